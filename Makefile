@@ -1,0 +1,24 @@
+# The two commands of the README: `make demo` (set-up + main job) and `make test` (set-up + tests).
+PYTHON ?= python3
+DB ?= polgraph.db
+STAMP := .setup-done
+
+.PHONY: setup demo test quality bench clean
+
+$(STAMP): setup.cfg pyproject.toml
+	bash scripts/setup
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	polgraph extract --format table examples/
+
+test: $(STAMP)
+	bash scripts/test
+
+quality: $(STAMP)
+	bench/quality
+
+clean:
+	rm -rf $(STAMP) $(DB) build *.egg-info

@@ -1,0 +1,359 @@
+"""Entity rules: which country an article is about, and its persons, parties and others."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Span, Token
+
+from polgraph.facts import Entity
+from polgraph.loaders.extract.document import Document, Mention, Paragraph
+from polgraph.loaders.vocab import PartyInfo, Vocabulary
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w\-'\u2019.]*$")
+OTHER_LABELS = {"GPE", "ORG", "NORP", "LOC", "FAC"}
+
+
+# --- country -----------------------------------------------------------------
+
+def detect_country(doc: Document, vocab: Vocabulary) -> str | None:
+    """The country an article is about, from its outlet, place cues and unambiguous parties."""
+    votes: Counter[str] = Counter()
+    art = doc.article
+    where = " ".join(filter(None, [art.url, art.outlet])).lower()
+    host = re.sub(r"^\w+://", "", art.url or "").split("/")[0].lower()
+    for code, info in vocab.countries.items():
+        if any(host.endswith(tld) or f"{tld}/" in host for tld in info["tlds"]):
+            votes[code] += 4
+        if any(name in where for name in info["outlets"]):
+            votes[code] += 2
+    text = "\n".join(p.text for p in doc.paragraphs)
+    for code, info in vocab.countries.items():
+        for cue in info["cues"]:
+            hits = len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", text))
+            votes[code] += min(hits, 3)
+    for para in doc.paragraphs:
+        for ent in para.doc.ents:
+            if ent.label_ == "PARTY":
+                cands = vocab.parties_for(ent.text)
+                if len({c.country for c in cands}) == 1:
+                    votes[cands[0].country] += 3
+    if not votes:
+        return None
+    code, score = votes.most_common(1)[0]
+    return code if score >= 2 else None
+
+
+def choose_party(cands: list[PartyInfo], country: str | None) -> PartyInfo | None:
+    """The candidate of the article's country, else the first listed (the best known)."""
+    if not cands:
+        return None
+    for cand in cands:
+        if cand.country == country:
+            return cand
+    return cands[0]
+
+
+# --- parties -----------------------------------------------------------------
+
+def strip_possessive(text: str) -> str:
+    for suffix in POSSESSIVE[:2]:
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Mention]:
+    """Party names from the entity ruler, and weak forms ('National', 'Greens') in their country."""
+    found: list[Mention] = []
+    for ent in para.doc.ents:
+        if ent.label_ != "PARTY":
+            continue
+        party = choose_party(vocab.parties_for(strip_possessive(ent.text)), doc.country)
+        if party:
+            found.append(_mention("party", party.name, para, ent))
+    taken = {t.i for m in found for t in para.doc[m.start:m.end]}
+    for form, cands in vocab.weak_party_forms.items():
+        match = [c for c in cands if c.country == doc.country]
+        if not match:
+            continue
+        words = form.split()
+        for tok in para.doc:
+            if tok.i in taken or tok.text != words[0]:
+                continue
+            end = tok.i + len(words)
+            if [t.text for t in para.doc[tok.i:end]] != words:
+                continue
+            after = para.doc[end] if end < len(para.doc) else None
+            if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+                continue
+            if tok.ent_type_ and tok.ent_type_ not in ("ORG", "NORP", "GPE", ""):
+                continue
+            found.append(_mention("party", match[0].name, para, para.doc[tok.i:end]))
+            taken.update(range(tok.i, end))
+    return found
+
+
+# --- others ------------------------------------------------------------------
+
+def other_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, taken: set[int]) -> list[Mention]:
+    """Organisations and places: known forms from the vocabulary, then the model's entities."""
+    found: list[Mention] = []
+    lower = [t.text.lower() for t in para.doc]
+    for form, name in vocab.other_forms.items():
+        words = form.split()
+        n = len(words)
+        for i in range(len(lower) - n + 1):
+            if lower[i:i + n] != words or i in taken:
+                continue
+            span = para.doc[i:i + n]
+            if not span.text[0].isupper() and not form.startswith("the "):
+                continue
+            if form.startswith("the ") and span.text.split()[-1].islower() and name == span.text:
+                continue
+            found.append(_mention("other", name, para, span))
+            taken.update(range(i, i + n))
+    for ent in para.doc.ents:
+        if ent.label_ not in OTHER_LABELS or any(t.i in taken for t in ent):
+            continue
+        text = strip_possessive(ent.text)
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if not text or text.lower() in vocab.not_persons or vocab.parties_for(text):
+            continue
+        found.append(_mention("other", vocab.other_name(text) or text, para, ent))
+        taken.update(t.i for t in ent)
+    return found
+
+
+# --- persons -----------------------------------------------------------------
+
+def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | None:
+    """Trim honorifics, titles and possessives from a PERSON span; None when it is no person."""
+    start, end = span.start, span.end
+    doc = span.doc
+    gender = None
+    while end > start and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    while start < end:
+        tok = doc[start]
+        low = tok.text.lower()
+        if tok.text in vocab.honorifics and tok.text not in ("Lord", "Lady", "Baroness", "Baron"):
+            gender = vocab.honorifics[tok.text] or gender
+            start += 1
+        elif (low in vocab.role_heads or low in vocab.role_modifiers or tok.text in vocab.role_abbreviations
+              or vocab.parties_for(tok.text) or tok.is_punct):
+            start += 1
+        else:
+            break
+    if end - start < 1:
+        return None
+    trimmed = doc[start:end]
+    text = trimmed.text
+    words = text.split()
+    if (text.lower() in vocab.not_persons or vocab.parties_for(text) or vocab.other_name(text)
+            or len(words) > 5 or any(ch.isdigit() for ch in text)
+            or not all(NAME_TOKEN.match(w) or w.lower() in ("de", "van", "von", "der", "la", "le", "bin", "al")
+                       for w in words)
+            or text.isupper() and len(text) > 3):
+        return None
+    if len(words) == 1 and (text.lower() in vocab.role_heads or text in vocab.role_abbreviations):
+        return None
+    return trimmed, gender
+
+
+def person_mentions(doc: Document, para: Paragraph, vocab: Vocabulary,
+                    taken: set[int]) -> list[tuple[Mention, str | None]]:
+    found = []
+    for ent in para.doc.ents:
+        if ent.label_ != "PERSON" or any(t.i in taken for t in ent):
+            continue
+        cleaned = clean_person(ent, vocab)
+        if not cleaned:
+            continue
+        span, gender = cleaned
+        honor = para.doc[span.start - 1] if span.start > 0 else None
+        if honor is not None and honor.text in vocab.honorifics:
+            gender = vocab.honorifics[honor.text] or gender
+        found.append((_mention("person", span.text, para, span), gender))
+    taken = taken | {i for m, _ in found for i in range(m.start, m.end)}
+    for span in fallback_persons(para, vocab, taken):
+        found.append((_mention("person", span.text, para, span), None))
+    return found
+
+
+def surname_mentions(doc: Document, persons: list[Mention]) -> list[Mention]:
+    """Bare surnames or first names of people already named, where the model saw no entity."""
+    parts = {w for m in persons if len(m.text.split()) > 1 for w in (m.text.split()[0], m.text.split()[-1])}
+    taken = {(m.para, i) for m in doc.mentions for i in range(m.start, m.end)}
+    out = []
+    for para in doc.paragraphs:
+        for tok in para.doc:
+            if tok.text in parts and (para.index, tok.i) not in taken and tok.pos_ == "PROPN" \
+                    and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP"):
+                out.append(_mention("person", tok.text, para, para.doc[tok.i:tok.i + 1]))
+    return out
+
+
+def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> list[Span]:
+    """Names the model missed: a capitalised run after a role title, or a reporting verb's subject."""
+    doc = para.doc
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or tok.ent_type_ or not _name_like(tok, vocab):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in taken and not doc[j].ent_type_ and _name_like(doc[j], vocab):
+            j += 1
+        run = doc[i:j]
+        before = doc[i - 1] if i else None
+        title = before is not None and (before.lower_ in vocab.role_heads or before.text in vocab.role_abbreviations)
+        after_of = (before is not None and before.lower_ in ("for", "of") and i > 1
+                    and doc[i - 2].lower_ in vocab.role_heads)
+        reporter = (len(run) <= 3 and run.root.dep_ in SUBJECT_DEPS
+                    and vocab.reporting_verbs.get(run.root.head.lemma_) is not None)
+        if title and 2 <= len(run) <= 3 or reporter and not tok.is_sent_start:
+            found.append(run)
+        elif after_of and len(run) >= 3:
+            found.append(doc[i + 1:j])
+        i = j
+    return found
+
+
+def _name_like(tok: Token, vocab: Vocabulary) -> bool:
+    return (tok.pos_ == "PROPN" and bool(NAME_TOKEN.match(tok.text)) and not tok.text.isupper()
+            and tok.lower_ not in vocab.role_heads and tok.lower_ not in vocab.role_modifiers
+            and tok.text not in vocab.honorifics and tok.lower_ not in vocab.not_persons
+            and not vocab.parties_for(tok.text) and not vocab.other_name(tok.text))
+
+
+def _mention(kind: str, key: str, para: Paragraph, span: Span) -> Mention:
+    root = span.root
+    subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
+    return Mention(kind=kind, key=key, para=para.index, start=span.start, end=span.end,
+                   text=span.text, in_quote=para.in_quote(span[0]), subject=subject)
+
+
+def merge_persons(mentions: list[Mention]) -> dict[str, list[str]]:
+    """Group written forms of one person: full names own their surname and first-name mentions."""
+    forms = [m.text for m in mentions]
+    full = sorted({f for f in forms if len(f.split()) > 1}, key=lambda f: (-len(f.split()), forms.index(f)))
+    canon: dict[str, str] = {}
+    for name in full:
+        words = name.split()
+        owner = next((c for c in set(canon.values())
+                      if c.split()[-1] == words[-1] and c.split()[0] == words[0]), None)
+        canon[name] = owner or name
+    by_last: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for name, owner in canon.items():
+        by_last[name.split()[-1]].add(owner)
+        by_first[name.split()[0]].add(owner)
+    for form in forms:
+        if form in canon:
+            continue
+        owners = by_last.get(form) or by_first.get(form) or set()
+        if len(owners) == 1:
+            canon[form] = next(iter(owners))
+        elif not owners:
+            canon[form] = form
+    groups: dict[str, list[str]] = defaultdict(list)
+    for form, owner in canon.items():
+        if form != owner and form not in groups[owner]:
+            groups[owner].append(form)
+        groups.setdefault(owner, [])
+    for m in mentions:
+        owners = by_last.get(m.text, set())
+        if m.text in canon:
+            m.key = canon[m.text]
+        elif len(owners) > 1:
+            m.key = _most_recent(mentions, m, owners) or m.text
+    return dict(groups)
+
+
+def _most_recent(mentions: list[Mention], at: Mention, owners: set[str]) -> str | None:
+    best = None
+    for m in mentions:
+        if m.order >= at.order:
+            break
+        if m.key in owners:
+            best = m.key
+    return best
+
+
+def person_gender(name: str, honorific: str | None, vocab: Vocabulary) -> str | None:
+    if honorific:
+        return honorific
+    first = name.split()[0]
+    return vocab.first_names.get(first)
+
+
+def learn_genders(doc: Document) -> None:
+    """Gender from pronouns that follow a person as the next subject in the same sentence."""
+    for para in doc.paragraphs:
+        persons = [m for m in doc.mentions if m.para == para.index and m.kind == "person" and not m.in_quote]
+        for m in persons:
+            if m.key in doc.genders:
+                continue
+            sent = para.doc[m.start].sent
+            later = [t for t in sent if t.i >= m.end and t.lower_ in ("he", "she", "his", "her", "him")]
+            others = [p for p in persons if p is not m and p.start > m.start and p.start < sent.end]
+            if later and not (others and others[0].start < later[0].i):
+                doc.genders[m.key] = "m" if later[0].lower_ in ("he", "his", "him") else "f"
+
+
+def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], list[Entity], list[Entity]]:
+    """Find every mention in the document, merge them into entities, and fill ``doc.mentions``."""
+    doc.country = detect_country(doc, vocab)
+    persons: list[Mention] = []
+    genders: dict[str, str] = {}
+    for para in doc.paragraphs:
+        parties = party_mentions(doc, para, vocab)
+        taken = {i for m in parties for i in range(m.start, m.end)}
+        people = person_mentions(doc, para, vocab, taken)
+        taken |= {i for m, _ in people for i in range(m.start, m.end)}
+        others = other_mentions(doc, para, vocab, taken)
+        doc.mentions += parties + others + [m for m, _ in people]
+        persons += [m for m, _ in people]
+        for m, g in people:
+            if g:
+                genders[m.text] = g
+    extra = surname_mentions(doc, persons)
+    doc.mentions += extra
+    persons += extra
+    groups = merge_persons(persons)
+    doc.mentions.sort(key=lambda m: m.order)
+    for name, aliases in groups.items():
+        g = next((genders[f] for f in [name, *aliases] if f in genders), None)
+        g = g or person_gender(name, None, vocab)
+        if g:
+            doc.genders[name] = g
+    learn_genders(doc)
+    person_entities = [Entity(name, "person", aliases) for name, aliases in groups.items()]
+    party_entities = _grouped(doc, "party", vocab)
+    other_entities = _grouped(doc, "other", vocab)
+    return person_entities, party_entities, other_entities
+
+
+def _grouped(doc: Document, kind: str, vocab: Vocabulary) -> list[Entity]:
+    forms: dict[str, list[str]] = {}
+    for m in doc.mentions:
+        if m.kind != kind:
+            continue
+        written = strip_possessive(m.text)
+        if written.lower().startswith("the "):
+            written = written[4:]
+        aliases = forms.setdefault(m.key, [])
+        if written != m.key and written not in aliases:
+            aliases.append(written)
+    country = {}
+    if kind == "party":
+        for name in forms:
+            cands = [c for infos in vocab.party_forms.values() for c in infos if c.name == name]
+            country[name] = choose_party(cands, doc.country).country if cands else None
+    return [Entity(name, kind, aliases, country.get(name)) for name, aliases in forms.items()]

@@ -1,0 +1,52 @@
+"""Article in, facts out: runs every rule family over one parsed article."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from polgraph.facts import Article, ArticleFacts, Statement
+from polgraph.loaders.extract.about import about_targets
+from polgraph.loaders.extract.document import Document, build_paragraphs, split_paragraphs
+from polgraph.loaders.extract.entities import collect_entities
+from polgraph.loaders.extract.policies import extract_policies
+from polgraph.loaders.extract.roles import extract_roles
+from polgraph.loaders.extract.speakers import Resolver
+from polgraph.loaders.extract.statements import extract_statements, find_predicates, to_statements
+from polgraph.loaders.nlp import load_pipeline
+from polgraph.loaders.vocab import Vocabulary, load_vocabulary
+
+
+class Extractor:
+    """Extracts persons, parties, roles, memberships, statements and policies from articles."""
+
+    def __init__(self, nlp: Language | None = None, vocab: Vocabulary | None = None) -> None:
+        self.nlp = nlp or load_pipeline()
+        self.vocab = vocab or load_vocabulary()
+
+    def extract(self, article: Article) -> ArticleFacts:
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ArticleFacts]:
+        """Parse articles paragraph by paragraph in batches and yield their facts in order."""
+        for article in articles:
+            parts = split_paragraphs(article)
+            docs = list(self.nlp.pipe([text for _, _, text in parts], batch_size=batch_size))
+            yield self.facts(Document(article, build_paragraphs(parts, docs)))
+
+    def facts(self, doc: Document) -> ArticleFacts:
+        vocab = self.vocab
+        persons, parties, others = collect_entities(doc, vocab)
+        roles, memberships = extract_roles(doc, vocab)
+        resolver = Resolver(doc, vocab, roles, memberships)
+        predicates = find_predicates(doc, resolver, vocab)
+        found = extract_statements(doc, predicates)
+        statements: list[Statement] = []
+        for f, statement in to_statements(found):
+            speaker = next(a for a in f.speakers if a.name == statement.speaker)
+            statement.about = about_targets(doc, f, speaker, resolver, vocab)
+            statement.provenance = doc.provenance(f.para, f.start, f.end, f.confidence)
+            statements.append(statement)
+        policies = extract_policies(doc, predicates, resolver, vocab)
+        roles += [r for r in resolver.new_roles if (r.person, r.role) not in {(x.person, x.role) for x in roles}]
+        return ArticleFacts(doc.article, persons, parties, others, roles, memberships, statements, policies)

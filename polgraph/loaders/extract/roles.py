@@ -1,0 +1,209 @@
+"""Role and membership rules: titles before a name, appositions, party tags, possessives."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from polgraph.facts import Membership, Role
+from polgraph.loaders.extract.document import Document, Mention, Paragraph
+from polgraph.loaders.extract.entities import POSSESSIVE, choose_party
+from polgraph.loaders.vocab import Vocabulary
+
+PARTY_TAG = re.compile(r"^\s*,?\s*\(?\s*([DRI])\s*[-\u2013]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)\)?")
+TAG_PARTY = {"D": "Democratic Party", "R": "Republican Party"}
+LINKERS = {"of", "for", "the", "and", "'s", "\u2019s", "on"}
+CHAIR_VERBS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head", "represent": "representative"}
+ROLE_EDGE_DROP = {"the", "of", "for", "and", "a", "an", "on", "'s", "\u2019s"}
+
+
+@dataclass
+class RoleFinding:
+    """Role phrase tokens and parties found next to one person mention."""
+
+    roles: list[list[Token]] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+
+
+def is_role_word(tok: Token, vocab: Vocabulary) -> bool:
+    low = tok.lower_
+    return low in vocab.role_heads or low in vocab.role_modifiers or tok.text in vocab.role_abbreviations
+
+
+def is_role_head(tok: Token, vocab: Vocabulary) -> bool:
+    return tok.lower_ in vocab.role_heads or tok.text in vocab.role_abbreviations
+
+
+def party_at(doc: Document, para: Paragraph, i: int) -> Mention | None:
+    for m in doc.mentions:
+        if m.para == para.index and m.kind == "party" and m.start <= i < m.end:
+            return m
+    return None
+
+
+def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) -> RoleFinding:
+    """The title written before a name: 'Shadow foreign secretary', 'Republican Gov.', 'Labour's'."""
+    tokens = para.doc
+    i = start - 1
+    while i >= 0 and tokens[i].text in vocab.honorifics:
+        i -= 1
+    phrase: list[Token] = []
+    parties: list[str] = []
+    while i >= 0:
+        tok = tokens[i]
+        party = party_at(doc, para, i)
+        if party:
+            parties.insert(0, party.key)
+            phrase[:0] = list(tokens[party.start:party.end])
+            i = party.start - 1
+            continue
+        if tok.ent_type_ == "PERSON" and not is_role_word(tok, vocab):
+            break
+        nxt = phrase[0] if phrase else None
+        if is_role_word(tok, vocab) or tok.lower_ in ("tánaiste", "taoiseach"):
+            ok = True
+        elif tok.text in POSSESSIVE[:2] and i > 0 and tokens[i - 1].text[:1].isupper():
+            ok = True
+        elif tok.lower_ in ("of", "for", "and", "the") and nxt is not None and i > 0 and (
+                tokens[i - 1].text[:1].isupper() or is_role_word(tokens[i - 1], vocab)
+                or tokens[i - 1].lower_ in ("of", "for")):
+            ok = tok.lower_ != "and" or is_role_word(nxt, vocab) or nxt.text[:1].isupper()
+        elif (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+              and not tok.is_sent_start and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
+            ok = True
+        else:
+            ok = False
+        if not ok:
+            break
+        phrase.insert(0, tok)
+        i -= 1
+    while phrase and (phrase[0].lower_ in ROLE_EDGE_DROP or phrase[0].text in POSSESSIVE):
+        phrase.pop(0)
+    finding = RoleFinding(parties=list(dict.fromkeys(parties)))
+    if not any(is_role_head(t, vocab) or t.lower_ in ("tánaiste", "taoiseach") for t in phrase):
+        return finding
+    segment: list[Token] = []
+    for tok in phrase + [None]:
+        if tok is None or (tok.lower_ == "and" and any(is_role_head(t, vocab) or t.lower_ in ("tánaiste", "taoiseach") for t in segment)):
+            if segment:
+                finding.roles.append(segment)
+            segment = []
+        else:
+            segment.append(tok)
+    return finding
+
+
+def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary) -> RoleFinding:
+    """'X, the Reform UK leader,' / 'X, D-Mass.,' / 'X (SPD)' / 'X, who chairs the Y'."""
+    tokens = para.doc
+    finding = RoleFinding()
+    rest = para.text[tokens[end - 1].idx + len(tokens[end - 1].text):] if end <= len(tokens) else ""
+    tag = PARTY_TAG.match(rest)
+    if tag and tag.group(1) in TAG_PARTY:
+        finding.parties.append(TAG_PARTY[tag.group(1)])
+        consumed = len(tag.group(0))
+        stop = tokens[end - 1].idx + len(tokens[end - 1].text) + consumed
+        while end < len(tokens) and tokens[end].idx < stop:
+            end += 1
+        if end < len(tokens) and tokens[end].text in (".", ","):
+            end += 1 if tokens[end].text == "," else 0
+    paren = re.match(r"^\s*\(([^()]{1,60})\)", rest)
+    if paren and not tag:
+        cands = vocab.parties_for(paren.group(1).strip())
+        if cands:
+            finding.parties.append(choose_party(cands, doc.country).name)
+    if end < len(tokens) and tokens[end].text == ",":
+        j = end + 1
+        if j < len(tokens) and tokens[j].lower_ == "who" and j + 1 < len(tokens):
+            verb = tokens[j + 1]
+            if verb.lemma_ in CHAIR_VERBS:
+                obj = [t for t in verb.children if t.dep_ == "dobj"]
+                if obj:
+                    finding.roles.append([verb] + list(obj[0].subtree))
+            return finding
+        phrase: list[Token] = []
+        while j < len(tokens) and tokens[j].text not in (",", ".", ";", ")", ":", "\u2013", "-") \
+                and tokens[j].pos_ not in ("VERB", "AUX", "PRON") and len(phrase) < 12:
+            phrase.append(tokens[j])
+            j += 1
+        if phrase and phrase[0].lower_ in ("the", "a", "an") and any(is_role_head(t, vocab) for t in phrase):
+            finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
+            finding.roles.append(phrase[1:])
+        elif phrase and phrase[0].lower_ in ("a", "the") and len(phrase) <= 4:
+            for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1):
+                finding.parties.append(p.key)
+    return finding
+
+
+def _parties_in(doc: Document, para: Paragraph, start: int, end: int) -> list[Mention]:
+    return [m for m in doc.mentions if m.para == para.index and m.kind == "party" and start <= m.start < end]
+
+
+def role_text(tokens: list[Token], doc: Document, para: Paragraph, vocab: Vocabulary) -> str:
+    """Lower-case role without party names: 'Republican Gov.' -> 'governor'."""
+    if tokens and tokens[0].lemma_ in CHAIR_VERBS and tokens[0].pos_ == "VERB":
+        head = CHAIR_VERBS[tokens[0].lemma_]
+        rest = [t for t in tokens[1:] if not party_at(doc, para, t.i)]
+        return " ".join([head, "of"] + [t.lower_ for t in rest])
+    words: list[str] = []
+    for tok in tokens:
+        if party_at(doc, para, tok.i) or tok.text in POSSESSIVE:
+            continue
+        words.append(vocab.role_abbreviations.get(tok.text, tok.lower_))
+    while words and words[0] in ROLE_EDGE_DROP:
+        words.pop(0)
+    while words and words[-1] in ROLE_EDGE_DROP:
+        words.pop()
+    return " ".join(words).replace(" 's", "'s").replace(" \u2019s", "'s")
+
+
+def possessive_party(doc: Document, para: Paragraph, m: Mention) -> str | None:
+    """'Macron's Renaissance party': the person's own party named right after the possessive."""
+    tokens = para.doc
+    if m.end < len(tokens) and tokens[m.end].text in POSSESSIVE[:2]:
+        party = party_at(doc, para, m.end + 1)
+        if party:
+            return party.key
+    return None
+
+
+def dominant_party(doc: Document) -> str | None:
+    counts = Counter(m.key for m in doc.mentions if m.kind == "party")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def extract_roles(doc: Document, vocab: Vocabulary) -> tuple[list[Role], list[Membership]]:
+    """Roles and memberships stated around every person mention."""
+    roles: dict[tuple[str, str], Role] = {}
+    members: dict[tuple[str, str], Membership] = {}
+    main_party = dominant_party(doc)
+    for m in [m for m in doc.mentions if m.kind == "person"]:
+        para = doc.paragraphs[m.para]
+        found = [title_before(doc, para, m.start, vocab), apposition_after(doc, para, m.end, vocab)]
+        own = possessive_party(doc, para, m)
+        parties = [p for f in found for p in f.parties] + ([own] if own else [])
+        prov = doc.provenance(para, para.doc[m.start].idx, para.doc[m.end - 1].idx + len(para.doc[m.end - 1]))
+        for party in dict.fromkeys(parties):
+            members.setdefault((m.key, party), Membership(m.key, party, prov))
+        for finding in found:
+            for tokens in finding.roles:
+                text = role_text(tokens, doc, para, vocab)
+                if not text:
+                    continue
+                party = (finding.parties or parties or [None])[0]
+                if party is None and "shadow" in text.split():
+                    party = main_party
+                    if party:
+                        members.setdefault((m.key, party), Membership(m.key, party, prov))
+                key = (m.key, text)
+                if key not in roles or (roles[key].party is None and party):
+                    roles[key] = Role(m.key, text, party, prov)
+    person_party: dict[str, str] = {}
+    for (person, party) in members:
+        person_party.setdefault(person, party)
+    for role in roles.values():
+        if role.party is None and role.person in person_party:
+            role.party = person_party[role.person]
+    return list(roles.values()), list(members.values())

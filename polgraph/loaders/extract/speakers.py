@@ -1,0 +1,196 @@
+"""Who a noun phrase stands for: names, pronouns, role phrases ('the Prime Minister'), party sources."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from polgraph.facts import Membership, Role
+from polgraph.loaders.extract.document import Document, Mention, Paragraph
+from polgraph.loaders.extract.roles import dominant_party, is_role_head, role_text
+from polgraph.loaders.vocab import Vocabulary
+
+SINGULAR = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL = {"they", "them", "their"}
+GROUP_NOUNS = {"source", "sources", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+               "insider", "insiders", "figure", "figures", "aide", "aides", "party", "campaign",
+               "strategist", "strategists", "leadership", "insiders", "mps", "candidates", "members"}
+QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "acting", "interim", "junior", "assistant"}
+WINDOW = 4
+
+
+@dataclass(frozen=True)
+class Actor:
+    kind: str
+    name: str
+
+
+@dataclass
+class Resolver:
+    """Resolves the speaker or target written at a token, remembering what it resolved."""
+
+    doc: Document
+    vocab: Vocabulary
+    roles: list[Role]
+    memberships: list[Membership]
+    new_roles: list[Role] = field(default_factory=list)
+
+    def party_of(self, person: str) -> str | None:
+        for m in self.memberships:
+            if m.person == person:
+                return m.party
+        for r in self.roles:
+            if r.person == person and r.party:
+                return r.party
+        return None
+
+    # --- entry point ----------------------------------------------------------
+
+    def resolve(self, para: Paragraph, tok: Token) -> list[Actor]:
+        """The actors a subject token refers to (several for 'X and Y' or 'they')."""
+        actors = self._resolve_one(para, tok)
+        for conj in tok.children:
+            if conj.dep_ == "conj":
+                actors += [a for a in self._resolve_one(para, conj) if a not in actors]
+        return actors
+
+    def _resolve_one(self, para: Paragraph, tok: Token) -> list[Actor]:
+        low = tok.lower_
+        here = self.doc.mentions_at(para.index, tok.i)
+        person = next((m for m in here if m.kind == "person"), None)
+        if person:
+            return [Actor("person", person.key)]
+        if low in SINGULAR and tok.pos_ == "PRON":
+            found = self.pronoun(para, tok, SINGULAR[low])
+            return [Actor("person", found)] if found else []
+        if low in PLURAL or low == "we":
+            return self.plural(para, tok)
+        span = list(tok.subtree)
+        inside = [m for m in self.doc.mentions
+                  if m.para == para.index and span[0].i <= m.start < span[-1].i + 1 and not m.in_quote]
+        persons = [m for m in inside if m.kind == "person"]
+        if persons and not self._is_group(tok):
+            return [Actor("person", persons[0].key)]
+        parties = [m for m in inside if m.kind == "party"]
+        party_here = next((m for m in here if m.kind == "party"), None)
+        if party_here:
+            return [Actor("party", party_here.key)]
+        if self._is_group(tok):
+            if parties:
+                return [Actor("party", parties[0].key)]
+            if any(t.lower_ == "party" for t in span):
+                main = self.recent_party(para, tok) or dominant_party(self.doc)
+                return [Actor("party", main)] if main else []
+            return []
+        if tok.text in self.vocab.party_member_nouns and tok.tag_ == "NN" or tok.text in ("Democrat", "Republican"):
+            holder = self.member_of(tok)
+            return [Actor("person", holder)] if holder else []
+        if is_role_head(tok, self.vocab) or tok.lower_ in ("tánaiste", "taoiseach"):
+            phrase = [t for t in span if t.i <= tok.i]
+            holder = self.role_holder(para, phrase, tok)
+            return [Actor("person", holder)] if holder else []
+        if low == "party" and any(t.lower_ in ("the", "his", "her", "their") for t in span):
+            main = self.recent_party(para, tok)
+            return [Actor("party", main)] if main else []
+        return []
+
+    def _is_group(self, tok: Token) -> bool:
+        return tok.lower_ in GROUP_NOUNS and tok.lower_ != "party"
+
+    # --- pronouns -------------------------------------------------------------
+
+    def _before(self, para: Paragraph, tok: Token) -> list[Mention]:
+        return [m for m in self.doc.mentions
+                if m.order < (para.index, tok.i) and m.para >= para.index - WINDOW and not m.in_quote]
+
+    def pronoun(self, para: Paragraph, tok: Token, gender: str, exclude: str | None = None) -> str | None:
+        """Most recent subject person of that gender; else the most recent person of that gender."""
+        cands = [m for m in self._before(para, tok)
+                 if m.kind == "person" and self.doc.genders.get(m.key, gender) == gender and m.key != exclude]
+        if not cands:
+            return None
+        sent_start = tok.sent.start
+        same_sent = [m for m in cands if m.para == para.index and m.start >= sent_start]
+        for m in reversed(same_sent):
+            if m.subject:
+                return self._remember(para, tok, m.key)
+        for m in reversed(cands):
+            if m.subject:
+                return self._remember(para, tok, m.key)
+        return self._remember(para, tok, cands[-1].key)
+
+    def _remember(self, para: Paragraph, tok: Token, key: str) -> str:
+        mention = Mention("person", key, para.index, tok.i, tok.i + 1, tok.text,
+                          in_quote=para.in_quote(tok), subject=tok.dep_ in ("nsubj", "nsubjpass"))
+        if not self.doc.mentions_at(para.index, tok.i):
+            self.doc.mentions.append(mention)
+            self.doc.mentions.sort(key=lambda m: m.order)
+        return key
+
+    def plural(self, para: Paragraph, tok: Token) -> list[Actor]:
+        """'they': the last party, pair of people or party source that was a subject."""
+        before = self._before(para, tok)
+        for idx in range(len(before) - 1, -1, -1):
+            m = before[idx]
+            if not m.subject:
+                continue
+            if m.kind == "party":
+                return [Actor("party", m.key)]
+            if m.kind == "person":
+                pair = [x for x in before[max(0, idx - 1): idx + 2]
+                        if x.kind == "person" and x.subject and x.para == m.para and x.key != m.key]
+                if pair:
+                    first, second = sorted([m, pair[0]], key=lambda x: x.order)
+                    return [Actor("person", first.key), Actor("person", second.key)]
+        sources = [m for m in before if m.kind == "party"]
+        if sources and tok.lower_ == "they":
+            return [Actor("party", sources[-1].key)]
+        return []
+
+    # --- role phrases ---------------------------------------------------------
+
+    def role_holder(self, para: Paragraph, phrase: list[Token], head: Token) -> str | None:
+        """The person a role phrase ('the Shadow Chancellor') stands for in this article."""
+        words = set(role_text(phrase, self.doc, para, self.vocab).split()) - {"the", "of"}
+        if not words:
+            return None
+        party = next((m.key for m in self.doc.mentions
+                      if m.para == para.index and m.kind == "party" and phrase[0].i <= m.start <= head.i), None)
+        best, best_score = None, 0.0
+        for role in self.roles + self.new_roles:
+            have = set(role.role.split()) - {"the", "of"}
+            if (have ^ words) & QUALIFIERS:
+                continue
+            score = len(have & words) / len(have | words)
+            if head.lower_ in have and score > best_score and (not party or role.party in (party, None)):
+                best, best_score = role.person, score
+        if best:
+            return best
+        taken = {r.person for r in self.roles + self.new_roles
+                 if (set(r.role.split()) ^ words) & QUALIFIERS or not (set(r.role.split()) & words)}
+        for m in reversed(self._before(para, head)):
+            if m.kind != "person" or m.key in taken:
+                continue
+            own = self.party_of(m.key)
+            if party and own and own != party:
+                continue
+            if "shadow" in words and own is None and not party:
+                continue
+            text = role_text(phrase, self.doc, para, self.vocab)
+            self.new_roles.append(Role(m.key, text, party or own, self.doc.provenance(
+                para, phrase[0].idx, head.idx + len(head), confidence=0.5)))
+            return m.key
+        return None
+
+    def member_of(self, tok: Token) -> str | None:
+        """'the Massachusetts Democrat': the person the article ties to that party."""
+        infos = self.vocab.party_member_nouns.get(tok.text, [])
+        names = {i.name for i in infos}
+        for m in self.memberships:
+            if m.party in names:
+                return m.person
+        return None
+
+    def recent_party(self, para: Paragraph, tok: Token) -> str | None:
+        parties = [m for m in self._before(para, tok) if m.kind == "party"]
+        return parties[-1].key if parties else dominant_party(self.doc)

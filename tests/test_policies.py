@@ -1,0 +1,28 @@
+"""Policies: pledges and plans credited to the proposer's party."""
+
+
+def policies(facts: dict) -> set[tuple[str, str]]:
+    return {(p["party"], p["policy"]) for p in facts["policies"]}
+
+
+def test_pledge_split_into_coordinated_proposals(extract):
+    facts = extract("Labour leader Tom Ashby pledged to scrap tuition fees and to build 100 new schools.")
+    assert {("Labour Party", "scrap tuition fees"), ("Labour Party", "build 100 new schools")} <= policies(facts)
+
+
+def test_party_plan_to(extract):
+    facts = extract("The Liberal Democrats are making plans to restore free school meals in London.")
+    assert ("Liberal Democrats", "restore free school meals in London") in policies(facts)
+
+
+def test_possessive_policy_noun(extract):
+    facts = extract("Critics in Canberra said Labor's energy bill rebate came too late.")
+    assert ("Australian Labor Party", "energy bill rebate") in policies(facts)
+
+
+def test_bullet_list_of_promises(extract):
+    text = ("Labour leader Tom Ashby said the party was ready to govern.\n"
+            "Other promises include:\n"
+            "• Hiring 5,000 new nurses\n"
+            "• Cutting energy bills")
+    assert {("Labour Party", "Hiring 5,000 new nurses"), ("Labour Party", "Cutting energy bills")} <= policies(extract(text))

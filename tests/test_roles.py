@@ -1,0 +1,49 @@
+"""Roles and memberships: titles before names, appositions, party tags, possessives."""
+from conftest import members, roles
+
+
+def test_title_before_name(extract):
+    facts = extract("Shadow chancellor Rachel Reeves said the budget was a mistake.")
+    assert ("Rachel Reeves", "shadow chancellor", None) in roles(facts) or \
+        any(r[:2] == ("Rachel Reeves", "shadow chancellor") for r in roles(facts))
+
+
+def test_party_in_title_gives_role_party_and_membership(extract):
+    facts = extract("Labour leader Sir Tom Ashby visited a hospital in Leeds.")
+    assert ("Tom Ashby", "leader", "Labour Party") in roles(facts)
+    assert ("Tom Ashby", "Labour Party") in members(facts)
+
+
+def test_role_in_apposition(extract):
+    facts = extract("Nigel Farage, the Reform UK leader, told supporters in Clacton that the party would win.")
+    assert ("Nigel Farage", "leader", "Reform UK") in roles(facts)
+    assert ("Nigel Farage", "Reform UK") in members(facts)
+
+
+def test_us_party_state_tag(extract):
+    facts = extract("Rep. Jim Jordan, R-Ohio, said the inquiry would continue next week.")
+    assert ("Jim Jordan", "representative", "Republican Party") in roles(facts)
+    assert ("Jim Jordan", "Republican Party") in members(facts)
+
+
+def test_two_roles_joined_by_and(extract):
+    facts = extract("The debate pitted Tánaiste and Labour leader Niamh Doyle against her rivals in Dublin.")
+    assert {("Niamh Doyle", "tánaiste", "Labour Party"), ("Niamh Doyle", "leader", "Labour Party")} <= roles(facts)
+
+
+def test_possessive_party_gives_membership(extract):
+    facts = extract("Labour's Helen Marsh said the plan was unfair to renters in London.")
+    assert ("Helen Marsh", "Labour Party") in members(facts)
+
+
+def test_government_post_without_party(extract):
+    facts = extract("Home Secretary Alan Burke said the new border rules would start in May.")
+    assert ("Alan Burke", "home secretary", None) in roles(facts)
+    assert not members(facts)
+
+
+def test_shadow_minister_belongs_to_the_party_of_the_article(extract):
+    text = ("Labour would scrap the tax, party sources said.\n"
+            "Shadow transport secretary Ellen Price said Labour would act quickly.")
+    facts = extract(text)
+    assert ("Ellen Price", "Labour Party") in members(facts)

@@ -1,0 +1,91 @@
+"""Statements: quote shapes, reported speech, pronoun and role speakers."""
+from conftest import said
+
+
+def test_colon_quote(extract):
+    facts = extract('Health minister Clara Voss said: "We will open ten new clinics this year."')
+    assert ("Clara Voss", "We will open ten new clinics this year.") in said(facts)
+
+
+def test_quote_interrupted_by_attribution_is_two_statements(extract):
+    text = ('Opposition leader Mark Ellery attacked the budget.\n'
+            '"This budget fails families," he said, "and it fails business too."')
+    facts = extract(text)
+    assert ("Mark Ellery", "This budget fails families") in said(facts)
+    assert ("Mark Ellery", "and it fails business too.") in said(facts)
+
+
+def test_quote_over_several_paragraphs(extract):
+    text = ('Green leader Ruth Calder said: "We cannot wait any longer.\n'
+            '"Every year of delay costs us more.\n'
+            '"That is why we will act on day one."')
+    speakers = {s for s, _ in said(extract(text))}
+    texts = {t for _, t in said(extract(text))}
+    assert speakers == {"Ruth Calder"}
+    assert {"We cannot wait any longer.", "Every year of delay costs us more.",
+            "That is why we will act on day one."} <= texts
+
+
+def test_accused_of(extract):
+    facts = extract("Conservative MP John Pellow accused Labour of raiding pensions.")
+    assert ("John Pellow", "Labour of raiding pensions") in said(facts)
+
+
+def test_reported_speech_with_that(extract):
+    facts = extract("Senator Maria Lopez said that the bill would cut costs for families.")
+    assert ("Maria Lopez", "the bill would cut costs for families") in said(facts)
+
+
+def test_pronoun_speaker_follows_gender(extract):
+    text = ("Anna Kemble met Robert Dunn in Cardiff on Friday.\n"
+            "Dunn criticised the plan.\n"
+            '"It is not good enough," she said.')
+    facts = extract(text)
+    assert ("Anna Kemble", "It is not good enough") in said(facts)
+
+
+def test_alternating_pronouns(extract):
+    text = ("Mary Holt and Peter Vance clashed over housing on Tuesday night.\n"
+            '"Rents are out of control," Holt said.\n'
+            'Vance disagreed. "Supply is rising," he said.')
+    facts = extract(text)
+    assert ("Peter Vance", "Supply is rising") in said(facts)
+    assert ("Mary Holt", "Rents are out of control") in said(facts)
+
+
+def test_said_after_name(extract):
+    facts = extract('"The figures speak for themselves," said McAllister, the party treasurer.')
+    assert ("McAllister", "The figures speak for themselves") in said(facts)
+
+
+def test_party_as_speaker(extract):
+    facts = extract("The Tories said the figures were misleading and called for an inquiry.")
+    assert any(s == "Conservative Party" and "figures were misleading" in t for s, t in said(facts))
+
+
+def test_role_phrase_speaker(extract):
+    text = ("Prime Minister Olivia Hart visited Leeds on Monday.\n"
+            "The Prime Minister said the economy was turning a corner.")
+    facts = extract(text)
+    assert ("Olivia Hart", "the economy was turning a corner") in said(facts)
+
+
+def test_headline_quote_after_colon(extract):
+    facts = extract("The minister spoke after the vote.",
+                    title="Labour's Sarah Quinn hits back: 'They have no plan at all'")
+    assert ("Sarah Quinn", "They have no plan at all") in said(facts)
+
+
+def test_statement_about_targets(extract):
+    facts = extract("Labour leader Tom Ashby said the Conservatives had failed the NHS.")
+    statement = next(s for s in facts["statements"] if s["speaker"] == "Tom Ashby")
+    assert set(statement["about"]) >= {"Conservative Party", "NHS"}
+
+
+def test_provenance_offsets_point_into_the_article(extract):
+    text = "Intro line.\nHealth minister Clara Voss said the plan would work."
+    facts = extract(text)
+    prov = facts["statements"][0]["provenance"]
+    assert prov["field"] == "text"
+    assert text[prov["start"]:prov["end"]] == "the plan would work"
+    assert prov["extractor"].startswith("polgraph-rules/")
