@@ -297,3 +297,55 @@ def format_report(report: Dict, per_doc: dict[str, Dict] | None = None) -> str:
         lines.append(f"{c:12} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['gold']:6d} {r['predicted']:6d}")
     lines.append(f"overall (mean F1 of roles, memberships, attribution, policies): {report['overall']:.3f}")
     return "\n".join(lines)
+
+
+def errors(gold: Dict, pred: Dict) -> list[str]:
+    """Every missed (-) and spurious (+) fact of one article, one line each."""
+    index = NameIndex(gold)
+    out: list[str] = []
+    for kind in ("persons", "parties"):
+        got = {index.resolve(f, (kind,)) for e in _items(pred, kind) for f in [e.get("name"), *(e.get("aliases") or [])]}
+        out += [f"- {kind}: {e['name']}" for e in _items(gold, kind) if not e.get("optional") and e["name"] not in got]
+        out += [f"+ {kind}: {e.get('name')}" for e in _items(pred, kind)
+                if not ({index.resolve(f, (kind,)) for f in [e.get("name"), *(e.get("aliases") or [])]} - {None})]
+    p_roles = [(index.resolve(p.get("person"), ("persons",)), role_words(p.get("role"), index), p) for p in _items(pred, "roles")]
+    for g in _items(gold, "roles"):
+        gw = role_words(g.get("role"), index)
+        if not g.get("optional") and not any(o == g["person"] and role_match(gw, w) >= 0.5 for o, w, _ in p_roles):
+            out.append(f"- roles: {g['person']} | {g['role']} | {g.get('party')}")
+    for owner, w, p in p_roles:
+        if not any(g["person"] == owner and role_match(role_words(g.get("role"), index), w) >= 0.5 for g in _items(gold, "roles")):
+            out.append(f"+ roles: {p.get('person')} | {p.get('role')} | {p.get('party')}")
+    g_mem = {(g["person"], g["party"]) for g in _items(gold, "memberships")}
+    p_mem = {(index.resolve(p.get("person"), ("persons",)), index.resolve(p.get("party"), ("parties",))): p
+             for p in _items(pred, "memberships")}
+    out += [f"- memberships: {g['person']} | {g['party']}" for g in _items(gold, "memberships")
+            if not g.get("optional") and (g["person"], g["party"]) not in p_mem]
+    out += [f"+ memberships: {p.get('person')} | {p.get('party')}" for k, p in p_mem.items() if k not in g_mem]
+    preds = [dict(p, _w=set(words(p.get("text"))), _speaker=index.resolve(p.get("speaker"))) for p in _items(pred, "statements")]
+    golds = [dict(g, _w=set(words(g.get("text")))) for g in _items(gold, "statements")]
+    for g in golds:
+        cands = [p for p in preds if _coverage(g["_w"], p["_w"]) >= 0.6]
+        right = [p for p in cands if p["_speaker"] == g["speaker"]]
+        if right:
+            best = max(right, key=lambda p: _coverage(g["_w"], p["_w"]))
+            gt, pt = set(g.get("about", [])), {index.resolve(t) or "?" + str(t) for t in best.get("about") or []}
+            if gt != pt:
+                out.append(f"~ about: {g['speaker']}: {g['text'][:60]!r} gold={sorted(gt)} pred={sorted(pt)}")
+        elif not g.get("optional"):
+            why = f" (given to {cands[0].get('speaker')})" if cands else ""
+            out.append(f"- statements: {g['speaker']}: {g['text'][:90]!r}{why}")
+    for p in preds:
+        ok = any(g["speaker"] == p["_speaker"] and (_coverage(p["_w"], g["_w"]) >= 0.5 or _coverage(g["_w"], p["_w"]) >= 0.6)
+                 for g in golds)
+        if not ok:
+            out.append(f"+ statements: {p.get('speaker')}: {str(p.get('text'))[:90]!r}")
+    g_pol = [(g["party"], content(g.get("policy")), g) for g in _items(gold, "policies")]
+    p_pol = [(index.resolve(p.get("party"), ("parties",)), content(p.get("policy")), p) for p in _items(pred, "policies")]
+    for party, gw, g in g_pol:
+        if not g.get("optional") and not any(pp == party and _policy_similarity(gw, pw) >= 0.35 for pp, pw, _ in p_pol):
+            out.append(f"- policies: {party}: {g['policy']}")
+    for party, pw, p in p_pol:
+        if not any(gp == party and _policy_similarity(gw, pw) >= 0.35 for gp, gw, _ in g_pol):
+            out.append(f"+ policies: {p.get('party')}: {p.get('policy')}")
+    return out

@@ -187,6 +187,7 @@ def person_mentions(doc: Document, para: Paragraph, vocab: Vocabulary,
 def surname_mentions(doc: Document, persons: list[Mention]) -> list[Mention]:
     """Bare surnames or first names of people already named, where the model saw no entity."""
     parts = {w for m in persons if len(m.text.split()) > 1 for w in (m.text.split()[0], m.text.split()[-1])}
+    doc.mentions = [m for m in doc.mentions if not (m.kind == "other" and m.text in parts)]
     taken = {(m.para, i) for m in doc.mentions for i in range(m.start, m.end)}
     out = []
     for para in doc.paragraphs:
@@ -286,6 +287,23 @@ def _most_recent(mentions: list[Mention], at: Mention, owners: set[str]) -> str 
     return best
 
 
+def _credible_single_name(doc: Document, name: str, vocab: Vocabulary) -> bool:
+    """A lone one-word name counts when titled ('President Biden'), repeated, or speaking."""
+    mentions = [m for m in doc.mentions if m.kind == "person" and m.key == name]
+    if len(mentions) > 1:
+        return True
+    for m in mentions:
+        tokens = doc.paragraphs[m.para].doc
+        before = tokens[m.start - 1] if m.start else None
+        if before is not None and (before.text in vocab.honorifics or before.lower_ in vocab.role_heads
+                                   or before.text in vocab.role_abbreviations):
+            return True
+        root = tokens[m.start:m.end].root
+        if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in vocab.reporting_verbs:
+            return True
+    return False
+
+
 def person_gender(name: str, honorific: str | None, vocab: Vocabulary) -> str | None:
     if honorific:
         return honorific
@@ -327,6 +345,10 @@ def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], li
     doc.mentions += extra
     persons += extra
     groups = merge_persons(persons)
+    for name in [n for n, aliases in groups.items() if len(n.split()) == 1 and not aliases]:
+        if not _credible_single_name(doc, name, vocab):
+            del groups[name]
+            doc.mentions = [m for m in doc.mentions if not (m.kind == "person" and m.key == name)]
     doc.mentions.sort(key=lambda m: m.order)
     for name, aliases in groups.items():
         g = next((genders[f] for f in [name, *aliases] if f in genders), None)

@@ -60,6 +60,10 @@ class Resolver:
         person = next((m for m in here if m.kind == "person"), None)
         if person:
             return [Actor("person", person.key)]
+        if tok.text in self.vocab.party_member_nouns and tok.tag_ in ("NN", "NNP") and any(
+                c.dep_ == "det" for c in tok.children):
+            holder = self.member_of(tok)
+            return [Actor("person", holder)] if holder else []
         if low in SINGULAR and tok.pos_ == "PRON":
             found = self.pronoun(para, tok, SINGULAR[low])
             return [Actor("person", found)] if found else []
@@ -82,9 +86,6 @@ class Resolver:
                 main = self.recent_party(para, tok) or dominant_party(self.doc)
                 return [Actor("party", main)] if main else []
             return []
-        if tok.text in self.vocab.party_member_nouns and tok.tag_ == "NN" or tok.text in ("Democrat", "Republican"):
-            holder = self.member_of(tok)
-            return [Actor("person", holder)] if holder else []
         if is_role_head(tok, self.vocab) or tok.lower_ in ("tánaiste", "taoiseach"):
             phrase = [t for t in span if t.i <= tok.i]
             holder = self.role_holder(para, phrase, tok)
@@ -111,13 +112,19 @@ class Resolver:
             return None
         sent_start = tok.sent.start
         same_sent = [m for m in cands if m.para == para.index and m.start >= sent_start]
-        for m in reversed(same_sent):
-            if m.subject:
-                return self._remember(para, tok, m.key)
-        for m in reversed(cands):
-            if m.subject:
-                return self._remember(para, tok, m.key)
-        return self._remember(para, tok, cands[-1].key)
+        for pool in ([m for m in same_sent if m.subject], [m for m in cands if self._main_subject(m)],
+                     [m for m in cands if m.subject], cands):
+            if pool:
+                return self._remember(para, tok, pool[-1].key)
+        return None
+
+    def _main_subject(self, m: Mention) -> bool:
+        """Subject of its sentence's main verb or of a reporting verb: the most salient place."""
+        if not m.subject:
+            return False
+        root = self.doc.paragraphs[m.para].doc[m.start:m.end].root
+        verb = root.head if root.dep_ != "conj" else root.head.head
+        return verb.dep_ == "ROOT" or verb.lemma_ in self.vocab.reporting_verbs
 
     def _remember(self, para: Paragraph, tok: Token, key: str) -> str:
         mention = Mention("person", key, para.index, tok.i, tok.i + 1, tok.text,

@@ -17,6 +17,7 @@ SAY_COMPLEMENTS = ("ccomp", "xcomp")
 OBJECT_COMPLEMENTS = ("ccomp", "xcomp", "dobj", "oprd", "prep", "attr", "acomp")
 NARRATION_MARKS = {"as", "while", "after", "before", "when", "since", "because", "during", "until"}
 FRAME_MAX = 10
+OBJECT_PREPS = {"of", "for", "on", "as", "to", "over", "about"}
 QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 
@@ -28,9 +29,8 @@ class Predicate:
     verb: Token
     kind: str
     speakers: list[Actor]
-    start: int | None = None
-    end: int | None = None
     quotes: list[int] = field(default_factory=list)
+    merged_into: "Predicate | None" = None
 
 
 @dataclass
@@ -72,6 +72,10 @@ def subject_of(verb: Token) -> Token | None:
             objs = [g for g in agent[0].children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
+        headline = [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i < tok.i
+                    and c.pos_ in ("NOUN", "PROPN")]
+        if headline and tok.dep_ == "ROOT":
+            return headline[0]
         if tok.dep_ not in CLIMB or tok.head is tok:
             return None
         tok = tok.head
@@ -80,84 +84,113 @@ def subject_of(verb: Token) -> Token | None:
 
 def _gap_is_frame(tokens: list[Token]) -> bool:
     """Tokens between a quotation and its verb: punctuation, a subject, adverbs, no other verb."""
-    return len(tokens) <= FRAME_MAX and not any(
-        t.pos_ == "VERB" or t.text in ("." , ";") for t in tokens)
+    return len(tokens) <= FRAME_MAX and not any(t.pos_ == "VERB" or t.text in (".", ";") for t in tokens)
 
 
 def _quotes_between(para: Paragraph, start: int, end: int) -> list[int]:
     return [i for i, q in enumerate(para.quotes) if q.start < end and q.end > start]
 
 
-def adjacent_quotes(pred: Predicate, used: set[int]) -> list[int]:
-    """Quotations a reporting verb frames: 'X said: "..."', '"...," X said', '"A," he said, "B."'."""
+def left_quote(pred: Predicate, used: set[int]) -> int | None:
+    """'"...," X said': the quotation that ends right before the reporting frame."""
     para, verb = pred.para, pred.verb
-    toks = para.doc
-    out: list[int] = []
-    right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj")
-             and not para.in_quote(c)]
-    after = next(((i, q) for i, q in enumerate(para.quotes) if q.start > verb.idx and i not in used), None)
-    if after and not right:
-        gap = [t for t in toks if verb.i < t.i and t.idx < after[1].start - 1]
-        if _gap_is_frame(gap):
-            out.append(after[0])
-    elif after and right and para.in_quote(toks[min(c.i for c in right)]) is not None:
-        pass
     before = None
     for i, q in enumerate(para.quotes):
         if q.end <= verb.idx and i not in used:
             before = (i, q)
-    if before and not (right and not out):
-        gap = [t for t in toks if t.idx > before[1].end and t.i < verb.i]
-        if _gap_is_frame(gap) and not any(t.pos_ == "VERB" for t in gap):
-            out.insert(0, before[0])
-    return out
+    if before is None:
+        return None
+    i, q = before
+    gap = [t for t in para.doc if t.idx > q.end and t.i < verb.i]
+    inner = para.text[q.start:q.end].rstrip()
+    after_mark = para.text[q.end:q.end + 3].lstrip("\"\u201d\u2019' ")
+    closed = inner[-1:] in ",.?!\u2026-\u2013" or after_mark.startswith(",")
+    return i if closed and _gap_is_frame(gap) else None
+
+
+def right_quote(pred: Predicate, used: set[int]) -> int | None:
+    """'X said: "..."' / 'X said, "..."': the quotation right after the frame."""
+    para, verb = pred.para, pred.verb
+    after = next(((i, q) for i, q in enumerate(para.quotes) if q.start > verb.idx and i not in used), None)
+    if after is None:
+        return None
+    i, q = after
+    gap = [t for t in para.doc if verb.i < t.i and t.idx < q.start - 1]
+    clause = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "xcomp") and not para.in_quote(c)
+              and c.idx < q.start]
+    if clause or not _gap_is_frame(gap):
+        return None
+    return i
 
 
 def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, int] | None:
     """Token range of what was said, for reported speech ('said the EU would ...')."""
     verb = pred.verb
+    doc = verb.doc
     allowed = SAY_COMPLEMENTS if pred.kind == "say" else OBJECT_COMPLEMENTS
     if verb.lemma_ == "tell":
         allowed = ("ccomp", "xcomp")
-    comps = [c for c in verb.children if c.dep_ in allowed and c.i > verb.i]
-    if verb.lemma_ in ("call", "urge") and not comps:
-        comps = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i > verb.i]
+    comps = [c for c in verb.children if c.dep_ in allowed and c.i > verb.i
+             and not (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS)]
     if not comps:
         left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
         if left:
             return left[0].left_edge.i, left[0].right_edge.i
         if verb.dep_ == "parataxis" and verb.head.i > verb.i:
-            head = verb.head
-            return verb.right_edge.i + 1, head.right_edge.i
+            return verb.right_edge.i + 1, verb.head.right_edge.i
         if verb.dep_ == "parataxis":
-            head = verb.head
-            return head.left_edge.i, verb.left_edge.i - 1
+            return verb.head.left_edge.i, verb.left_edge.i - 1
         return None
     start = min(c.left_edge.i for c in comps)
-    end = max(c.right_edge.i for c in comps)
-    for c in verb.children:
-        if c.i > end and c.dep_ == "advcl" and c.tag_ == "VBG" and not any(
-                m.dep_ == "mark" for m in c.children) and not any(p.verb is c for p in predicates):
-            end = max(end, c.right_edge.i)
-    doc = verb.doc
     if doc[start].lower_ == "that" and doc[start].dep_ == "mark":
         start += 1
-    heads = set(comps)
-    for other in predicates:
-        if other is pred or other.para is not pred.para:
-            continue
-        if start <= other.verb.i <= end and not any(h in other.verb.ancestors for h in heads):
-            end = min(end, other.verb.left_edge.i - 1)
-    while end > start and (doc[end].is_punct and doc[end].text not in QUOTE_CHARS or doc[end].lower_ in ("and", "but", "while", "as")):
+    stops = _stops(pred, predicates)
+    end = start
+    last = max(c.right_edge.i for c in comps)
+    for i in range(start, max(last + 1, doc[last].sent.end)):
+        if i in stops:
+            break
+        end = i
+    while end > start and ((doc[end].is_punct and doc[end].text not in QUOTE_CHARS)
+                           or doc[end].lower_ in ("and", "but", "while", "as", "though", "-")):
         end -= 1
     return (start, end) if end >= start else None
 
 
+def _stops(pred: Predicate, predicates: list[Predicate]) -> set[int]:
+    """Tokens where a statement's content ends: other speakers' frames, narration clauses."""
+    verb = pred.verb
+    stops: set[int] = set()
+    for other in predicates:
+        if other is pred or other.para is not pred.para or other.merged_into is pred:
+            continue
+        if verb in other.verb.ancestors and other.verb.dep_ not in ("conj",) and not any(
+                c.dep_ in SUBJECTS for c in other.verb.children):
+            continue
+        first = other.verb.left_edge.i if other.verb.i > verb.i else other.verb.i
+        own = {t.i for t in verb.subtree}
+        stops.update(i for i in range(first, other.verb.right_edge.i + 1) if i not in own)
+    for tok in verb.sent:
+        if tok.i <= verb.i:
+            continue
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in NARRATION_MARKS for m in tok.children):
+            stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))
+        if tok.dep_ == "conj" and tok.head is verb:
+            stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))
+            stops.update(c.i for c in verb.children if c.dep_ == "cc" and c.i < tok.i)
+    return stops
+
+
 def strip_quote_marks(text: str) -> str:
-    out = text
-    for ch in QUOTE_CHARS:
-        out = out.replace(ch, "")
-    return " ".join(out.replace("''", "").split())
+    """Text without quotation marks; apostrophes inside words stay."""
+    out = []
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if ch in QUOTE_CHARS and not (ch in "\u2019'" and prev.isalnum() and nxt.isalnum()):
+            continue
+        out.append(ch)
+    return " ".join("".join(out).replace("''", "").split())
 
 
 def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> list[Predicate]:
@@ -174,19 +207,33 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
     return preds
 
 
+def merge_participles(predicates: list[Predicate]) -> None:
+    """'criticised X, branding it Y': a participle of the same speaker belongs to the head's content."""
+    by_verb = {p.verb.i: p for p in predicates}
+    for pred in predicates:
+        verb = pred.verb
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and pred.kind != "say" and not any(
+                c.dep_ in SUBJECTS for c in verb.children):
+            head = by_verb.get(verb.head.i)
+            if head is not None and head.para is pred.para:
+                pred.merged_into = head
+
+
 def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found]:
     """Every attributed statement: framed quotations, reported speech, continued quotations."""
+    merge_participles(predicates)
     found: list[Found] = []
     last_open: list[Actor] | None = None
     for para in doc.paragraphs:
         used: set[int] = set()
-        here = [p for p in predicates if p.para is para]
+        here = [p for p in predicates if p.para is para and p.merged_into is None]
         owners: dict[int, tuple[list[Actor], float]] = {}
         for pred in here:
-            for qi in adjacent_quotes(pred, used):
-                owners[qi] = (pred.speakers, 0.9)
-                pred.quotes.append(qi)
-                used.add(qi)
+            for qi in (left_quote(pred, used), right_quote(pred, used)):
+                if qi is not None and qi not in used:
+                    owners[qi] = (pred.speakers, 0.9)
+                    pred.quotes.append(qi)
+                    used.add(qi)
         for pred in here:
             if pred.quotes:
                 continue
@@ -203,6 +250,7 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
             used.update(inside)
             found.append(Found(para, pred.speakers, "direct" if inside else "indirect",
                                s_char, e_char, text, 0.7, pred.verb, pred.kind))
+        framed = sorted(owners)
         for qi, quote in enumerate(para.quotes):
             if qi in owners:
                 speakers, conf = owners[qi]
@@ -210,6 +258,9 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                 continue
             elif qi == 0 and last_open and para.text[:1] in QUOTE_CHARS:
                 speakers, conf = last_open, 0.8
+            elif framed and framed[-1] < qi and not any(
+                    para.quotes[framed[-1]].end < p.verb.idx < quote.start for p in here):
+                speakers, conf = owners[framed[-1]][0], 0.7
             elif qi == 0 and para.text[:1] in QUOTE_CHARS and not here and found and \
                     found[-1].type == "direct" and found[-1].para.index == para.index - 1:
                 speakers, conf = found[-1].speakers, 0.6
@@ -218,6 +269,7 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
             text = quote.text(para.text)
             if len(text.split()) < 2:
                 continue
+            owners[qi] = (speakers, conf)
             found.append(Found(para, speakers, "direct", quote.start, quote.end, text, conf))
         last = para.quotes[-1] if para.quotes else None
         last_open = owners_or_none(found, para, last)
