@@ -106,7 +106,7 @@ def other_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, taken: set
         words = form.split()
         n = len(words)
         for i in range(len(lower) - n + 1):
-            if lower[i:i + n] != words or i in taken:
+            if lower[i:i + n] != words or taken.intersection(range(i, i + n)):
                 continue
             span = para.doc[i:i + n]
             if not span.text[0].isupper() and not form.startswith("the "):
@@ -192,7 +192,7 @@ def surname_mentions(doc: Document, persons: list[Mention]) -> list[Mention]:
     out = []
     for para in doc.paragraphs:
         for tok in para.doc:
-            if tok.text in parts and (para.index, tok.i) not in taken and tok.pos_ == "PROPN" \
+            if tok.text in parts and (para.index, tok.i) not in taken and tok.pos_ in ("PROPN", "NOUN") \
                     and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP"):
                 out.append(_mention("person", tok.text, para, para.doc[tok.i:tok.i + 1]))
     return out

@@ -15,7 +15,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 CLIMB = ("conj", "advcl", "xcomp", "pcomp", "acl", "relcl")
 SAY_COMPLEMENTS = ("ccomp", "xcomp")
 OBJECT_COMPLEMENTS = ("ccomp", "xcomp", "dobj", "oprd", "prep", "attr", "acomp")
-NARRATION_MARKS = {"as", "while", "after", "before", "when", "since", "because", "during", "until"}
+NARRATION_MARKS = {"as", "after", "before", "when", "since", "because", "during"}
 FRAME_MAX = 10
 OBJECT_PREPS = {"of", "for", "on", "as", "to", "over", "about"}
 QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
@@ -76,7 +76,7 @@ def subject_of(verb: Token) -> Token | None:
                     and c.pos_ in ("NOUN", "PROPN")]
         if headline and tok.dep_ == "ROOT":
             return headline[0]
-        if tok.dep_ not in CLIMB or tok.head is tok:
+        if tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -118,7 +118,9 @@ def right_quote(pred: Predicate, used: set[int]) -> int | None:
     gap = [t for t in para.doc if verb.i < t.i and t.idx < q.start - 1]
     clause = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "xcomp") and not para.in_quote(c)
               and c.idx < q.start]
-    if clause or not _gap_is_frame(gap):
+    if clause or not _gap_is_frame(gap) or any(t.dep_ in SUBJECTS or t.pos_ == "AUX" for t in gap):
+        return None
+    if pred.kind != "say" and any(t.dep_ in ("dobj", "oprd") for t in gap):
         return None
     return i
 
@@ -160,24 +162,31 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
 def _stops(pred: Predicate, predicates: list[Predicate]) -> set[int]:
     """Tokens where a statement's content ends: other speakers' frames, narration clauses."""
     verb = pred.verb
+    own = {t.i for t in verb.subtree}
     stops: set[int] = set()
     for other in predicates:
         if other is pred or other.para is not pred.para or other.merged_into is pred:
             continue
-        if verb in other.verb.ancestors and other.verb.dep_ not in ("conj",) and not any(
-                c.dep_ in SUBJECTS for c in other.verb.children):
-            continue
-        first = other.verb.left_edge.i if other.verb.i > verb.i else other.verb.i
-        own = {t.i for t in verb.subtree}
-        stops.update(i for i in range(first, other.verb.right_edge.i + 1) if i not in own)
-    for tok in verb.sent:
-        if tok.i <= verb.i:
-            continue
-        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in NARRATION_MARKS for m in tok.children):
+        theirs = {t.i for t in other.verb.subtree}
+        if other.verb.i in own:
+            direct = other.verb.head.i == verb.i and other.verb.dep_ in ("advcl", "conj")
+            if not direct and other.verb.dep_ != "conj":
+                continue
+            first = min(theirs)
+            if other.verb.dep_ == "conj":
+                first = min([other.verb.i] + [c.i for c in other.verb.head.children
+                                               if c.dep_ == "cc" and verb.i < c.i < other.verb.i])
+            stops.update(i for i in theirs if i >= first)
+            stops.update(range(first, other.verb.i))
+        elif verb.i in theirs:
+            stops.update(theirs - own)
+        else:
+            stops.update(theirs)
+    heads = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+    for tok in [*verb.children, *[g for h in heads for g in h.children]]:
+        if tok.i > verb.i and tok.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in NARRATION_MARKS for m in tok.children):
             stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))
-        if tok.dep_ == "conj" and tok.head is verb:
-            stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))
-            stops.update(c.i for c in verb.children if c.dep_ == "cc" and c.i < tok.i)
     return stops
 
 
@@ -209,14 +218,15 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
 
 def merge_participles(predicates: list[Predicate]) -> None:
     """'criticised X, branding it Y': a participle of the same speaker belongs to the head's content."""
-    by_verb = {p.verb.i: p for p in predicates}
+    by_verb = {(p.para.index, p.verb.i): p for p in predicates}
     for pred in predicates:
         verb = pred.verb
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and pred.kind != "say" and not any(
-                c.dep_ in SUBJECTS for c in verb.children):
-            head = by_verb.get(verb.head.i)
-            if head is not None and head.para is pred.para:
-                pred.merged_into = head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS + ("mark",) for c in verb.children):
+            continue
+        head = by_verb.get((pred.para.index, verb.head.i))
+        if head is not None and (head.kind == "object" and pred.kind != "say"
+                                 or head.kind == "say" and pred.kind == "commit"):
+            pred.merged_into = head
 
 
 def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found]:
