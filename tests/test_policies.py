@@ -26,3 +26,19 @@ def test_bullet_list_of_promises(extract):
             "• Hiring 5,000 new nurses\n"
             "• Cutting energy bills")
     assert {("Labour Party", "Hiring 5,000 new nurses"), ("Labour Party", "Cutting energy bills")} <= policies(extract(text))
+
+
+def test_negated_plan_keeps_the_negation(extract):
+    facts = extract("The Liberal Democrats said in London that the party does not plan to raise income tax.")
+    assert any(p.startswith("not ") and "raise income tax" in p for _, p in policies(facts))
+
+
+def test_commitment_in_a_politicians_own_words(extract):
+    text = ('Shadow health secretary Ellen Price, of Labour, spoke in London.\n'
+            '"We will scrap the hospital parking charges," she said.')
+    assert ("Labour Party", "scrap the hospital parking charges") in policies(extract(text))
+
+
+def test_avoided_promise_is_no_policy(extract):
+    facts = extract("Republican Gov. Dale Hurst avoided a promise to sign the bill.")
+    assert not policies(facts)

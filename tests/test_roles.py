@@ -47,3 +47,17 @@ def test_shadow_minister_belongs_to_the_party_of_the_article(extract):
             "Shadow transport secretary Ellen Price said Labour would act quickly.")
     facts = extract(text)
     assert ("Ellen Price", "Labour Party") in members(facts)
+
+
+def test_role_phrase_refers_back_to_the_last_main_speaker(extract):
+    text = ("Sir Tom Ashby said the figures were wrong.\n"
+            "The Labour leader later met nurses in Leeds.")
+    facts = extract(text)
+    assert ("Tom Ashby", "leader", "Labour Party") in roles(facts)
+    assert ("Tom Ashby", "Labour Party") in members(facts)
+
+
+def test_chair_in_relative_clause_after_party_tag(extract):
+    facts = extract("Sen. Ann Rowe, D-Vt., who chairs the Senate Budget Committee, said the deal was close.")
+    assert any(r[0] == "Ann Rowe" and r[1].startswith("chair of") for r in roles(facts))
+    assert ("Ann Rowe", "Democratic Party") in members(facts)

@@ -205,11 +205,13 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in taken or tok.ent_type_ or not _name_like(tok, vocab):
+        loose = tok.text in vocab.first_names and tok.ent_type_ in ("ORG", "GPE", "NORP", "")
+        if i in taken or (tok.ent_type_ and not loose) or not _name_like(tok, vocab):
             i += 1
             continue
-        j = i
-        while j < len(doc) and j not in taken and not doc[j].ent_type_ and _name_like(doc[j], vocab):
+        j = i + 1
+        while j < len(doc) and j not in taken and _name_like(doc[j], vocab) and (
+                not doc[j].ent_type_ or loose and doc[j].ent_type_ in ("ORG", "GPE", "NORP")):
             j += 1
         run = doc[i:j]
         before = doc[i - 1] if i else None
@@ -218,7 +220,8 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
                     and doc[i - 2].lower_ in vocab.role_heads)
         reporter = (len(run) <= 3 and run.root.dep_ in SUBJECT_DEPS
                     and vocab.reporting_verbs.get(run.root.head.lemma_) is not None)
-        if title and 2 <= len(run) <= 3 or reporter and not tok.is_sent_start:
+        known_first = len(run) in (2, 3) and run[0].text in vocab.first_names
+        if title and 2 <= len(run) <= 3 or reporter and not tok.is_sent_start or known_first:
             found.append(run)
         elif after_of and len(run) >= 3:
             found.append(doc[i + 1:j])

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
-from polgraph.facts import Article, ArticleFacts, Statement
+from polgraph.facts import Article, ArticleFacts, Membership, Statement
 from polgraph.loaders.extract.about import about_targets
 from polgraph.loaders.extract.document import Document, build_paragraphs, split_paragraphs
 from polgraph.loaders.extract.entities import collect_entities
@@ -39,6 +39,10 @@ class Extractor:
         persons, parties, others = collect_entities(doc, vocab)
         roles, memberships = extract_roles(doc, vocab)
         resolver = Resolver(doc, vocab, roles, memberships)
+        resolver.resolve_role_phrases()
+        for role in resolver.new_roles:
+            if role.party and (role.person, role.party) not in {(m.person, m.party) for m in memberships}:
+                memberships.append(Membership(role.person, role.party, role.provenance))
         predicates = find_predicates(doc, resolver, vocab)
         found = extract_statements(doc, predicates)
         statements: list[Statement] = []
@@ -47,6 +51,6 @@ class Extractor:
             statement.about = about_targets(doc, f, speaker, resolver, vocab)
             statement.provenance = doc.provenance(f.para, f.start, f.end, f.confidence)
             statements.append(statement)
-        policies = extract_policies(doc, predicates, resolver, vocab)
+        policies = extract_policies(doc, predicates, found, resolver, vocab)
         roles += [r for r in resolver.new_roles if (r.person, r.role) not in {(x.person, x.role) for x in roles}]
         return ArticleFacts(doc.article, persons, parties, others, roles, memberships, statements, policies)

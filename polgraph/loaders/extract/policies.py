@@ -8,9 +8,14 @@ from spacy.tokens import Token
 from polgraph.facts import Policy
 from polgraph.loaders.extract.document import BULLET, Document, Paragraph
 from polgraph.loaders.extract.speakers import Actor, Resolver
-from polgraph.loaders.extract.statements import Predicate
+from polgraph.loaders.extract.statements import Found, Predicate, content_range, strip_quote_marks
 from polgraph.loaders.vocab import Vocabulary
 
+GENERIC_NOUNS = {"plan", "plans", "policy", "policies", "manifesto", "promise", "promises", "pledge", "pledges",
+                 "proposal", "proposals", "commitment", "commitments", "strategy", "offer"}
+NEGATIVE_GOVERNORS = {"avoid", "refuse", "reject", "deny", "abandon", "drop", "scrap", "break", "criticise",
+                      "criticize", "attack", "mock", "oppose", "ditch", "u-turn", "slam", "question"}
+POLICY_MODALS = {"will", "'ll", "\u2019ll", "shall", "must"}
 STOP_MARKS = {"if", "should", "unless", "though", "although", "while", "as", "because", "after", "before", "when"}
 LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*\b(include|includes|are)\b\s*:?\s*$", re.I)
 
@@ -54,15 +59,69 @@ def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]
     return resolver.party_of(actor.name), actor.name
 
 
-def from_predicate(doc: Document, pred: Predicate, resolver: Resolver) -> list[Policy]:
-    """'pledged to keep X, lower Y and have Z': one policy per coordinated verb phrase."""
-    if pred.kind != "commit":
+def split_proposals(tokens: list[Token]) -> list[list[Token]]:
+    """'to keep X, lower Y, and have Z' -> three proposals; clauses that are no proposal stay attached."""
+    parts: list[list[Token]] = [[]]
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (tok.text in (",", ";") or tok.lower_ in ("and", "or")) and nxt is not None:
+            first = next((t for t in tokens[i + 1:] if t.lower_ not in ("and", "or", "to")), None)
+            if first is not None and (first.tag_.startswith("VB") and first.dep_ in ("conj", "xcomp", "aux")
+                                      or first.dep_ == "conj" and first.head.pos_ == "VERB"):
+                parts.append([])
+                continue
+        parts[-1].append(tok)
+    cleaned = []
+    for part in parts:
+        while part and (part[0].lower_ in ("and", "or", "to") or part[0].is_punct):
+            part = part[1:]
+        while part and (part[-1].is_punct or part[-1].lower_ in ("and", "or")):
+            part = part[:-1]
+        if len(part) >= 2:
+            cleaned.append(part)
+    return cleaned
+
+
+def from_predicate(doc: Document, pred: Predicate, resolver: Resolver,
+                   predicates: list[Predicate]) -> list[Policy]:
+    """'pledged to keep X, lower Y and have Z': one policy per coordinated proposal."""
+    if pred.kind != "commit" or not any(c.dep_ == "xcomp" for c in pred.verb.children):
         return []
-    xcomps = [c for c in pred.verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    span = content_range(pred, predicates)
+    if span is None:
+        return []
+    tokens = list(pred.para.doc[span[0]:span[1] + 1])
+    negated = any(c.dep_ == "neg" for c in pred.verb.children)
     out = []
-    for xcomp in xcomps:
-        for verb in coordinated(xcomp):
-            out += _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.7)
+    for part in split_proposals(tokens):
+        out += _policies(doc, pred.para, (part[0].i, part[-1].i), pred.speakers, resolver, 0.7,
+                         prefix="not " if negated else "")
+    return out
+
+
+def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[Policy]:
+    """'We will scrap X' / 'we are not putting up Y' / 'the UK must seek Z' in a politician's own words."""
+    out: list[Policy] = []
+    for f in found:
+        if f.type != "direct":
+            continue
+        for tok in f.para.doc:
+            if not (f.start <= tok.idx < f.end) or tok.pos_ != "VERB" or not any(
+                    c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+                continue
+            subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+            aux = [c for c in tok.children if c.dep_ == "aux"]
+            if not subj or not (subj[0].lower_ == "we" or _home_country(doc, f.para, subj[0])):
+                continue
+            committed = any(a.lower_ in POLICY_MODALS for a in aux) or (
+                subj[0].lower_ == "we" and tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux))
+            if not committed:
+                continue
+            start, end = verb_phrase(tok)
+            neg = [c for c in tok.children if c.dep_ == "neg"]
+            if neg:
+                start = min(start, neg[0].i)
+            out += _policies(doc, f.para, (start, end), f.speakers, resolver, 0.5, politicians_only=True)
     return out
 
 
@@ -73,7 +132,8 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
         if tok.pos_ != "NOUN" or tok.lower_ not in vocab.policy_nouns or para.in_quote(tok):
             continue
         owner = _owner(para, tok, resolver)
-        if not owner:
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if not owner or not poss and tok.head.lemma_ in NEGATIVE_GOVERNORS:
             continue
         verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
                  and any(a.lower_ == "to" for a in c.children)]
@@ -81,9 +141,9 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
             for verb in coordinated(verbs[0]):
                 out += _policies(doc, para, verb_phrase(verb), owner, resolver, 0.6)
             continue
-        poss = [c for c in tok.children if c.dep_ == "poss"]
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
-        if poss and mods and any(m.kind == "party" for m in doc.mentions_at(para.index, poss[0].i)):
+        if poss and mods and tok.lower_ not in GENERIC_NOUNS and any(
+                m.kind == "party" for m in doc.mentions_at(para.index, poss[0].i)):
             start = min(m.left_edge.i for m in mods)
             out += _policies(doc, para, (start, tok.i), owner, resolver, 0.6)
     return out
@@ -123,30 +183,50 @@ def from_lists(doc: Document, resolver: Resolver, speakers: list[Actor]) -> list
 
 
 def _policies(doc: Document, para: Paragraph, span: tuple[int, int], actors: list[Actor],
-              resolver: Resolver, confidence: float) -> list[Policy]:
+              resolver: Resolver, confidence: float, prefix: str = "",
+              politicians_only: bool = False) -> list[Policy]:
     start, end = span
     if end < start:
         return []
     tokens = para.doc[start:end + 1]
-    text = tokens.text.strip()
+    text = strip_quote_marks(tokens.text).strip()
     if text.lower().startswith("to "):
         text = text[3:]
     if len(text.split()) < 2:
         return []
+    text = prefix + text
     out = []
     for actor in actors:
         party, proposer = party_for(actor, resolver)
+        if politicians_only and actor.kind == "person" and not any(r.person == actor.name for r in resolver.roles):
+            continue
         if party:
             out.append(Policy(party, text, proposer,
                               doc.provenance(para, tokens.start_char, tokens.end_char, confidence)))
     return out
 
 
-def extract_policies(doc: Document, predicates: list[Predicate], resolver: Resolver,
+def _home_country(doc: Document, para: Paragraph, tok: Token) -> bool:
+    """The subject is the article's own country ('the United Kingdom must ...')."""
+    if not doc.country:
+        return False
+    home = doc.country and resolver_country_name(doc)
+    return any(m.kind == "other" and m.key == home for m in doc.mentions_at(para.index, tok.i))
+
+
+def resolver_country_name(doc: Document) -> str | None:
+    from polgraph.loaders.vocab import load_vocabulary
+
+    info = load_vocabulary().countries.get(doc.country or "")
+    return info["name"] if info else None
+
+
+def extract_policies(doc: Document, predicates: list[Predicate], found: list[Found], resolver: Resolver,
                      vocab: Vocabulary) -> list[Policy]:
     out: list[Policy] = []
     for pred in predicates:
-        out += from_predicate(doc, pred, resolver)
+        out += from_predicate(doc, pred, resolver, predicates)
+    out += from_quotes(doc, found, resolver)
     for para in doc.paragraphs:
         out += from_nouns(doc, para, resolver, vocab)
     main_speakers = [a for p in predicates for a in p.speakers]

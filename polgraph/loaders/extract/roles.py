@@ -107,8 +107,6 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         stop = tokens[end - 1].idx + len(tokens[end - 1].text) + consumed
         while end < len(tokens) and tokens[end].idx < stop:
             end += 1
-        if end < len(tokens) and tokens[end].text in (".", ","):
-            end += 1 if tokens[end].text == "," else 0
     paren = re.match(r"^\s*\(([^()]{1,60})\)", rest)
     if paren and not tag:
         cands = vocab.parties_for(paren.group(1).strip())
@@ -124,8 +122,9 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
                     finding.roles.append([verb] + list(obj[0].subtree))
             return finding
         phrase: list[Token] = []
-        while j < len(tokens) and tokens[j].text not in (",", ".", ";", ")", ":", "\u2013", "-") \
-                and tokens[j].pos_ not in ("VERB", "AUX", "PRON") and len(phrase) < 12:
+        while (j < len(tokens) and tokens[j].text not in (",", ".", ";", ")", ":", "\u2013", "-")
+               and (tokens[j].pos_ not in ("VERB", "AUX", "PRON") or tokens[j].dep_ in ("amod", "compound"))
+               and len(phrase) < 12):
             phrase.append(tokens[j])
             j += 1
         if phrase and phrase[0].lower_ in ("the", "a", "an") and any(is_role_head(t, vocab) for t in phrase):

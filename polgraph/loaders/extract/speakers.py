@@ -69,6 +69,10 @@ class Resolver:
             return [Actor("person", found)] if found else []
         if low in PLURAL or low == "we":
             return self.plural(para, tok)
+        if low == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+            party = next((m for m in reversed(self._before(para, tok)) if m.kind == "party" and m.subject), None)
+            recent = [m for m in self._before(para, tok) if m.para >= para.index - 1]
+            return [Actor("party", party.key)] if party and party in recent else []
         span = list(tok.subtree)
         inside = [m for m in self.doc.mentions
                   if m.para == para.index and span[0].i <= m.start < span[-1].i + 1 and not m.in_quote]
@@ -175,8 +179,11 @@ class Resolver:
             return best
         taken = {r.person for r in self.roles + self.new_roles
                  if (set(r.role.split()) ^ words) & QUALIFIERS or not (set(r.role.split()) & words)}
-        for m in reversed(self._before(para, head)):
-            if m.kind != "person" or m.key in taken:
+        people = [m for m in self._before(para, head) if m.kind == "person"]
+        pools = ([m for m in people if self._main_subject(m)], [m for m in people if m.subject], people)
+        ranked = [m for pool in pools for m in reversed(pool)]
+        for m in ranked:
+            if m.key in taken:
                 continue
             own = self.party_of(m.key)
             if party and own and own != party:
@@ -188,6 +195,19 @@ class Resolver:
                 para, phrase[0].idx, head.idx + len(head), confidence=0.5)))
             return m.key
         return None
+
+    def resolve_role_phrases(self) -> None:
+        """'The Labour leader said ...', 'the prime minister's claims': tie role phrases to people."""
+        for para in self.doc.paragraphs:
+            for tok in para.doc:
+                if not (is_role_head(tok, self.vocab) or tok.text in self.vocab.role_abbreviations):
+                    continue
+                if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or para.in_quote(tok):
+                    continue
+                if not any(c.lower_ == "the" for c in tok.children) or self.doc.mentions_at(para.index, tok.i):
+                    continue
+                phrase = [t for t in tok.subtree if t.i <= tok.i]
+                self.role_holder(para, phrase, tok)
 
     def member_of(self, tok: Token) -> str | None:
         """'the Massachusetts Democrat': the person the article ties to that party."""

@@ -269,7 +269,8 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
             elif qi == 0 and last_open and para.text[:1] in QUOTE_CHARS:
                 speakers, conf = last_open, 0.8
             elif framed and framed[-1] < qi and not any(
-                    para.quotes[framed[-1]].end < p.verb.idx < quote.start for p in here):
+                    para.quotes[framed[-1]].end < p.verb.idx < quote.start and framed[-1] not in p.quotes
+                    for p in here):
                 speakers, conf = owners[framed[-1]][0], 0.7
             elif qi == 0 and para.text[:1] in QUOTE_CHARS and not here and found and \
                     found[-1].type == "direct" and found[-1].para.index == para.index - 1:
