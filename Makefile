@@ -12,7 +12,9 @@ $(STAMP): setup.cfg pyproject.toml
 setup: $(STAMP)
 
 demo: $(STAMP)
-	polgraph extract --format table examples/
+	rm -rf $(DB)
+	polgraph ingest examples/ --db $(DB)
+	polgraph query statements-about --param name="Labour Party" --db $(DB)
 
 test: $(STAMP)
 	bash scripts/test

@@ -122,5 +122,195 @@ def evaluate(gold_dir: str, sources: tuple[str, ...], per_doc: bool, as_json: bo
     sys.exit(failures.exit_code())
 
 
+def store_options(func):
+    """--store, --db and the Neo4j connection options, shared by every command that touches the graph."""
+    options = [
+        click.option("--store", type=click.Choice(["embedded", "neo4j"]), default="embedded", show_default=True,
+                     envvar="POLGRAPH_STORE", help="Embedded database (no set-up) or a Neo4j server."),
+        click.option("--db", default="polgraph.db", show_default=True, envvar="POLGRAPH_DB",
+                     help="Folder of the embedded database."),
+        click.option("--neo4j-uri", envvar="NEO4J_URI", help="bolt:// or neo4j:// URI [env NEO4J_URI]."),
+        click.option("--neo4j-user", envvar="NEO4J_USER", help="User name [env NEO4J_USER]."),
+        click.option("--neo4j-password", envvar="NEO4J_PASSWORD", help="Password [env NEO4J_PASSWORD]."),
+        click.option("--neo4j-database", envvar="NEO4J_DATABASE", help="Database name [env NEO4J_DATABASE]."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def open_graph(opts: dict, read_only: bool = False):
+    from polgraph.graph.store import StoreError, open_store
+
+    try:
+        if opts["store"] == "embedded":
+            from polgraph.graph.embedded import EmbeddedStore
+
+            return EmbeddedStore(opts["db"], read_only=read_only)
+        return open_store("neo4j", uri=opts.get("neo4j_uri"), user=opts.get("neo4j_user"),
+                          password=opts.get("neo4j_password"), database=opts.get("neo4j_database"))
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+
+
+def _store_opts(kwargs: dict) -> dict:
+    keys = ("store", "db", "neo4j_uri", "neo4j_user", "neo4j_password", "neo4j_database")
+    return {k: kwargs.pop(k) for k in keys}
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@store_options
+@click.option("--batch", default=32, show_default=True, help="Articles per transaction.")
+@click.option("--any-language", is_flag=True, help="Keep articles that do not look English.")
+def ingest(sources: tuple[str, ...], batch: int, any_language: bool, **kwargs) -> None:
+    """Extract facts from SOURCES and merge them into the graph store.
+
+    Ingesting the same articles again changes nothing; each batch of articles is
+    written in one transaction, so an interrupted run loses at most one batch.
+    """
+    from polgraph.graph.ingest import ingest as run_ingest
+    from polgraph.graph.store import StoreError
+
+    opts = _store_opts(kwargs)
+    failures = Failures()
+    store = open_graph(opts)
+
+    def progress(summary) -> None:
+        click.echo(f"\r  articles {summary.articles:>6}  facts {summary.facts:>7}  "
+                   f"{summary.rate:6.1f} articles/s", err=True, nl=False)
+
+    try:
+        summary = run_ingest(store, extracted(sources, failures, any_language), batch, progress)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        store.close()
+    click.echo("", err=True)
+    click.echo(f"ingested {summary.articles} article(s), {summary.facts} fact(s) in {summary.seconds:.1f} s "
+               f"into the {opts['store']} store" + (f" {opts['db']}" if opts["store"] == "embedded" else ""))
+    sys.exit(failures.exit_code())
+
+
+@main.command()
+@store_options
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(fmt: str, **kwargs) -> None:
+    """Count nodes by label and relationships by type."""
+    store = open_graph(_store_opts(kwargs), read_only=True)
+    try:
+        counts = store.counts()
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps(counts))
+        return
+    for name, count in counts.items():
+        click.echo(f"{name:14} {count:>9}")
+
+
+@main.command("queries")
+def list_queries() -> None:
+    """List the canned queries with their parameters."""
+    from polgraph.queries import canned_queries
+
+    for q in canned_queries().values():
+        params = " ".join(f"{p.name}:{p.type}" + (f"={p.default}" if p.default else "") for p in q.params)
+        click.echo(f"{q.name:20} {q.description}")
+        if params:
+            click.echo(f"{'':20}   params: {params}")
+
+
+def parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r} is not key=value", param_hint="--param")
+        out[key.strip()] = value
+    return out
+
+
+def print_rows(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, default=str, indent=1))
+        return
+    if fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        if rows:
+            writer.writerow(rows[0].keys())
+        for row in rows:
+            writer.writerow(["; ".join(map(str, v)) if isinstance(v, list) else v for v in row.values()])
+        return
+    if not rows:
+        click.echo("(no rows)")
+        return
+    cols = list(rows[0].keys())
+    cells = [[_cell(r.get(c)) for c in cols] for r in rows]
+    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(cols)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths)))
+    click.echo("  ".join("-" * w for w in widths))
+    for row in cells:
+        click.echo("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)))
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value).replace("\n", " ")
+
+
+@main.command()
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, help="A parameter as key=value (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@store_options
+def query(name: str, params: tuple[str, ...], fmt: str, **kwargs) -> None:
+    """Run the canned query NAME (see `polgraph queries`) with --param key=value."""
+    from polgraph.graph.store import StoreError
+    from polgraph.queries import canned_queries
+
+    queries = canned_queries()
+    if name not in queries:
+        raise click.ClickException(f"no canned query {name!r}; `polgraph queries` lists them")
+    canned = queries[name]
+    try:
+        bound = canned.bind(parse_params(params))
+    except ValueError as err:
+        raise click.ClickException(str(err)) from err
+    store = open_graph(_store_opts(kwargs), read_only=True)
+    try:
+        rows = store.query(canned.text, bound)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        store.close()
+    print_rows(rows, fmt)
+
+
+@main.command()
+@click.argument("statement")
+@click.option("--param", "-p", "params", multiple=True, help="A parameter as key=value (repeatable).")
+@click.option("--write", is_flag=True, help="Allow statements that change the graph.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@store_options
+def cypher(statement: str, params: tuple[str, ...], write: bool, fmt: str, **kwargs) -> None:
+    """Run an ad-hoc Cypher STATEMENT; read-only unless --write."""
+    from polgraph.graph.store import StoreError
+
+    store = open_graph(_store_opts(kwargs), read_only=not write)
+    try:
+        rows = store.query(statement, parse_params(params), write=write)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        store.close()
+    print_rows(rows, fmt)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

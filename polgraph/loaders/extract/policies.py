@@ -73,6 +73,10 @@ def split_proposals(tokens: list[Token]) -> list[list[Token]]:
         parts[-1].append(tok)
     cleaned = []
     for part in parts:
+        clause = next((t for t in part if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj"
+                       and t.head.i > part[0].i), None)
+        if clause is not None:
+            part = [t for t in part if t.i < clause.left_edge.i]
         while part and (part[0].lower_ in ("and", "or", "to") or part[0].is_punct):
             part = part[1:]
         while part and (part[-1].is_punct or part[-1].lower_ in ("and", "or")):

@@ -1,0 +1,94 @@
+"""The ``GraphStore`` interface and the statements both implementations run."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any
+
+from polgraph.graph.model import GraphBatch
+from polgraph.graph.schema import NODES, RELS
+
+Row = dict[str, Any]
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written; the message names the store, never a password."""
+
+
+def merge_node_query(label: str) -> str:
+    """UNWIND ... MERGE for one label (labels and property names come from the schema, never from users)."""
+    props = [p for p in NODES[label].properties if p != "key"]
+    on_create = ", ".join(f"n.{p} = r.{p}" for p in props)
+    on_match = ", ".join(f"n.{p} = r.{p}" for p in props if p in ("aliases", "name"))
+    query = f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) ON CREATE SET {on_create}"
+    return query + (f" ON MATCH SET {on_match}" if on_match else "")
+
+
+def merge_rel_query(rel_type: str, from_label: str, to_label: str) -> str:
+    props = [p for p in RELS[rel_type].properties if p != "article"]
+    sets = ", ".join(f"e.{p} = r.{p}" for p in props)
+    query = (f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}), (b:{to_label} {{key: r.to}}) "
+             f"MERGE (a)-[e:{rel_type} {{article: r.article}}]->(b)")
+    return query + (f" ON CREATE SET {sets}" if sets else "")
+
+
+def write_plan(batch: GraphBatch) -> list[tuple[str, list[Row]]]:
+    """(query, rows) pairs: every node label first, then every relationship."""
+    plan: list[tuple[str, list[Row]]] = []
+    for label in NODES:
+        rows = list(batch.nodes.get(label, {}).values())
+        if rows:
+            props = NODES[label].properties
+            plan.append((merge_node_query(label), [{p: r.get(p) for p in props} for r in rows]))
+    for (rel_type, a, b), rows_by_id in batch.rels.items():
+        props = RELS[rel_type].properties
+        rows = [{"from": r["from"], "to": r["to"], **{p: r.get(p) for p in props}} for r in rows_by_id.values()]
+        plan.append((merge_rel_query(rel_type, a, b), rows))
+    return plan
+
+
+class GraphStore(ABC):
+    """Where facts live. Both stores answer the same Cypher."""
+
+    name = "store"
+
+    @abstractmethod
+    def write(self, batch: GraphBatch) -> None:
+        """Write a batch in one transaction: all of it, or nothing."""
+
+    @abstractmethod
+    def query(self, cypher: str, params: Row | None = None, write: bool = False) -> list[Row]:
+        """Run Cypher with parameters; read-only unless ``write``."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def counts(self) -> dict[str, int]:
+        """Node count per label and relationship count per type."""
+        out: dict[str, int] = {}
+        for label in NODES:
+            out[label] = self.query(f"MATCH (n:{label}) RETURN count(n) AS n")[0]["n"]
+        for rel_type in RELS:
+            out[rel_type] = self.query(f"MATCH ()-[e:{rel_type}]->() RETURN count(e) AS n")[0]["n"]
+        return out
+
+    def people(self) -> list[Row]:
+        return self.query("MATCH (p:Person) RETURN p.key AS key, p.name AS name, p.aliases AS aliases")
+
+    def __enter__(self) -> "GraphStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(kind: str = "embedded", db: str | None = None, **neo4j: Any) -> GraphStore:
+    """The embedded store at ``db`` (default ./polgraph.db), or Neo4j from options and NEO4J_* variables."""
+    if kind == "embedded":
+        from polgraph.graph.embedded import EmbeddedStore
+
+        return EmbeddedStore(db or "polgraph.db")
+    if kind == "neo4j":
+        from polgraph.graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore.from_env(**neo4j)
+    raise StoreError(f"unknown store {kind!r}: use embedded or neo4j")

@@ -1,0 +1,10 @@
+// name: co-mentioned
+// description: People named in the same articles as a given person, by number of shared articles.
+// param: name (string) - name or alias of the person, e.g. "Rishi Sunak"
+// param: limit (int) = 20 - how many people
+// example: polgraph query co-mentioned --param name="Rishi Sunak"
+MATCH (p:Person)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(other:Person)
+WHERE (p.name = $name OR $name IN p.aliases) AND other.key <> p.key
+RETURN other.name AS person, count(DISTINCT a.key) AS shared_articles
+ORDER BY shared_articles DESC, person
+LIMIT $limit

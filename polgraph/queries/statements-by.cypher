@@ -1,0 +1,12 @@
+// name: statements-by
+// description: Everything one speaker (person or party) said, with what it was about.
+// param: name (string) - name or alias of the speaker, e.g. "David Lammy"
+// param: limit (int) = 100 - most rows returned
+// example: polgraph query statements-by --param name="David Lammy"
+MATCH (sp)-[:SAID]->(s:Statement)
+WHERE sp.name = $name OR $name IN sp.aliases
+OPTIONAL MATCH (s)-[:ABOUT]->(target)
+RETURN sp.name AS speaker, s.type AS type, s.text AS statement,
+       collect(DISTINCT target.name) AS about, s.article AS article
+ORDER BY article, statement
+LIMIT $limit
