@@ -312,5 +312,95 @@ def cypher(statement: str, params: tuple[str, ...], write: bool, fmt: str, **kwa
     print_rows(rows, fmt)
 
 
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nt", "xml"]), default="turtle",
+              show_default=True, help="RDF serialisation.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("--base-iri", default="https://w3id.org/polgraph/id/", show_default=True,
+              help="Base of the IRIs minted for people, parties, statements...")
+@store_options
+def export(fmt: str, out: str | None, base_iri: str, **kwargs) -> None:
+    """Export the graph as RDF (polgraph ontology; FOAF, schema.org, ORG, PROV-O, Dublin Core).
+
+    Turtle and N-Triples are written page by page; JSON-LD and RDF/XML are built in memory.
+    """
+    from polgraph.graph.store import StoreError
+    from polgraph.ontology.rdf import export as write_rdf
+
+    store = open_graph(_store_opts(kwargs), read_only=True)
+    target = out + ".partial" if out else None
+    try:
+        if target:
+            with open(target, "w", encoding="utf-8") as fh:
+                count = write_rdf(store, fh, fmt, base_iri)
+            import os
+
+            os.replace(target, out)
+        else:
+            count = write_rdf(store, sys.stdout, fmt, base_iri)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        store.close()
+    if out:
+        click.echo(f"wrote {count} triples to {out}", err=True)
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nt", "xml"]),
+              help="RDF serialisation (default: from the file name).")
+@click.option("--base-iri", default="https://w3id.org/polgraph/id/", show_default=True)
+@store_options
+def import_rdf(file: str, fmt: str | None, base_iri: str, **kwargs) -> None:
+    """Load RDF that polgraph exported back into a store (in one transaction)."""
+    from polgraph.graph.store import StoreError
+    from polgraph.ontology.rdf import RdfError, graph_to_batch, load
+
+    try:
+        batch = graph_to_batch(load(file, fmt), base_iri)
+    except (RdfError, KeyError) as err:
+        raise click.ClickException(f"{file}: not polgraph RDF ({err})") from err
+    store = open_graph(_store_opts(kwargs))
+    try:
+        store.write(batch)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        store.close()
+    click.echo(f"imported {batch.size()} nodes and relationships from {file}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nt", "xml"]),
+              help="RDF serialisation (default: from the file name).")
+def validate(file: str, fmt: str | None) -> None:
+    """Check an RDF export against polgraph's SHACL shapes and list every violation."""
+    import pyshacl
+
+    from polgraph.ontology.rdf import RdfError, load, ontology_graph, shapes_graph
+
+    try:
+        data = load(file, fmt)
+    except RdfError as err:
+        raise click.ClickException(str(err)) from err
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
+                                          inference="none")
+    if conforms:
+        click.echo(f"{file}: conforms ({len(data)} triples, 0 violations)")
+        return
+    from rdflib import Namespace
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    results = list(report.subjects(None, sh.ValidationResult))
+    for res in sorted(results, key=str):
+        focus = report.value(res, sh.focusNode)
+        path = report.value(res, sh.resultPath)
+        message = report.value(res, sh.resultMessage)
+        click.echo(f"{focus}  {path or ''}  {message}")
+    raise click.ClickException(f"{file}: {len(results)} violation(s)")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -9,11 +9,33 @@ from polgraph.facts import Article
 from polgraph.loaders.extract.pipeline import Extractor
 
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+DEV_ARTICLES = SHARED_EVAL / "dev" / "articles.jsonl"
+needs_dev = pytest.mark.skipif(not DEV_ARTICLES.exists(), reason="needs ../shared/eval/dev")
 
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()
+
+
+@pytest.fixture(scope="session")
+def dev_facts(extractor: Extractor) -> list:
+    """Facts of the dev articles, extracted once."""
+    from polgraph.loaders.sources import iter_articles
+
+    return list(extractor.extract_many(iter_articles([str(DEV_ARTICLES)])))
+
+
+@pytest.fixture(scope="session")
+def dev_store(tmp_path_factory, dev_facts):
+    """An embedded store holding the dev articles."""
+    from polgraph.graph.embedded import EmbeddedStore
+    from polgraph.graph.ingest import ingest
+
+    store = EmbeddedStore(tmp_path_factory.mktemp("dev") / "dev.db")
+    ingest(store, dev_facts)
+    yield store
+    store.close()
 
 
 @pytest.fixture(scope="session")

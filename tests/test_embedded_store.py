@@ -3,31 +3,21 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from conftest import SHARED_EVAL
+from conftest import needs_dev
 
 from polgraph.cli import main
 from polgraph.facts import Article, ArticleFacts, Entity
 from polgraph.graph.embedded import EmbeddedStore
 from polgraph.graph.ingest import ingest
 from polgraph.graph.store import StoreError
-from polgraph.loaders.sources import iter_articles
 from polgraph.queries import canned_queries
 
-DEV = SHARED_EVAL / "dev" / "articles.jsonl"
-pytestmark = pytest.mark.skipif(not DEV.exists(), reason="needs ../shared/eval/dev")
+pytestmark = needs_dev
 
 
-@pytest.fixture(scope="module")
-def dev_facts(extractor) -> list[ArticleFacts]:
-    return list(extractor.extract_many(a for a in iter_articles([str(DEV)])))
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory, dev_facts) -> EmbeddedStore:
-    db = EmbeddedStore(tmp_path_factory.mktemp("graph") / "dev.db")
-    ingest(db, dev_facts)
-    yield db
-    db.close()
+@pytest.fixture()
+def store(dev_store) -> EmbeddedStore:
+    return dev_store
 
 
 def run(store: EmbeddedStore, query_name: str, **params: str) -> list[dict]:

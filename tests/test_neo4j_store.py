@@ -4,16 +4,12 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import SHARED_EVAL
 
-from polgraph.graph.embedded import EmbeddedStore
 from polgraph.graph.ingest import ingest
 from polgraph.graph.neo4j_store import Neo4jStore
 from polgraph.graph.store import StoreError
-from polgraph.loaders.sources import iter_articles
 from polgraph.queries import canned_queries
 
-DEV = SHARED_EVAL / "dev" / "articles.jsonl"
 REQUIRED = os.environ.get("POLGRAPH_REQUIRE_NEO4J") == "1"
 pytestmark = [
     pytest.mark.neo4j,
@@ -29,11 +25,6 @@ PARAMS = {"statements-about": {"name": "Keir Starmer"}, "statements-by": {"name"
 
 
 @pytest.fixture(scope="module")
-def dev_facts(extractor):
-    return list(extractor.extract_many(a for a in iter_articles([str(DEV)])))
-
-
-@pytest.fixture(scope="module")
 def neo4j_store(dev_facts):
     store = Neo4jStore.from_env()
     store.query("MATCH (n) DETACH DELETE n", write=True)
@@ -42,12 +33,9 @@ def neo4j_store(dev_facts):
     store.close()
 
 
-@pytest.fixture(scope="module")
-def embedded_store(tmp_path_factory, dev_facts):
-    store = EmbeddedStore(tmp_path_factory.mktemp("agree") / "dev.db")
-    ingest(store, dev_facts)
-    yield store
-    store.close()
+@pytest.fixture()
+def embedded_store(dev_store):
+    return dev_store
 
 
 def canonical(rows: list[dict]) -> list[tuple]:
