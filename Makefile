@@ -15,6 +15,7 @@ demo: $(STAMP)
 	rm -rf $(DB)
 	polgraph ingest examples/ --db $(DB)
 	polgraph query statements-about --param name="Labour Party" --db $(DB)
+	polgraph viz --db $(DB) --out graph.html
 
 test: $(STAMP)
 	bash scripts/test

@@ -402,5 +402,62 @@ def validate(file: str, fmt: str | None) -> None:
     raise click.ClickException(f"{file}: {len(results)} violation(s)")
 
 
+@main.command()
+@store_options
+@click.option("--graphml", type=click.Path(dir_okay=False), help="Write the party and person graphs as GraphML "
+              "(FILE gets -parties and -people suffixes).")
+@click.option("--gexf", type=click.Path(dir_okay=False), help="The same as GEXF, for Gephi.")
+@click.option("--top", default=10, show_default=True, help="How many central nodes to list.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def analyze(graphml: str | None, gexf: str | None, top: int, fmt: str, **kwargs) -> None:
+    """Centrality and communities of the party-relationship graph and the person graph."""
+    from polgraph.graph.project import actor_graph, analyse, export_graph, party_graph, person_graph
+
+    store = open_graph(_store_opts(kwargs), read_only=True)
+    try:
+        parties, actors = party_graph(store), actor_graph(store)
+    finally:
+        store.close()
+    people = person_graph(actors)
+    report = {"parties": analyse(parties, top), "people": analyse(people, top)}
+    for path in filter(None, (graphml, gexf)):
+        stem, dot, ext = path.rpartition(".")
+        for name, graph in (("parties", parties), ("people", people)):
+            export_graph(graph, f"{stem}-{name}.{ext}" if dot else f"{path}-{name}")
+    if fmt == "json":
+        click.echo(json.dumps(report, ensure_ascii=False, indent=1))
+        return
+    for name, result in report.items():
+        click.echo(f"{name}: {result['nodes']} nodes, {result['edges']} edges")
+        for row in result["central"]:
+            click.echo(f"  {row['name']:32} pagerank {row['pagerank']:.3f}  in {row['in_weight']:>3}  "
+                       f"betweenness {row['betweenness']:.3f}")
+        for i, community in enumerate(result["communities"], 1):
+            click.echo(f"  community {i}: {', '.join(community)}")
+
+
+@main.command()
+@click.option("--out", required=True, type=click.Path(dir_okay=False),
+              help="FILE.html (interactive, self-contained) or FILE.png / FILE.svg (party relations).")
+@store_options
+def viz(out: str, **kwargs) -> None:
+    """Draw the graph: an interactive page of people and parties, or a static party picture."""
+    from polgraph.graph.draw import write_html, write_static
+    from polgraph.graph.project import actor_graph, party_graph
+
+    suffix = out.rsplit(".", 1)[-1].lower()
+    if suffix not in ("html", "htm", "png", "svg"):
+        raise click.ClickException(f"{out}: use a .html, .png or .svg file name")
+    store = open_graph(_store_opts(kwargs), read_only=True)
+    try:
+        if suffix in ("html", "htm"):
+            write_html(actor_graph(store), out)
+        else:
+            write_static(party_graph(store), out)
+    finally:
+        store.close()
+    click.echo(f"wrote {out}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -27,7 +27,7 @@ def detect_country(doc: Document, vocab: Vocabulary) -> str | None:
     for code, info in vocab.countries.items():
         if any(host.endswith(tld) or f"{tld}/" in host for tld in info["tlds"]):
             votes[code] += 4
-        if any(name in where for name in info["outlets"]):
+        if any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", where) for name in info["outlets"]):
             votes[code] += 2
     text = "\n".join(p.text for p in doc.paragraphs)
     for code, info in vocab.countries.items():
@@ -40,10 +40,10 @@ def detect_country(doc: Document, vocab: Vocabulary) -> str | None:
                 cands = vocab.parties_for(ent.text)
                 if len({c.country for c in cands}) == 1:
                     votes[cands[0].country] += 3
-    if not votes:
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 1 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
-    code, score = votes.most_common(1)[0]
-    return code if score >= 2 else None
+    return ranked[0][0]
 
 
 def choose_party(cands: list[PartyInfo], country: str | None) -> PartyInfo | None:
@@ -215,7 +215,11 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
             j += 1
         run = doc[i:j]
         before = doc[i - 1] if i else None
-        title = before is not None and (before.lower_ in vocab.role_heads or before.text in vocab.role_abbreviations)
+        window = doc[max(0, i - 4):i]
+        title = before is not None and (
+            before.lower_ in vocab.role_heads or before.text in vocab.role_abbreviations
+            or before.lower_ in vocab.role_modifiers and before.text[:1].isupper()
+            and any(t.lower_ in vocab.role_heads for t in window))
         after_of = (before is not None and before.lower_ in ("for", "of") and i > 1
                     and doc[i - 2].lower_ in vocab.role_heads)
         reporter = (len(run) <= 3 and run.root.dep_ in SUBJECT_DEPS

@@ -112,6 +112,11 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         cands = vocab.parties_for(paren.group(1).strip())
         if cands:
             finding.parties.append(choose_party(cands, doc.country).name)
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower_ == "of":
+        party = party_at(doc, para, end + 2)
+        if party:
+            finding.parties.append(party.key)
+            return finding
     if end < len(tokens) and tokens[end].text == ",":
         j = end + 1
         if j < len(tokens) and tokens[j].lower_ == "who" and j + 1 < len(tokens):
