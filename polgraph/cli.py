@@ -36,7 +36,8 @@ def articles(sources: tuple[str, ...], failures: Failures, any_language: bool = 
             yield item
 
 
-def extracted(sources: tuple[str, ...], failures: Failures, any_language: bool = False) -> Iterator[ArticleFacts]:
+def extracted(sources: tuple[str, ...], failures: Failures, any_language: bool = False,
+              workers: int = 1) -> Iterator[ArticleFacts]:
     from polgraph.loaders.extract.pipeline import Extractor
     from polgraph.loaders.nlp import ModelNotFound
 
@@ -44,7 +45,7 @@ def extracted(sources: tuple[str, ...], failures: Failures, any_language: bool =
         extractor = Extractor()
     except ModelNotFound as err:
         raise click.ClickException(str(err)) from err
-    yield from extractor.extract_many(articles(sources, failures, any_language))
+    yield from extractor.extract_many(articles(sources, failures, any_language), workers=workers)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,14 +62,16 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
               show_default=True, help="One JSON object per line, a JSON array, or a readable table.")
 @click.option("--any-language", is_flag=True, help="Keep articles that do not look English.")
-def extract(sources: tuple[str, ...], fmt: str, any_language: bool) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes that parse in parallel.")
+def extract(sources: tuple[str, ...], fmt: str, any_language: bool, workers: int) -> None:
     """Extract facts from SOURCES and print one object per article.
 
     SOURCES are text, HTML, JSON or JSON Lines files, folders, URLs or '-' for stdin.
     """
     failures = Failures()
     results = []
-    for facts in extracted(sources, failures, any_language):
+    for facts in extracted(sources, failures, any_language, workers):
         obj = facts.to_contract()
         if fmt == "jsonl":
             click.echo(json.dumps(obj, ensure_ascii=False))
@@ -163,7 +166,9 @@ def _store_opts(kwargs: dict) -> dict:
 @store_options
 @click.option("--batch", default=32, show_default=True, help="Articles per transaction.")
 @click.option("--any-language", is_flag=True, help="Keep articles that do not look English.")
-def ingest(sources: tuple[str, ...], batch: int, any_language: bool, **kwargs) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes that parse in parallel.")
+def ingest(sources: tuple[str, ...], batch: int, any_language: bool, workers: int, **kwargs) -> None:
     """Extract facts from SOURCES and merge them into the graph store.
 
     Ingesting the same articles again changes nothing; each batch of articles is
@@ -181,7 +186,7 @@ def ingest(sources: tuple[str, ...], batch: int, any_language: bool, **kwargs) -
                    f"{summary.rate:6.1f} articles/s", err=True, nl=False)
 
     try:
-        summary = run_ingest(store, extracted(sources, failures, any_language), batch, progress)
+        summary = run_ingest(store, extracted(sources, failures, any_language, workers), batch, progress)
     except StoreError as err:
         raise click.ClickException(str(err)) from err
     finally:

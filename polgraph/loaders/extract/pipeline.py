@@ -1,6 +1,7 @@
 """Article in, facts out: runs every rule family over one parsed article."""
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -27,12 +28,29 @@ class Extractor:
     def extract(self, article: Article) -> ArticleFacts:
         return next(self.extract_many([article]))
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ArticleFacts]:
-        """Parse articles paragraph by paragraph in batches and yield their facts in order."""
-        for article in articles:
-            parts = split_paragraphs(article)
-            docs = list(self.nlp.pipe([text for _, _, text in parts], batch_size=batch_size))
-            yield self.facts(Document(article, build_paragraphs(parts, docs)))
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 64,
+                     workers: int = 1) -> Iterator[ArticleFacts]:
+        """Parse every paragraph in one streaming ``nlp.pipe`` (``workers`` processes); yield facts in order."""
+        pending: dict[int, tuple[Article, list[tuple[str, int, str]], list]] = {}
+        order: deque[int] = deque()
+
+        def paragraphs() -> Iterator[tuple[str, int]]:
+            for index, article in enumerate(articles):
+                parts = split_paragraphs(article)
+                pending[index] = (article, parts, [])
+                order.append(index)
+                for _, _, text in parts:
+                    yield text, index
+
+        def ready() -> Iterator[ArticleFacts]:
+            while order and len(pending[order[0]][2]) == len(pending[order[0]][1]):
+                article, parts, docs = pending.pop(order.popleft())
+                yield self.facts(Document(article, build_paragraphs(parts, docs)))
+
+        for doc, index in self.nlp.pipe(paragraphs(), as_tuples=True, batch_size=batch_size, n_process=workers):
+            pending[index][2].append(doc)
+            yield from ready()
+        yield from ready()
 
     def facts(self, doc: Document) -> ArticleFacts:
         vocab = self.vocab
