@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
 
@@ -156,6 +157,20 @@ def open_graph(opts: dict, read_only: bool = False):
         raise click.ClickException(str(err)) from err
 
 
+@contextmanager
+def graph_store(opts: dict, read_only: bool = False) -> Iterator:
+    """The configured store, closed afterwards; store errors become one-line CLI errors."""
+    from polgraph.graph.store import StoreError
+
+    store = open_graph(opts, read_only=read_only)
+    try:
+        yield store
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        store.close()
+
+
 def _store_opts(kwargs: dict) -> dict:
     keys = ("store", "db", "neo4j_uri", "neo4j_user", "neo4j_password", "neo4j_database")
     return {k: kwargs.pop(k) for k in keys}
@@ -175,22 +190,16 @@ def ingest(sources: tuple[str, ...], batch: int, any_language: bool, workers: in
     written in one transaction, so an interrupted run loses at most one batch.
     """
     from polgraph.graph.ingest import ingest as run_ingest
-    from polgraph.graph.store import StoreError
 
     opts = _store_opts(kwargs)
     failures = Failures()
-    store = open_graph(opts)
 
     def progress(summary) -> None:
         click.echo(f"\r  articles {summary.articles:>6}  facts {summary.facts:>7}  "
                    f"{summary.rate:6.1f} articles/s", err=True, nl=False)
 
-    try:
+    with graph_store(opts) as store:
         summary = run_ingest(store, extracted(sources, failures, any_language, workers), batch, progress)
-    except StoreError as err:
-        raise click.ClickException(str(err)) from err
-    finally:
-        store.close()
     click.echo("", err=True)
     click.echo(f"ingested {summary.articles} article(s), {summary.facts} fact(s) in {summary.seconds:.1f} s "
                f"into the {opts['store']} store" + (f" {opts['db']}" if opts["store"] == "embedded" else ""))
@@ -202,11 +211,8 @@ def ingest(sources: tuple[str, ...], batch: int, any_language: bool, workers: in
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(fmt: str, **kwargs) -> None:
     """Count nodes by label and relationships by type."""
-    store = open_graph(_store_opts(kwargs), read_only=True)
-    try:
+    with graph_store(_store_opts(kwargs), read_only=True) as store:
         counts = store.counts()
-    finally:
-        store.close()
     if fmt == "json":
         click.echo(json.dumps(counts))
         return
@@ -276,7 +282,6 @@ def _cell(value: object) -> str:
 @store_options
 def query(name: str, params: tuple[str, ...], fmt: str, **kwargs) -> None:
     """Run the canned query NAME (see `polgraph queries`) with --param key=value."""
-    from polgraph.graph.store import StoreError
     from polgraph.queries import canned_queries
 
     queries = canned_queries()
@@ -287,13 +292,8 @@ def query(name: str, params: tuple[str, ...], fmt: str, **kwargs) -> None:
         bound = canned.bind(parse_params(params))
     except ValueError as err:
         raise click.ClickException(str(err)) from err
-    store = open_graph(_store_opts(kwargs), read_only=True)
-    try:
+    with graph_store(_store_opts(kwargs), read_only=True) as store:
         rows = store.query(canned.text, bound)
-    except StoreError as err:
-        raise click.ClickException(str(err)) from err
-    finally:
-        store.close()
     print_rows(rows, fmt)
 
 
@@ -305,15 +305,8 @@ def query(name: str, params: tuple[str, ...], fmt: str, **kwargs) -> None:
 @store_options
 def cypher(statement: str, params: tuple[str, ...], write: bool, fmt: str, **kwargs) -> None:
     """Run an ad-hoc Cypher STATEMENT; read-only unless --write."""
-    from polgraph.graph.store import StoreError
-
-    store = open_graph(_store_opts(kwargs), read_only=not write)
-    try:
+    with graph_store(_store_opts(kwargs), read_only=not write) as store:
         rows = store.query(statement, parse_params(params), write=write)
-    except StoreError as err:
-        raise click.ClickException(str(err)) from err
-    finally:
-        store.close()
     print_rows(rows, fmt)
 
 
@@ -329,24 +322,17 @@ def export(fmt: str, out: str | None, base_iri: str, **kwargs) -> None:
 
     Turtle and N-Triples are written page by page; JSON-LD and RDF/XML are built in memory.
     """
-    from polgraph.graph.store import StoreError
+    import os
+
     from polgraph.ontology.rdf import export as write_rdf
 
-    store = open_graph(_store_opts(kwargs), read_only=True)
-    target = out + ".partial" if out else None
-    try:
-        if target:
-            with open(target, "w", encoding="utf-8") as fh:
+    with graph_store(_store_opts(kwargs), read_only=True) as store:
+        if out:
+            with open(out + ".partial", "w", encoding="utf-8") as fh:
                 count = write_rdf(store, fh, fmt, base_iri)
-            import os
-
-            os.replace(target, out)
+            os.replace(out + ".partial", out)
         else:
             count = write_rdf(store, sys.stdout, fmt, base_iri)
-    except StoreError as err:
-        raise click.ClickException(str(err)) from err
-    finally:
-        store.close()
     if out:
         click.echo(f"wrote {count} triples to {out}", err=True)
 
@@ -359,20 +345,14 @@ def export(fmt: str, out: str | None, base_iri: str, **kwargs) -> None:
 @store_options
 def import_rdf(file: str, fmt: str | None, base_iri: str, **kwargs) -> None:
     """Load RDF that polgraph exported back into a store (in one transaction)."""
-    from polgraph.graph.store import StoreError
     from polgraph.ontology.rdf import RdfError, graph_to_batch, load
 
     try:
         batch = graph_to_batch(load(file, fmt), base_iri)
     except (RdfError, KeyError) as err:
         raise click.ClickException(f"{file}: not polgraph RDF ({err})") from err
-    store = open_graph(_store_opts(kwargs))
-    try:
+    with graph_store(_store_opts(kwargs)) as store:
         store.write(batch)
-    except StoreError as err:
-        raise click.ClickException(str(err)) from err
-    finally:
-        store.close()
     click.echo(f"imported {batch.size()} nodes and relationships from {file}")
 
 
@@ -418,11 +398,8 @@ def analyze(graphml: str | None, gexf: str | None, top: int, fmt: str, **kwargs)
     """Centrality and communities of the party-relationship graph and the person graph."""
     from polgraph.graph.project import actor_graph, analyse, export_graph, party_graph, person_graph
 
-    store = open_graph(_store_opts(kwargs), read_only=True)
-    try:
+    with graph_store(_store_opts(kwargs), read_only=True) as store:
         parties, actors = party_graph(store), actor_graph(store)
-    finally:
-        store.close()
     people = person_graph(actors)
     report = {"parties": analyse(parties, top), "people": analyse(people, top)}
     for path in filter(None, (graphml, gexf)):
@@ -453,14 +430,11 @@ def viz(out: str, **kwargs) -> None:
     suffix = out.rsplit(".", 1)[-1].lower()
     if suffix not in ("html", "htm", "png", "svg"):
         raise click.ClickException(f"{out}: use a .html, .png or .svg file name")
-    store = open_graph(_store_opts(kwargs), read_only=True)
-    try:
+    with graph_store(_store_opts(kwargs), read_only=True) as store:
         if suffix in ("html", "htm"):
             write_html(actor_graph(store), out)
         else:
             write_static(party_graph(store), out)
-    finally:
-        store.close()
     click.echo(f"wrote {out}")
 
 

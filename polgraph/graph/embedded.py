@@ -35,6 +35,8 @@ class EmbeddedStore(GraphStore):
         import ladybug
 
         self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"embedded store {self.path}: no database there; run polgraph ingest first")
         try:
             self.db = ladybug.Database(self.path, read_only=read_only)
             self.conn = ladybug.Connection(self.db)

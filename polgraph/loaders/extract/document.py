@@ -65,6 +65,8 @@ class Document:
     country: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    _index: dict[tuple[int, int], list[Mention]] = field(default_factory=dict, repr=False)
+    _index_stamp: tuple[int, int] | None = field(default=None, repr=False)
 
     def provenance(self, para: Paragraph, start_char: int, end_char: int,
                    confidence: float = 0.8) -> Provenance:
@@ -79,7 +81,15 @@ class Document:
         return self.provenance(para, span.start_char, span.end_char, confidence)
 
     def mentions_at(self, para: int, token_i: int) -> list[Mention]:
-        return [m for m in self.mentions if m.para == para and m.start <= token_i < m.end]
+        """Mentions covering one token (an index rebuilt whenever the mention list changes)."""
+        stamp = (id(self.mentions), len(self.mentions))
+        if self._index_stamp != stamp:
+            self._index = {}
+            for m in self.mentions:
+                for i in range(m.start, m.end):
+                    self._index.setdefault((m.para, i), []).append(m)
+            self._index_stamp = stamp
+        return self._index.get((para, token_i), [])
 
 
 def split_paragraphs(article: Article) -> list[tuple[str, int, str]]:

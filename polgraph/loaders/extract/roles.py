@@ -37,10 +37,7 @@ def is_role_head(tok: Token, vocab: Vocabulary) -> bool:
 
 
 def party_at(doc: Document, para: Paragraph, i: int) -> Mention | None:
-    for m in doc.mentions:
-        if m.para == para.index and m.kind == "party" and m.start <= i < m.end:
-            return m
-    return None
+    return next((m for m in doc.mentions_at(para.index, i) if m.kind == "party"), None)
 
 
 def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) -> RoleFinding:
