@@ -61,3 +61,8 @@ def test_chair_in_relative_clause_after_party_tag(extract):
     facts = extract("Sen. Ann Rowe, D-Vt., who chairs the Senate Budget Committee, said the deal was close.")
     assert any(r[0] == "Ann Rowe" and r[1].startswith("chair of") for r in roles(facts))
     assert ("Ann Rowe", "Democratic Party") in members(facts)
+
+
+def test_hyphenated_titles(extract):
+    facts = extract("ANC secretary-general Sipho Dlamini said in Johannesburg that the party would recover.")
+    assert ("Sipho Dlamini", "secretary-general", "African National Congress") in roles(facts)

@@ -89,3 +89,8 @@ def test_provenance_offsets_point_into_the_article(extract):
     assert prov["field"] == "text"
     assert text[prov["start"]:prov["end"]] == "the plan would work"
     assert prov["extractor"].startswith("polgraph-rules/")
+
+
+def test_according_to(extract):
+    facts = extract("The bill will fail next week, according to Sen. Ann Rowe, D-Vt.")
+    assert ("Ann Rowe", "The bill will fail next week") in said(facts)

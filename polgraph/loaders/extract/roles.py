@@ -61,6 +61,11 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
         nxt = phrase[0] if phrase else None
         if is_role_word(tok, vocab) or tok.lower_ in ("tánaiste", "taoiseach"):
             ok = True
+        elif tok.text in ("-", "\u2011") and nxt is not None and not tok.whitespace_ and i > 0 \
+                and not tokens[i - 1].whitespace_ and (is_role_word(tokens[i - 1], vocab) or tokens[i - 1].lower_ == "co"):
+            ok = True
+        elif tok.lower_ == "co" and nxt is not None and nxt.text == "-":
+            ok = True
         elif tok.text in POSSESSIVE[:2] and i > 0 and tokens[i - 1].text[:1].isupper():
             ok = True
         elif tok.lower_ in ("of", "for", "and", "the") and nxt is not None and i > 0 and (
@@ -148,16 +153,14 @@ def role_text(tokens: list[Token], doc: Document, para: Paragraph, vocab: Vocabu
         head = CHAIR_VERBS[tokens[0].lemma_]
         rest = [t for t in tokens[1:] if not party_at(doc, para, t.i)]
         return " ".join([head, "of"] + [t.lower_ for t in rest])
-    words: list[str] = []
-    for tok in tokens:
-        if party_at(doc, para, tok.i) or tok.text in POSSESSIVE:
-            continue
-        words.append(vocab.role_abbreviations.get(tok.text, tok.lower_))
-    while words and words[0] in ROLE_EDGE_DROP:
-        words.pop(0)
-    while words and words[-1] in ROLE_EDGE_DROP:
-        words.pop()
-    return " ".join(words).replace(" 's", "'s").replace(" \u2019s", "'s")
+    kept = [t for t in tokens if not party_at(doc, para, t.i) and t.text not in POSSESSIVE]
+    while kept and kept[0].lower_ in ROLE_EDGE_DROP:
+        kept.pop(0)
+    while kept and kept[-1].lower_ in ROLE_EDGE_DROP:
+        kept.pop()
+    text = "".join(vocab.role_abbreviations.get(t.text, t.lower_) + (t.whitespace_ or (" " if i + 1 < len(kept) and
+                   kept[i + 1].i != t.i + 1 else "")) for i, t in enumerate(kept))
+    return " ".join(text.split())
 
 
 def possessive_party(doc: Document, para: Paragraph, m: Mention) -> str | None:

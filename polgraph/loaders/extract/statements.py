@@ -129,6 +129,11 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     """Token range of what was said, for reported speech ('said the EU would ...')."""
     verb = pred.verb
     doc = verb.doc
+    if verb.lower_ == "according":
+        head = verb.head
+        if verb.i <= head.left_edge.i + 1:
+            return verb.right_edge.i + 1, head.right_edge.i
+        return head.left_edge.i, verb.left_edge.i - 1
     allowed = SAY_COMPLEMENTS if pred.kind == "say" else OBJECT_COMPLEMENTS
     if verb.lemma_ == "tell":
         allowed = ("ccomp", "xcomp")
@@ -202,10 +207,24 @@ def strip_quote_marks(text: str) -> str:
     return " ".join("".join(out).replace("''", "").split())
 
 
+def according_to(tok: Token) -> Token | None:
+    """'according to X': the X."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
 def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> list[Predicate]:
     preds = []
     for para in doc.paragraphs:
         for tok in para.doc:
+            source = according_to(tok)
+            if source is not None and not para.in_quote(tok):
+                speakers = resolver.resolve(para, source)
+                if speakers:
+                    preds.append(Predicate(para, tok, "say", speakers))
+                continue
             kind = is_reporting(tok, para, vocab)
             if not kind:
                 continue
