@@ -103,3 +103,11 @@ def test_cli_goes_on_after_bad_inputs_and_exits_non_zero(tmp_path):
 def test_stdin(tmp_path):
     result = CliRunner().invoke(main, ["extract", "--format", "table", "-"], input="Row\n" + NEWS)
     assert result.exit_code == 0 and "Tom Ashby" in result.output
+
+
+def test_malformed_html_still_gives_its_text_or_one_clear_line(tmp_path):
+    (tmp_path / "broken.html").write_text(f"<html><body><div><p>{NEWS}<p>{NEWS}<table><tr><td>x</body>")
+    (tmp_path / "nothing.html").write_text("<html><head><script>var x = 1;</script></head><body></body></html>")
+    good, bad = load(tmp_path / "broken.html"), load(tmp_path / "nothing.html")
+    assert isinstance(good[0], Article) and "Tom Ashby" in good[0].text
+    assert str(bad[0]) == f"{tmp_path / 'nothing.html'}: no article text found in the HTML"

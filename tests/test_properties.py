@@ -8,7 +8,7 @@ from polgraph.facts import Article
 from polgraph.loaders.sources import from_text
 
 QUOTES = st.sampled_from(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", "``", "\u00ab", "\u00bb"])
-WORDS = st.sampled_from(["Labour", "said", "he", "she", "Sir", "Keir", "Starmer", "Tories", "the", "leader",
+WORDS = st.sampled_from(["Labour", "said", "he", "she", "Sir", "Tom", "Ashby", "Tories", "the", "leader",
                          "Rep.", "R-Ohio", ",", ".", ":", "pledged", "to", "cut", "tax", "accused", "of", "\n",
                          "\u2022", "National", "Mr", "Ms", "Democrats", "Sen.", "D-N.Y."])
 TEXT = st.lists(st.one_of(WORDS, QUOTES, st.text(max_size=6)), max_size=60).map(" ".join)

@@ -3,9 +3,8 @@ from conftest import members, roles
 
 
 def test_title_before_name(extract):
-    facts = extract("Shadow chancellor Rachel Reeves said the budget was a mistake.")
-    assert ("Rachel Reeves", "shadow chancellor", None) in roles(facts) or \
-        any(r[:2] == ("Rachel Reeves", "shadow chancellor") for r in roles(facts))
+    facts = extract("Shadow chancellor Gemma Hollis said the budget was a mistake.")
+    assert any(r[:2] == ("Gemma Hollis", "shadow chancellor") for r in roles(facts))
 
 
 def test_party_in_title_gives_role_party_and_membership(extract):
