@@ -179,7 +179,7 @@ def _store_opts(kwargs: dict) -> dict:
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @store_options
-@click.option("--batch", default=32, show_default=True, help="Articles per transaction.")
+@click.option("--batch", default=256, show_default=True, help="Articles per transaction.")
 @click.option("--any-language", is_flag=True, help="Keep articles that do not look English.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes that parse in parallel.")

@@ -1,13 +1,17 @@
 """The zero-set-up store: an embedded ladybug (Kùzu) database in one folder."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
 
 from polgraph.graph.model import GraphBatch
 from polgraph.graph.schema import NODES, RELS
-from polgraph.graph.store import GraphStore, Row, StoreError, write_plan
+from polgraph.graph.store import (GraphStore, Row, StoreError, create_node_query, merge_node_query, merge_rel_query,
+                                  node_rows, rel_rows)
+
+BUFFER_POOL_MB = int(os.environ.get("POLGRAPH_BUFFER_POOL_MB", "1024"))
 
 WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|COPY|INSTALL|LOAD|IMPORT|ATTACH)\b",
                           re.I)
@@ -35,10 +39,11 @@ class EmbeddedStore(GraphStore):
         import ladybug
 
         self.path = str(path)
+        self._keys: dict[str, set[str]] = {}
         if read_only and not Path(self.path).exists():
             raise StoreError(f"embedded store {self.path}: no database there; run polgraph ingest first")
         try:
-            self.db = ladybug.Database(self.path, read_only=read_only)
+            self.db = ladybug.Database(self.path, read_only=read_only, buffer_pool_size=BUFFER_POOL_MB * 1024 * 1024)
             self.conn = ladybug.Connection(self.db)
             if not read_only:
                 for statement in schema_ddl():
@@ -47,14 +52,60 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"embedded store {self.path}: {err}") from err
 
     def write(self, batch: GraphBatch) -> None:
+        """One transaction. Keys are resolved in Python: new nodes, and relationships of articles not
+        stored before, are CREATEd; only what may exist goes through MERGE (slow row by row in ladybug)."""
+        known = {label: self._known_keys(label) for label in NODES}
+        new_articles = set(batch.nodes.get("Article", {})) - known["Article"]
         self.conn.execute("BEGIN TRANSACTION")
         try:
-            for query, rows in write_plan(batch):
-                self.conn.execute(query, {"rows": rows})
+            for label in NODES:
+                rows = node_rows(batch, label)
+                old = [r for r in rows if r["key"] in known[label]]
+                new = [r for r in rows if r["key"] not in known[label]]
+                if old and "aliases" in NODES[label].properties:
+                    self.conn.execute(merge_node_query(label), {"rows": old})
+                if new:
+                    self.conn.execute(create_node_query(label), {"rows": new})
+            for key in batch.rels:
+                rows = rel_rows(batch, key)
+                fresh = [r for r in rows if r["article"] in new_articles]
+                again = [r for r in rows if r["article"] not in new_articles]
+                if fresh:
+                    self._copy_rels(key[0], key[1], key[2], fresh)
+                if again:
+                    self.conn.execute(merge_rel_query(*key), {"rows": again})
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
+            self._keys.clear()
             raise
+        for label in NODES:
+            known[label].update(batch.nodes.get(label, {}))
+
+    def _copy_rels(self, rel_type: str, from_label: str, to_label: str, rows: list[Row]) -> None:
+        """COPY from an Arrow table: uses the primary-key index (UNWIND ... MATCH by key does not)."""
+        import pyarrow as pa
+
+        types = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64()}
+        columns = {"from": pa.array([r["from"] for r in rows], pa.string()),
+                   "to": pa.array([r["to"] for r in rows], pa.string())}
+        for prop, kind in RELS[rel_type].properties.items():
+            columns[prop] = pa.array([r.get(prop) for r in rows], types[kind])
+        new_rels = pa.table(columns)  # noqa: F841 - read by name through ladybug's scan replacement
+        self.conn.execute(f"COPY {rel_type} FROM new_rels (from='{from_label}', to='{to_label}')")
+
+    def _known_keys(self, label: str) -> set[str]:
+        if label not in self._keys:
+            self._keys[label] = {r["key"] for r in self._rows(f"MATCH (n:{label}) RETURN n.key AS key", {})}
+        return self._keys[label]
+
+    def _rows(self, cypher: str, params: Row) -> list[Row]:
+        result = self.conn.execute(cypher, params)
+        columns = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append(dict(zip(columns, result.get_next())))
+        return rows
 
     def query(self, cypher: str, params: Row | None = None, write: bool = False) -> list[Row]:
         if not write and WRITE_CLAUSE.search(_strip_strings(cypher)):

@@ -33,7 +33,7 @@ def fact_count(facts: ArticleFacts) -> int:
     return sum(len(getattr(facts, k)) for k in ("roles", "memberships", "statements", "policies"))
 
 
-def ingest(store: GraphStore, facts: Iterable[ArticleFacts], batch_articles: int = 32,
+def ingest(store: GraphStore, facts: Iterable[ArticleFacts], batch_articles: int = 256,
            progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Write facts, one transaction per ``batch_articles`` articles; re-ingesting changes nothing."""
     resolver = resolver_for(store)

@@ -31,18 +31,37 @@ def merge_rel_query(rel_type: str, from_label: str, to_label: str) -> str:
     return query + (f" ON CREATE SET {sets}" if sets else "")
 
 
+def create_node_query(label: str) -> str:
+    """UNWIND ... CREATE for rows whose keys are known to be new."""
+    props = ", ".join(f"{p}: r.{p}" for p in NODES[label].properties)
+    return f"UNWIND $rows AS r CREATE (n:{label} {{{props}}})"
+
+
+def create_rel_query(rel_type: str, from_label: str, to_label: str) -> str:
+    props = ", ".join(f"{p}: r.{p}" for p in RELS[rel_type].properties)
+    return (f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}), (b:{to_label} {{key: r.to}}) "
+            f"CREATE (a)-[e:{rel_type} {{{props}}}]->(b)")
+
+
+def node_rows(batch: GraphBatch, label: str) -> list[Row]:
+    props = NODES[label].properties
+    return [{p: r.get(p) for p in props} for r in batch.nodes.get(label, {}).values()]
+
+
+def rel_rows(batch: GraphBatch, key: tuple[str, str, str]) -> list[Row]:
+    props = RELS[key[0]].properties
+    return [{"from": r["from"], "to": r["to"], **{p: r.get(p) for p in props}} for r in batch.rels[key].values()]
+
+
 def write_plan(batch: GraphBatch) -> list[tuple[str, list[Row]]]:
     """(query, rows) pairs: every node label first, then every relationship."""
     plan: list[tuple[str, list[Row]]] = []
     for label in NODES:
-        rows = list(batch.nodes.get(label, {}).values())
+        rows = node_rows(batch, label)
         if rows:
-            props = NODES[label].properties
-            plan.append((merge_node_query(label), [{p: r.get(p) for p in props} for r in rows]))
-    for (rel_type, a, b), rows_by_id in batch.rels.items():
-        props = RELS[rel_type].properties
-        rows = [{"from": r["from"], "to": r["to"], **{p: r.get(p) for p in props}} for r in rows_by_id.values()]
-        plan.append((merge_rel_query(rel_type, a, b), rows))
+            plan.append((merge_node_query(label), rows))
+    for key in batch.rels:
+        plan.append((merge_rel_query(*key), rel_rows(batch, key)))
     return plan
 
 

@@ -115,7 +115,7 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
             aux = [c for c in tok.children if c.dep_ == "aux"]
-            if not subj or not (subj[0].lower_ == "we" or _home_country(doc, f.para, subj[0])):
+            if not subj or not (subj[0].lower_ == "we" or home_country(doc, f.para, subj[0], resolver.vocab)):
                 continue
             committed = any(a.lower_ in POLICY_MODALS for a in aux) or (
                 subj[0].lower_ == "we" and tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux))
@@ -210,19 +210,11 @@ def _policies(doc: Document, para: Paragraph, span: tuple[int, int], actors: lis
     return out
 
 
-def _home_country(doc: Document, para: Paragraph, tok: Token) -> bool:
+def home_country(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary) -> bool:
     """The subject is the article's own country ('the United Kingdom must ...')."""
-    if not doc.country:
-        return False
-    home = doc.country and resolver_country_name(doc)
-    return any(m.kind == "other" and m.key == home for m in doc.mentions_at(para.index, tok.i))
-
-
-def resolver_country_name(doc: Document) -> str | None:
-    from polgraph.loaders.vocab import load_vocabulary
-
-    info = load_vocabulary().countries.get(doc.country or "")
-    return info["name"] if info else None
+    info = vocab.countries.get(doc.country or "")
+    return info is not None and any(m.kind == "other" and m.key == info["name"]
+                                    for m in doc.mentions_at(para.index, tok.i))
 
 
 def extract_policies(doc: Document, predicates: list[Predicate], found: list[Found], resolver: Resolver,
