@@ -65,3 +65,13 @@ def test_chair_in_relative_clause_after_party_tag(extract):
 def test_hyphenated_titles(extract):
     facts = extract("ANC secretary-general Sipho Dlamini said in Johannesburg that the party would recover.")
     assert ("Sipho Dlamini", "secretary-general", "African National Congress") in roles(facts)
+
+
+def test_role_phrase_then_name_in_apposition(extract):
+    facts = extract("The Sinn Féin leader, Orla Keane, said in Dublin that the party was ready to govern.")
+    assert ("Orla Keane", "leader", "Sinn Féin") in roles(facts)
+
+
+def test_party_known_only_from_a_state_tag_is_listed(extract):
+    facts = extract("Sen. Dana Ruiz (D-Calif.) said the bill would pass.")
+    assert {p["name"] for p in facts["parties"]} == {"Democratic Party"}

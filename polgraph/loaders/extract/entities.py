@@ -205,7 +205,8 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
     i = 0
     while i < len(doc):
         tok = doc[i]
-        loose = tok.text in vocab.first_names and tok.ent_type_ in ("ORG", "GPE", "NORP", "")
+        after_role = i > 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in vocab.role_heads
+        loose = (tok.text in vocab.first_names or after_role) and tok.ent_type_ in ("ORG", "GPE", "NORP", "")
         if i in taken or (tok.ent_type_ and not loose) or not _name_like(tok, vocab):
             i += 1
             continue
@@ -225,6 +226,7 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
         reporter = (len(run) <= 3 and run.root.dep_ in SUBJECT_DEPS
                     and vocab.reporting_verbs.get(run.root.head.lemma_) is not None)
         known_first = len(run) in (2, 3) and run[0].text in vocab.first_names
+        known_first = known_first or (after_role and len(run) in (2, 3) and j < len(doc) and doc[j].text == ",")
         if title and 2 <= len(run) <= 3 or reporter and not tok.is_sent_start or known_first:
             found.append(run)
         elif after_of and len(run) >= 3:
@@ -380,9 +382,12 @@ def _grouped(doc: Document, kind: str, vocab: Vocabulary) -> list[Entity]:
         aliases = forms.setdefault(m.key, [])
         if written != m.key and written not in aliases:
             aliases.append(written)
-    country = {}
-    if kind == "party":
-        for name in forms:
-            cands = [c for infos in vocab.party_forms.values() for c in infos if c.name == name]
-            country[name] = choose_party(cands, doc.country).country if cands else None
-    return [Entity(name, kind, aliases, country.get(name)) for name, aliases in forms.items()]
+    return [Entity(name, kind, aliases, party_country(name, doc.country, vocab) if kind == "party" else None)
+            for name, aliases in forms.items()]
+
+
+def party_country(name: str, country: str | None, vocab: Vocabulary) -> str | None:
+    """The country of a party by official name (the article's own country when the name is shared)."""
+    cands = [c for c in vocab.party_forms.get(name, []) if c.name == name]
+    chosen = choose_party(cands, country)
+    return chosen.country if chosen else None

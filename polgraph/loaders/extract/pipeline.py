@@ -6,10 +6,10 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
-from polgraph.facts import Article, ArticleFacts, Membership, Statement
+from polgraph.facts import Article, ArticleFacts, Entity, Membership, Statement
 from polgraph.loaders.extract.about import about_targets
 from polgraph.loaders.extract.document import Document, build_paragraphs, split_paragraphs
-from polgraph.loaders.extract.entities import collect_entities
+from polgraph.loaders.extract.entities import collect_entities, party_country
 from polgraph.loaders.extract.policies import extract_policies
 from polgraph.loaders.extract.roles import extract_roles
 from polgraph.loaders.extract.speakers import Resolver
@@ -71,4 +71,9 @@ class Extractor:
             statements.append(statement)
         policies = extract_policies(doc, predicates, found, resolver, vocab)
         roles += [r for r in resolver.new_roles if (r.person, r.role) not in {(x.person, x.role) for x in roles}]
+        named = {p.name for p in parties}
+        for name in dict.fromkeys(m.party for m in memberships):
+            if name not in named:
+                parties.append(Entity(name, "party", [], party_country(name, doc.country, vocab)))
+                named.add(name)
         return ArticleFacts(doc.article, persons, parties, others, roles, memberships, statements, policies)

@@ -46,6 +46,8 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     i = start - 1
     while i >= 0 and tokens[i].text in vocab.honorifics:
         i -= 1
+    if i > 0 and tokens[i].text == "," and is_role_head(tokens[i - 1], vocab):
+        i -= 1
     phrase: list[Token] = []
     parties: list[str] = []
     while i >= 0:
