@@ -94,3 +94,9 @@ def test_provenance_offsets_point_into_the_article(extract):
 def test_according_to(extract):
     facts = extract("The bill will fail next week, according to Sen. Ann Rowe, D-Vt.")
     assert ("Ann Rowe", "The bill will fail next week") in said(facts)
+
+
+def test_its_targets_the_party_last_named(extract):
+    text = "Rounding on the Greens in Wellington, Labour leader Sam Ollie said its plan would cost jobs."
+    statement = next(s for s in extract(text)["statements"] if s["speaker"] == "Sam Ollie")
+    assert statement["about"] == ["Green Party of Aotearoa New Zealand"]

@@ -22,6 +22,19 @@ def in_person_title(doc: Document, para: Paragraph, m: Mention, vocab: Vocabular
     return i > m.end and any(x.kind == "person" for x in doc.mentions_at(para.index, i))
 
 
+def last_party_named(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary,
+                     exclude: str | None) -> str | None:
+    """The party last named before a token ('its'), leaving out titles ('Labour leader X') and one party."""
+    for m in reversed(doc.mentions):
+        if m.order >= (para.index, tok.i) or m.kind != "party" or m.key == exclude:
+            continue
+        if m.para < para.index - 2:
+            return None
+        if not in_person_title(doc, doc.paragraphs[m.para], m, vocab):
+            return m.key
+    return None
+
+
 def named_targets(doc: Document, para: Paragraph, tokens: list[Token], vocab: Vocabulary) -> list[str]:
     """People, parties and organisations named inside the statement."""
     if not tokens:
@@ -43,6 +56,9 @@ def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, r
         return vocab.countries[doc.country]["name"]
     if doc.mentions_at(para.index, tok.i):
         return None
+    if tok.lower_ == "its" and tok.pos_ == "PRON":
+        own = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
+        return last_party_named(doc, para, tok, vocab, exclude=own)
     if found.type == "direct" and tok.lower_ in SINGULAR and tok.pos_ == "PRON":
         return resolver.pronoun(para, tok, SINGULAR[tok.lower_], exclude=speaker.name)
     if is_role_head(tok, vocab) and tok.text[:1].isupper() and prev == "the":
