@@ -37,12 +37,6 @@ def create_node_query(label: str) -> str:
     return f"UNWIND $rows AS r CREATE (n:{label} {{{props}}})"
 
 
-def create_rel_query(rel_type: str, from_label: str, to_label: str) -> str:
-    props = ", ".join(f"{p}: r.{p}" for p in RELS[rel_type].properties)
-    return (f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}), (b:{to_label} {{key: r.to}}) "
-            f"CREATE (a)-[e:{rel_type} {{{props}}}]->(b)")
-
-
 def node_rows(batch: GraphBatch, label: str) -> list[Row]:
     props = NODES[label].properties
     return [{p: r.get(p) for p in props} for r in batch.nodes.get(label, {}).values()]
