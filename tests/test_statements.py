@@ -100,3 +100,15 @@ def test_its_targets_the_party_last_named(extract):
     text = "Rounding on the Greens in Wellington, Labour leader Sam Ollie said its plan would cost jobs."
     statement = next(s for s in extract(text)["statements"] if s["speaker"] == "Sam Ollie")
     assert statement["about"] == ["Green Party of Aotearoa New Zealand"]
+
+
+def test_attribution_ending_a_paragraph_with_a_colon(extract):
+    text = ("Speaking in Leeds, Labour leader Tom Ashby said:\n"
+            '"We will build the homes this country needs."')
+    assert ("Tom Ashby", "We will build the homes this country needs.") in said(extract(text))
+
+
+def test_colon_headline(extract):
+    facts = extract("Labour leader Tom Ashby spoke in Leeds on Monday.",
+                    title="Ashby: 'We will build the homes Britain needs'")
+    assert ("Tom Ashby", "We will build the homes Britain needs") in said(facts)

@@ -287,6 +287,8 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                 continue
             elif qi == 0 and last_open and para.text[:1] in QUOTE_CHARS:
                 speakers, conf = last_open, 0.8
+            elif qi == 0 and headline_speaker(para, quote, doc.mentions):
+                speakers, conf = headline_speaker(para, quote, doc.mentions), 0.7
             elif framed and framed[-1] < qi and not any(
                     para.quotes[framed[-1]].end < p.verb.idx < quote.start and framed[-1] not in p.quotes
                     for p in here):
@@ -302,8 +304,29 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
             owners[qi] = (speakers, conf)
             found.append(Found(para, speakers, "direct", quote.start, quote.end, text, conf))
         last = para.quotes[-1] if para.quotes else None
-        last_open = owners_or_none(found, para, last)
+        last_open = owners_or_none(found, para, last) or colon_frame(para, here)
     return found
+
+
+def colon_frame(para: Paragraph, here: list[Predicate]) -> list[Actor] | None:
+    """'Speaking on Sky News, he said:' ending a paragraph: the quotation opens the next one."""
+    if not para.text.rstrip().endswith(":") or not here:
+        return None
+    pred = here[-1]
+    return pred.speakers if not pred.quotes and pred.verb.i >= len(para.doc) - 8 else None
+
+
+def headline_speaker(para: Paragraph, quote: Quote, resolver_mentions: list) -> list[Actor] | None:
+    """'Starmer: "We will win"': a headline that is a name, a colon and a quotation."""
+    head = para.text[:quote.start].rstrip(" \"'\u201c\u2018")
+    if para.field != "title" or not head.endswith(":"):
+        return None
+    people = [m for m in resolver_mentions if m.para == para.index and m.kind in ("person", "party")
+              and para.doc[m.start].idx < quote.start]
+    words = head[:-1].split()
+    if len(people) == 1 and len(words) <= 6:
+        return [Actor(people[0].kind, people[0].key)]
+    return None
 
 
 def owners_or_none(found: list[Found], para: Paragraph, last: Quote | None) -> list[Actor] | None:
