@@ -103,3 +103,21 @@ def test_cli_stats_json(tmp_path):
     EmbeddedStore(db).close()
     result = runner.invoke(main, ["stats", "--db", db, "--format", "json"])
     assert result.exit_code == 0 and '"Person": 0' in result.output
+
+
+def test_cypher_injection_through_cli_param_changes_nothing(tmp_path, dev_facts):
+    db = str(tmp_path / "inj.db")
+    store = EmbeddedStore(db)
+    ingest(store, dev_facts[:2])
+    before = store.counts()
+    store.close()
+    runner = CliRunner()
+    evil = "x\"}) DETACH DELETE n // ' OR 1=1"
+    result = runner.invoke(main, ["query", "statements-about", "--param", f"name={evil}", "--db", db,
+                                  "--format", "json"])
+    assert result.exit_code == 0 and result.output.strip() == "[]"
+    refused = runner.invoke(main, ["cypher", "MATCH (n) DETACH DELETE n", "--db", db])
+    assert refused.exit_code == 1 and "--write" in refused.output
+    store = EmbeddedStore(db, read_only=True)
+    assert store.counts() == before
+    store.close()
