@@ -42,3 +42,8 @@ def test_commitment_in_a_politicians_own_words(extract):
 def test_avoided_promise_is_no_policy(extract):
     facts = extract("Republican Gov. Dale Hurst avoided a promise to sign the bill.")
     assert not policies(facts)
+
+
+def test_call_for_is_a_demand(extract):
+    facts = extract("Sinn Féin is calling for 1,000 extra hospital beds in Dublin.")
+    assert ("Sinn Féin", "1,000 extra hospital beds in Dublin") in policies(facts)

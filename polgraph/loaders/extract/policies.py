@@ -103,6 +103,18 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver,
     return out
 
 
+def from_demands(doc: Document, pred: Predicate, resolver: Resolver) -> list[Policy]:
+    """'Sinn Féin is calling for 1,000 extra beds': a demand is a proposal of the demanding party."""
+    if pred.verb.lemma_ != "call":
+        return []
+    out = []
+    for prep in (c for c in pred.verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            tokens = [t for t in obj.subtree]
+            out += _policies(doc, pred.para, (tokens[0].i, tokens[-1].i), pred.speakers, resolver, 0.6)
+    return out
+
+
 def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[Policy]:
     """'We will scrap X' / 'we are not putting up Y' / 'the UK must seek Z' in a politician's own words."""
     out: list[Policy] = []
@@ -222,6 +234,7 @@ def extract_policies(doc: Document, predicates: list[Predicate], found: list[Fou
     out: list[Policy] = []
     for pred in predicates:
         out += from_predicate(doc, pred, resolver, predicates)
+        out += from_demands(doc, pred, resolver)
     out += from_quotes(doc, found, resolver)
     for para in doc.paragraphs:
         out += from_nouns(doc, para, resolver, vocab)
