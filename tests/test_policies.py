@@ -47,3 +47,9 @@ def test_avoided_promise_is_no_policy(extract):
 def test_call_for_is_a_demand(extract):
     facts = extract("Sinn Féin is calling for 1,000 extra hospital beds in Dublin.")
     assert ("Sinn Féin", "1,000 extra hospital beds in Dublin") in policies(facts)
+
+
+def test_proposing_a_thing_is_a_policy_of_the_proposers_party(extract):
+    text = ("Senate Minority Leader Frank Dole, R-Texas, spoke on Thursday.\n"
+            "Dole said his party would propose a balanced budget amendment next month.")
+    assert ("Republican Party", "a balanced budget amendment") in policies(extract(text))

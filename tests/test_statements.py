@@ -112,3 +112,11 @@ def test_colon_headline(extract):
     facts = extract("Labour leader Tom Ashby spoke in Leeds on Monday.",
                     title="Ashby: 'We will build the homes Britain needs'")
     assert ("Tom Ashby", "We will build the homes Britain needs") in said(facts)
+
+
+def test_reported_clause_is_one_statement_of_its_speaker(extract):
+    text = ("Senate Minority Leader Frank Dole, R-Texas, spoke on Thursday.\n"
+            "Dole said his party would propose a balanced budget amendment next month.")
+    facts = extract(text)
+    assert {s for s, _ in said(facts)} == {"Frank Dole"}
+    assert ("Frank Dole", "his party would propose a balanced budget amendment next month") in said(facts)

@@ -60,6 +60,9 @@ def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, r
         own = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
         return last_party_named(doc, para, tok, vocab, exclude=own)
     if found.type == "direct" and tok.lower_ in SINGULAR and tok.pos_ == "PRON":
+        if any(m.kind == "person" and found.start <= para.doc[m.start].idx < tok.idx
+               for m in doc.mentions if m.para == para.index):
+            return None
         return resolver.pronoun(para, tok, SINGULAR[tok.lower_], exclude=speaker.name)
     if is_role_head(tok, vocab) and tok.text[:1].isupper() and prev == "the":
         return resolver.role_holder(para, [t for t in tok.subtree if t.i <= tok.i], tok)

@@ -13,7 +13,7 @@ from polgraph.loaders.vocab import PartyInfo, Vocabulary
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w\-'\u2019.]*$")
-OTHER_LABELS = {"GPE", "ORG", "NORP", "LOC", "FAC"}
+OTHER_LABELS = {"GPE", "ORG", "LOC", "FAC"}
 
 
 # --- country -----------------------------------------------------------------
@@ -193,7 +193,7 @@ def surname_mentions(doc: Document, persons: list[Mention]) -> list[Mention]:
     for para in doc.paragraphs:
         for tok in para.doc:
             if tok.text in parts and (para.index, tok.i) not in taken and tok.pos_ in ("PROPN", "NOUN") \
-                    and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP"):
+                    and tok.ent_type_ not in ("PARTY", "DATE", "TIME", "MONEY", "CARDINAL"):
                 out.append(_mention("person", tok.text, para, para.doc[tok.i:tok.i + 1]))
     return out
 

@@ -15,6 +15,7 @@ GENERIC_NOUNS = {"plan", "plans", "policy", "policies", "manifesto", "promise", 
                  "proposal", "proposals", "commitment", "commitments", "strategy", "offer"}
 NEGATIVE_GOVERNORS = {"avoid", "refuse", "reject", "deny", "abandon", "drop", "scrap", "break", "criticise",
                       "criticize", "attack", "mock", "oppose", "ditch", "u-turn", "slam", "question"}
+OBJECT_PLEDGES = {"propose", "pledge", "promise", "vow", "unveil", "guarantee"}
 POLICY_MODALS = {"will", "'ll", "\u2019ll", "shall", "must"}
 STOP_MARKS = {"if", "should", "unless", "though", "although", "while", "as", "because", "after", "before", "when"}
 LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*\b(include|includes|are)\b\s*:?\s*$", re.I)
@@ -89,8 +90,14 @@ def split_proposals(tokens: list[Token]) -> list[list[Token]]:
 def from_predicate(doc: Document, pred: Predicate, resolver: Resolver,
                    predicates: list[Predicate]) -> list[Policy]:
     """'pledged to keep X, lower Y and have Z': one policy per coordinated proposal."""
-    if pred.kind != "commit" or not any(c.dep_ == "xcomp" for c in pred.verb.children):
+    if pred.kind != "commit":
         return []
+    if not any(c.dep_ == "xcomp" for c in pred.verb.children):
+        objects = [c for c in pred.verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if pred.verb.lemma_ not in OBJECT_PLEDGES or not objects:
+            return []
+        tokens = list(objects[0].subtree)
+        return _policies(doc, pred.para, (tokens[0].i, tokens[-1].i), pred.speakers, resolver, 0.6)
     span = content_range(pred, predicates)
     if span is None:
         return []

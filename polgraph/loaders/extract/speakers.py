@@ -94,6 +94,11 @@ class Resolver:
             phrase = [t for t in span if t.i <= tok.i]
             holder = self.role_holder(para, phrase, tok)
             return [Actor("person", holder)] if holder else []
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in SINGULAR), None)
+        if low == "party" and owner is not None:
+            person = self.pronoun(para, owner, SINGULAR[owner.lower_])
+            party = self.party_of(person) if person else None
+            return [Actor("party", party)] if party else []
         if low == "party" and any(t.lower_ in ("the", "his", "her", "their") for t in span):
             main = self.recent_party(para, tok)
             return [Actor("party", main)] if main else []

@@ -263,10 +263,14 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                     owners[qi] = (pred.speakers, 0.9)
                     pred.quotes.append(qi)
                     used.add(qi)
+        spans = {id(p): content_range(p, predicates) for p in here if not p.quotes}
         for pred in here:
             if pred.quotes:
                 continue
-            span = content_range(pred, predicates)
+            span = spans[id(pred)]
+            if any(other is not pred and rng and rng[0] <= pred.verb.i <= rng[1] for other in here
+                   for rng in [spans.get(id(other))]):
+                continue
             if span is None:
                 continue
             start, end = span
