@@ -120,3 +120,14 @@ def test_reported_clause_is_one_statement_of_its_speaker(extract):
     facts = extract(text)
     assert {s for s, _ in said(facts)} == {"Frank Dole"}
     assert ("Frank Dole", "his party would propose a balanced budget amendment next month") in said(facts)
+
+
+def test_lower_case_role_inside_a_quote_targets_its_holder(extract):
+    text = ("President Alan Crane on Monday vetoed the bill.\n"
+            "\u201cThe president has put China first,\u201d said Rep. Mark Bell, R-Fla.")
+    statement = next(s for s in extract(text)["statements"] if s["speaker"] == "Mark Bell")
+    assert set(statement["about"]) == {"Alan Crane", "China"}
+
+
+def test_bare_object_is_no_statement(extract):
+    assert not extract("Republicans blasted the decision in Washington.")["statements"]

@@ -64,8 +64,9 @@ def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, r
                for m in doc.mentions if m.para == para.index):
             return None
         return resolver.pronoun(para, tok, SINGULAR[tok.lower_], exclude=speaker.name)
-    if is_role_head(tok, vocab) and tok.text[:1].isupper() and prev == "the":
-        return resolver.role_holder(para, [t for t in tok.subtree if t.i <= tok.i], tok)
+    if is_role_head(tok, vocab) and prev == "the":
+        phrase = [t for t in tok.subtree if t.i <= tok.i]
+        return resolver.role_holder(para, phrase, tok, guess=tok.text[:1].isupper())
     return None
 
 

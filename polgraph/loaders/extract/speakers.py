@@ -165,8 +165,9 @@ class Resolver:
 
     # --- role phrases ---------------------------------------------------------
 
-    def role_holder(self, para: Paragraph, phrase: list[Token], head: Token) -> str | None:
-        """The person a role phrase ('the Shadow Chancellor') stands for in this article."""
+    def role_holder(self, para: Paragraph, phrase: list[Token], head: Token, guess: bool = True) -> str | None:
+        """The person a role phrase ('the Shadow Chancellor') stands for; ``guess`` allows the most salient
+        person when nobody was given that role."""
         words = set(role_text(phrase, self.doc, para, self.vocab).split()) - {"the", "of"}
         if not words:
             return None
@@ -180,7 +181,7 @@ class Resolver:
             score = len(have & words) / len(have | words)
             if head.lower_ in have and score > best_score and (not party or role.party in (party, None)):
                 best, best_score = role.person, score
-        if best:
+        if best or not guess:
             return best
         taken = {r.person for r in self.roles + self.new_roles
                  if (set(r.role.split()) ^ words) & QUALIFIERS or not (set(r.role.split()) & words)}

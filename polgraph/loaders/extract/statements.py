@@ -278,7 +278,7 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
             e_char = para.doc[end].idx + len(para.doc[end])
             inside = _quotes_between(para, s_char, e_char)
             text = strip_quote_marks(para.text[s_char:e_char]).strip(" ,;:-\u2013")
-            if not text:
+            if not text or pred.kind == "object" and not inside and len(text.split()) < 3:
                 continue
             used.update(inside)
             found.append(Found(para, pred.speakers, "direct" if inside else "indirect",
