@@ -130,4 +130,4 @@ def test_lower_case_role_inside_a_quote_targets_its_holder(extract):
 
 
 def test_bare_object_is_no_statement(extract):
-    assert not extract("Republicans blasted the decision in Washington.")["statements"]
+    assert not extract("Republicans in Washington blasted the decision.")["statements"]
