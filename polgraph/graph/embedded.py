@@ -104,21 +104,16 @@ class EmbeddedStore(GraphStore):
         columns = result.get_column_names()
         rows = []
         while result.has_next():
-            rows.append(dict(zip(columns, result.get_next())))
+            rows.append(dict(zip(columns, (_plain(v) for v in result.get_next()))))
         return rows
 
     def query(self, cypher: str, params: Row | None = None, write: bool = False) -> list[Row]:
         if not write and WRITE_CLAUSE.search(_strip_strings(cypher)):
             raise StoreError("this query writes to the graph; pass --write to allow it")
         try:
-            result = self.conn.execute(cypher, params or {})
+            return self._rows(cypher, params or {})
         except RuntimeError as err:
             raise StoreError(f"embedded store {self.path}: {str(err).splitlines()[0]}") from err
-        columns = result.get_column_names()
-        rows = []
-        while result.has_next():
-            rows.append(dict(zip(columns, (_plain(v) for v in result.get_next()))))
-        return rows
 
     def close(self) -> None:
         conn, self.conn = getattr(self, "conn", None), None

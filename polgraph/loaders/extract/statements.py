@@ -291,8 +291,8 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                 continue
             elif qi == 0 and last_open and para.text[:1] in QUOTE_CHARS:
                 speakers, conf = last_open, 0.8
-            elif qi == 0 and headline_speaker(para, quote, doc.mentions):
-                speakers, conf = headline_speaker(para, quote, doc.mentions), 0.7
+            elif qi == 0 and (headline := headline_speaker(para, quote, doc.mentions)):
+                speakers, conf = headline, 0.7
             elif framed and framed[-1] < qi and not any(
                     para.quotes[framed[-1]].end < p.verb.idx < quote.start and framed[-1] not in p.quotes
                     for p in here):
