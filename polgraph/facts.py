@@ -66,6 +66,8 @@ class Statement:
     about: list[str] = field(default_factory=list)
     speaker_kind: str = "person"
     provenance: Provenance | None = None
+    stance: dict[str, str] = field(default_factory=dict)
+    """Attitude toward each ``about`` target: ``negative``, ``positive`` or ``neutral``."""
 
 
 @dataclass
