@@ -100,6 +100,7 @@ class ArticleFacts:
             "url": art.url,
             "outlet": art.outlet,
             "published": art.published,
+            "source": art.source,
             "extractor": EXTRACTOR_VERSION,
         }
         for key in ("persons", "parties", "others"):
@@ -108,6 +109,44 @@ class ArticleFacts:
         for key in ("roles", "memberships", "statements", "policies"):
             out[key] = [_fact_dict(f) for f in getattr(self, key)]
         return out
+
+
+    @classmethod
+    def from_contract(cls, obj: dict[str, Any]) -> ArticleFacts:
+        """The facts of one object as ``to_contract`` (and ``polgraph extract``) writes it.
+
+        The article text is not part of the contract, so it comes back empty. Raises ValueError naming
+        the first key that is missing or of the wrong shape.
+        """
+        if not isinstance(obj, dict):
+            raise ValueError("expected a JSON object of facts")
+        try:
+            article = Article(id=_text(obj["id"]), text="", title=obj.get("title") or "", url=obj.get("url"),
+                              outlet=obj.get("outlet"), published=obj.get("published"), source=obj.get("source"))
+            facts = cls(article)
+            for key, kind in (("persons", "person"), ("parties", "party"), ("others", "other")):
+                setattr(facts, key, [Entity(e["name"], kind, list(e.get("aliases") or []), e.get("country"))
+                                     for e in obj.get(key) or []])
+            for key, make in (("roles", Role), ("memberships", Membership), ("statements", Statement),
+                              ("policies", Policy)):
+                setattr(facts, key, [_fact(make, item) for item in obj.get(key) or []])
+        except KeyError as err:
+            raise ValueError(f"missing key {err}") from err
+        except (TypeError, AttributeError) as err:
+            raise ValueError(f"not a facts object ({err})") from err
+        return facts
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str | int) or isinstance(value, bool) or value == "":
+        raise TypeError(f"id {value!r} is not a string")
+    return str(value)
+
+
+def _fact(make: Any, item: dict[str, Any]) -> Any:
+    data = dict(item)
+    prov = data.pop("provenance", None)
+    return make(**data, provenance=Provenance(**prov) if prov else None)
 
 
 def _fact_dict(fact: Any) -> dict[str, Any]:

@@ -19,13 +19,24 @@ def test_plain_text_headline_and_body(tmp_path):
     (tmp_path / "a.txt").write_text("Budget row deepens\n\n" + NEWS)
     [article] = load(tmp_path / "a.txt")
     assert article.title == "Budget row deepens" and article.text.startswith("The minister")
-    assert article.id.startswith("sha1-")
+    assert article.id == "a" and article.source == str(tmp_path / "a.txt")
 
 
-def test_ids_are_stable_content_hashes(tmp_path):
-    (tmp_path / "a.txt").write_text("T\n" + NEWS)
-    (tmp_path / "b.txt").write_text("T\n" + NEWS)
-    assert load(tmp_path / "a.txt")[0].id == load(tmp_path / "b.txt")[0].id
+def test_file_names_are_ids_made_unique(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "budget-row.txt").write_text("T\n" + NEWS)
+    (tmp_path / "y" / "budget-row.html").write_text(f"<html><body><article><p>{NEWS}</p></article></body></html>")
+    articles = load(tmp_path)
+    assert [a.id for a in articles] == ["budget-row", "budget-row-2"]
+    assert [a.source for a in articles] == [str(tmp_path / "x" / "budget-row.txt"),
+                                            str(tmp_path / "y" / "budget-row.html")]
+
+
+def test_stdin_text_has_a_content_hash_id_and_stdin_as_source():
+    result = CliRunner().invoke(main, ["extract", "-"], input="Row\n" + NEWS)
+    obj = json.loads(result.stdout)
+    assert obj["id"].startswith("sha1-") and obj["source"] == "<stdin>"
 
 
 def test_html_main_text_title_and_date(tmp_path):
@@ -61,7 +72,7 @@ def test_empty_binary_and_missing_files(tmp_path):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary\x00")
     messages = [str(e) for e in load(tmp_path / "empty.txt", tmp_path / "bin.txt", tmp_path / "nope.txt")]
     assert messages == [f"{tmp_path / 'empty.txt'}: empty file",
-                        f"{tmp_path / 'bin.txt'}: binary file (NUL bytes), not text",
+                        f"{tmp_path / 'bin.txt'}: binary data (NUL bytes), not text",
                         f"{tmp_path / 'nope.txt'}: no such file or folder"]
 
 
@@ -75,7 +86,7 @@ def test_huge_file_is_refused_in_one_line(tmp_path):
     big = tmp_path / "big.txt"
     big.write_bytes(b"word " * (11 * 1024 * 1024))
     [error] = load(big)
-    assert isinstance(error, LoadError) and "file too large" in str(error)
+    assert isinstance(error, LoadError) and "larger than 50 MB (POLGRAPH_MAX_BYTES)" in str(error)
 
 
 def test_non_english_is_skipped_with_a_message(tmp_path):

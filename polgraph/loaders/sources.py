@@ -1,38 +1,66 @@
-"""Sources to articles: text, HTML, JSON, JSON Lines, folders, stdin, URLs and feeds."""
+"""Sources to articles: text, HTML, JSON, JSON Lines (also gzipped), folders, globs, stdin, URLs and feeds.
+
+Every bad item gives one ``LoadError`` naming it (``file:line``, ``file[index]``, a URL) and the reading goes
+on with the next one. Every source is read through a size cap (``POLGRAPH_MAX_BYTES``, 50 MB by default):
+JSON Lines are streamed one line at a time, each line under the cap; other files must fit under it whole.
+"""
 from __future__ import annotations
 
+import glob
+import gzip
 import hashlib
+import http.client
 import json
+import os
 import re
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from polgraph.facts import Article
 
-MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES_ENV = "POLGRAPH_MAX_BYTES"
+SNIFF_BYTES = 64 * 1024
+MAX_FEED_ENTRIES = 1000
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+NAMED_KINDS = {"text", "html"}
 ENGLISH = {"the", "and", "of", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "he",
            "she", "said", "as", "at", "by", "be", "this", "have", "from", "are", "not", "but", "his", "her"}
 FETCH_TIMEOUT = 15
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass
 class LoadError:
-    """A source that gave no article: which one, and why, in one line."""
+    """A source or item that gave no article: which one, and why, in one line."""
 
     source: str
     message: str
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
+
+
+Item = Article | LoadError
+
+
+def max_bytes() -> int:
+    """The size cap on one source (one line for JSON Lines): ``POLGRAPH_MAX_BYTES`` or 50 MB."""
+    value = os.environ.get(MAX_BYTES_ENV, "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_BYTES
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size} bytes"
 
 
 def article_id(text: str, given: object = None) -> str:
@@ -43,11 +71,16 @@ def article_id(text: str, given: object = None) -> str:
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
-    """Text from bytes: UTF-8, the declared encoding, a detected one, then Windows-1252."""
+    """Text from bytes: a BOM's encoding, UTF-8, the declared encoding, a detected one, then Windows-1252."""
+    if data.startswith(UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise ValueError(f"invalid UTF-16 at byte {err.start}") from err
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if b"\x00" in data[:8192]:
-        raise ValueError("binary file (NUL bytes), not text")
+    if b"\x00" in data:
+        raise ValueError("binary data (NUL bytes), not text")
     tried = ["utf-8"] + ([declared] if declared else [])
     for enc in tried:
         try:
@@ -55,9 +88,9 @@ def decode(data: bytes, declared: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     try:
-        from charset_normalizer import from_bytes
+        from charset_normalizer import from_bytes as detect
 
-        best = from_bytes(data).best()
+        best = detect(data).best()
         if best is not None:
             return str(best)
     except ImportError:  # pragma: no cover - optional helper
@@ -72,36 +105,51 @@ def looks_english(text: str) -> bool:
     return sum(w in ENGLISH for w in words) / len(words) >= 0.08
 
 
+def _kind_name(value: object) -> str:
+    return {list: "a list", dict: "an object", bool: "a boolean"}.get(type(value), type(value).__name__)
+
+
+def _field(obj: dict, key: str, numbers: bool = False) -> str | None:
+    value = obj.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) or (numbers and isinstance(value, int | float) and not isinstance(value, bool)):
+        return str(value)
+    raise ValueError(f"'{key}' is {_kind_name(value)}, expected a string")
+
+
 def from_mapping(obj: object, source: str) -> Article:
     """An article from a JSON object with the corpus keys (or a gold file's ``article``)."""
     if not isinstance(obj, dict):
-        raise ValueError("expected a JSON object with a 'text' key")
+        raise ValueError(f"expected a JSON object with a 'text' key, got {_kind_name(obj)}")
     if isinstance(obj.get("article"), dict):
         obj = obj["article"]
     text = obj.get("text")
     if not isinstance(text, str):
-        raise ValueError("missing 'text' key" if "text" not in obj else "'text' is not a string")
+        raise ValueError("missing 'text' key" if "text" not in obj else
+                         f"'text' is {_kind_name(text)}, expected a string")
     if not text.strip():
         raise ValueError("empty 'text'")
-    title = obj.get("title") or ""
-    return Article(id=article_id(title + "\n" + text, obj.get("id")), text=text, title=str(title),
-                   url=obj.get("url"), outlet=obj.get("outlet"),
-                   published=str(obj["published"]) if obj.get("published") else None, source=source)
+    title = _field(obj, "title") or ""
+    given = _field(obj, "id", numbers=True)
+    return Article(id=article_id(title + "\n" + text, given), text=text, title=title,
+                   url=_field(obj, "url"), outlet=_field(obj, "outlet"),
+                   published=_field(obj, "published", numbers=True), source=source)
 
 
-def from_text(text: str, source: str) -> Article:
-    """Plain text: the first line is the headline when a blank line or more text follows."""
+def from_text(text: str, source: str, name: str | None = None) -> Article:
+    """Plain text: the first line is the headline when more text follows; ``name`` becomes the id."""
     lines = text.strip().split("\n")
     title, body = "", text.strip()
     if len(lines) > 1 and len(lines[0]) < 250:
         title, body = lines[0].strip(), "\n".join(lines[1:]).strip()
     if not body and not title:
         raise ValueError("empty file")
-    return Article(id=article_id(title + "\n" + body), title=title, text=body, source=source)
+    return Article(id=article_id(title + "\n" + body, name), title=title, text=body, source=source)
 
 
-def from_html(html: str, source: str, url: str | None = None) -> Article:
-    """Main text, headline, date and outlet of a web page, through trafilatura."""
+def from_html(html: str, source: str, url: str | None = None, name: str | None = None) -> Article:
+    """Main text, headline, date and outlet of a web page, through trafilatura; id: the URL, else ``name``."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
@@ -113,7 +161,7 @@ def from_html(html: str, source: str, url: str | None = None) -> Article:
     if not text:
         raise ValueError("no article text found in the HTML")
     title = data.get("title") or ""
-    return Article(id=article_id(title + "\n" + text, url), text=text, title=title,
+    return Article(id=article_id(title + "\n" + text, url or name), text=text, title=title,
                    url=url or data.get("url"), outlet=data.get("sitename") or data.get("hostname"),
                    published=data.get("date"), source=source)
 
@@ -123,14 +171,41 @@ def _html_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii") if match else None
 
 
-def from_bytes(data: bytes, source: str, kind: str) -> Iterator[Article | LoadError]:
-    """Articles in one file's bytes; ``kind`` is text, html, json, jsonl or feed."""
+def json_item(line: str, where: str) -> Item:
+    """One JSON Lines line as an article, or the one-line reason it is none."""
+    try:
+        return from_mapping(json.loads(line), where)
+    except json.JSONDecodeError as err:
+        return LoadError(where, f"malformed JSON line: {err.msg} (column {err.colno})")
+    except RecursionError:
+        return LoadError(where, "JSON nested too deeply")
+    except ValueError as err:
+        return LoadError(where, str(err))
+
+
+def _json_items(text: str, source: str) -> Iterator[Item]:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as err:
+        yield LoadError(source, f"malformed JSON at line {err.lineno} column {err.colno}: {err.msg}")
+        return
+    except RecursionError:
+        yield LoadError(source, "JSON nested too deeply")
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    for i, item in enumerate(items):
+        where = f"{source}[{i}]" if isinstance(obj, list) else source
+        try:
+            yield from_mapping(item, where)
+        except ValueError as err:
+            yield LoadError(where, str(err))
+
+
+def from_bytes(data: bytes, source: str, kind: str, name: str | None = None,
+               url: str | None = None) -> Iterator[Item]:
+    """Articles in one whole file's (or page's) bytes; ``kind`` is text, html, json, jsonl or feed."""
     if not data.strip():
         yield LoadError(source, "empty file")
-        return
-    if len(data) > MAX_BYTES and kind != "jsonl":
-        yield LoadError(source, f"file too large ({len(data) // (1024 * 1024)} MB > "
-                                f"{MAX_BYTES // (1024 * 1024)} MB); split it or use JSON Lines")
         return
     try:
         text = decode(data, _html_charset(data) if kind == "html" else None)
@@ -138,43 +213,109 @@ def from_bytes(data: bytes, source: str, kind: str) -> Iterator[Article | LoadEr
         yield LoadError(source, str(err))
         return
     if kind == "jsonl":
-        yield from _jsonl(text.splitlines(), source)
-        return
-    try:
-        if kind == "json":
-            obj = json.loads(text)
-            for i, item in enumerate(obj if isinstance(obj, list) else [obj]):
-                yield from_mapping(item, source if not isinstance(obj, list) else f"{source}[{i}]")
-        elif kind == "html":
-            yield from_html(text, source)
-        elif kind == "feed":
-            yield from from_feed(text, source)
-        else:
-            yield from_text(text, source)
-    except json.JSONDecodeError as err:
-        yield LoadError(source, f"malformed JSON at line {err.lineno} column {err.colno}: {err.msg}")
-    except ValueError as err:
-        yield LoadError(source, str(err))
+        yield from _jsonl_text(text, source)
+    elif kind == "json":
+        yield from _json_items(text, source)
+    elif kind == "feed":
+        yield from from_feed(text, source)
+    else:
+        try:
+            yield from_html(text, source, url=url, name=name) if kind == "html" else from_text(text, source, name)
+        except ValueError as err:
+            yield LoadError(source, str(err))
 
 
-def _jsonl(lines: Iterable[str], source: str) -> Iterator[Article | LoadError]:
-    for number, line in enumerate(lines, 1):
+def _jsonl_text(text: str, source: str) -> Iterator[Item]:
+    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+        if line.strip():
+            where = f"{source}:{number}"
+            yield LoadError(where, "NUL byte in line") if "\x00" in line else json_item(line, where)
+
+
+def jsonl_lines(readline: Callable[[int], bytes], source: str, cap: int, first: int = 1) -> Iterator[Item]:
+    """Articles of a JSON Lines stream read line by line; each line is decoded and judged on its own.
+
+    A line over ``cap`` bytes is skipped (and the source given up only when no line end follows within
+    another ``cap`` bytes), so memory stays bounded on endless input.
+    """
+    number = first - 1
+    while True:
+        line = readline(cap + 1)
+        if not line:
+            return
+        number += 1
+        where = f"{source}:{number}"
+        if len(line) > cap and not line.endswith(b"\n"):
+            skipped = 0
+            while not line.endswith(b"\n"):
+                line = readline(cap + 1)
+                skipped += len(line)
+                if not line:
+                    break
+                if skipped > cap:
+                    yield LoadError(where, f"line longer than {_mb(2 * cap)} with no end; rest of the source "
+                                           f"skipped")
+                    return
+            yield LoadError(where, f"line longer than {_mb(cap)} (POLGRAPH_MAX_BYTES); skipped")
+            continue
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
         if not line.strip():
             continue
-        where = f"{source}:{number}"
+        if b"\x00" in line:
+            yield LoadError(where, "NUL byte in line")
+            continue
         try:
-            yield from_mapping(json.loads(line), where)
-        except json.JSONDecodeError as err:
-            yield LoadError(where, f"malformed JSON line: {err.msg}")
-        except ValueError as err:
-            yield LoadError(where, str(err))
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield LoadError(where, f"not UTF-8 (byte 0x{line[err.start]:02x} at column {err.start + 1}); "
+                                   f"JSON Lines must be UTF-8")
+            continue
+        yield json_item(text, where)
+
+
+class _Stream:
+    """A binary file with a look-ahead buffer, so the kind can be sniffed before streaming."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self.fh, self.buf = fh, b""
+
+    def peek(self, size: int) -> bytes:
+        while len(self.buf) < size:
+            chunk = self.fh.read(size - len(self.buf))
+            if not chunk:
+                break
+            self.buf += chunk
+        return self.buf[:size]
+
+    def read(self, size: int) -> bytes:
+        head, self.buf = self.buf[:size], self.buf[size:]
+        return head + (self.fh.read(size - len(head)) if len(head) < size else b"")
+
+    def readline(self, limit: int) -> bytes:
+        if self.buf:
+            end = self.buf.find(b"\n", 0, limit)
+            if end >= 0 or len(self.buf) >= limit:
+                cut = end + 1 if end >= 0 else limit
+                line, self.buf = self.buf[:cut], self.buf[cut:]
+                return line
+            line, self.buf = self.buf, b""
+            return line + self.fh.readline(limit - len(line))
+        return self.fh.readline(limit)
+
+
+def _is_jsonl(head: bytes) -> bool:
+    """A '{' that opens a one-line object followed by another line (or by nothing)."""
+    first, newline, rest = head.strip().partition(b"\n")
+    if not newline:
+        return True
+    return rest.lstrip().startswith(b"{") and first.rstrip().endswith(b"}")
 
 
 def sniff(data: bytes) -> str:
     head = data.lstrip()[:200].lower()
     if head.startswith(b"{"):
-        first = data.strip().split(b"\n", 1)
-        return "jsonl" if len(first) > 1 and first[1].strip().startswith(b"{") else "json"
+        return "jsonl" if _is_jsonl(data[:SNIFF_BYTES]) else "json"
     if head.startswith(b"["):
         return "json"
     if head.startswith(b"<?xml") and (b"<rss" in data[:2000] or b"<feed" in data[:2000]):
@@ -185,7 +326,7 @@ def sniff(data: bytes) -> str:
 
 
 def kind_of(path: Path) -> str | None:
-    suffix = path.suffix.lower()
+    suffix = (Path(path.stem).suffix if path.suffix.lower() == ".gz" else path.suffix).lower()
     for kind, suffixes in (("text", TEXT_SUFFIXES), ("html", HTML_SUFFIXES), ("json", JSON_SUFFIXES),
                            ("jsonl", JSONL_SUFFIXES), ("feed", FEED_SUFFIXES)):
         if suffix in suffixes:
@@ -193,79 +334,183 @@ def kind_of(path: Path) -> str | None:
     return None
 
 
-def fetch(url: str) -> bytes:
+def from_stream(fh: BinaryIO, source: str, kind: str | None = None, name: str | None = None,
+                cap: int | None = None) -> Iterator[Item]:
+    """Articles in a binary stream (a file, gzip, stdin), read through the size cap."""
+    cap = cap or max_bytes()
+    stream = _Stream(fh)
+    head = stream.peek(SNIFF_BYTES)
+    if not head.strip():
+        yield LoadError(source, "empty file")
+        return
+    if head.startswith(UTF16_BOMS):
+        kind = kind or sniff(head.decode("utf-16", errors="replace").lstrip("\ufeff").encode("utf-8"))
+    else:
+        kind = kind or sniff(head)
+        if kind == "jsonl":
+            yield from jsonl_lines(stream.readline, source, cap)
+            return
+        if b"\x00" in head:
+            yield LoadError(source, "binary data (NUL bytes), not text")
+            return
+    data = stream.read(cap + 1)
+    if len(data) > cap:
+        yield LoadError(source, f"larger than {_mb(cap)} (POLGRAPH_MAX_BYTES); split it or use JSON Lines")
+        return
+    yield from from_bytes(data, source, kind, name)
+
+
+def fetch(url: str, cap: int | None = None) -> bytes:
+    """The body of an http(s) URL, at most the size cap (ValueError above it)."""
+    cap = cap or max_bytes()
     request = urllib.request.Request(url, headers={"User-Agent": "polgraph/0.1 (+news research)"})
     with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:  # noqa: S310 - http(s) only
-        return response.read(MAX_BYTES + 1)
+        data = response.read(cap + 1)
+    if len(data) > cap:
+        raise ValueError(f"larger than {_mb(cap)} (POLGRAPH_MAX_BYTES)")
+    return data
 
 
-def from_url(url: str) -> Iterator[Article | LoadError]:
-    """A web page or an RSS/Atom feed (each entry's page is fetched in turn)."""
+def _fetched(url: str) -> bytes | LoadError:
     try:
-        data = fetch(url)
-    except (urllib.error.URLError, OSError, ValueError) as err:
+        return fetch(url)
+    except (urllib.error.URLError, http.client.HTTPException, OSError) as err:
         reason = getattr(err, "reason", err)
-        yield LoadError(url, f"cannot fetch URL ({reason}); are you offline?")
-        return
-    kind = sniff(data)
-    if kind == "feed":
-        yield from from_feed(decode(data), url)
-        return
-    try:
-        yield from_html(decode(data, _html_charset(data)), url, url=url)
+        return LoadError(url, f"cannot fetch URL ({reason}); are you offline?")
     except ValueError as err:
-        yield LoadError(url, str(err))
+        return LoadError(url, str(err))
 
 
-def from_feed(text: str, source: str) -> Iterator[Article | LoadError]:
+def from_url(url: str) -> Iterator[Item]:
+    """A web page, or an RSS/Atom feed whose entries' pages are fetched in turn (pages only: no nesting)."""
+    data = _fetched(url)
+    if isinstance(data, LoadError):
+        yield data
+        return
+    if sniff(data) == "feed":
+        try:
+            yield from from_feed(decode(data), url)
+        except ValueError as err:
+            yield LoadError(url, str(err))
+        return
+    yield from from_bytes(data, url, "html", url=url)
+
+
+def _page(url: str) -> Iterator[Item]:
+    data = _fetched(url)
+    if isinstance(data, LoadError):
+        yield data
+    elif sniff(data) == "feed":
+        yield LoadError(url, "feed entry links to another feed; not followed")
+    else:
+        yield from from_bytes(data, url, "html", url=url)
+
+
+def from_feed(text: str, source: str) -> Iterator[Item]:
+    """The pages an RSS/Atom feed links to: each once, at most ``MAX_FEED_ENTRIES``, never a feed again."""
     import feedparser
 
     feed = feedparser.parse(text)
     if feed.bozo and not feed.entries:
         yield LoadError(source, f"malformed feed: {feed.bozo_exception}")
         return
+    seen: set[str] = {source}
     for entry in feed.entries:
         link = entry.get("link")
-        if link and link.startswith(("http://", "https://")):
-            yield from from_url(link)
+        if not link or not link.startswith(("http://", "https://")) or link in seen:
+            continue
+        if len(seen) > MAX_FEED_ENTRIES:
+            yield LoadError(source, f"more than {MAX_FEED_ENTRIES} entries; the rest skipped")
+            return
+        seen.add(link)
+        yield from _page(link)
 
 
-def iter_articles(sources: Iterable[str], english_only: bool = True) -> Iterator[Article | LoadError]:
-    """Every article in the given paths, folders, URLs or ``-``; errors come as ``LoadError``."""
+def expand(sources: Iterable[str]) -> Iterator[str | LoadError]:
+    """Files, URLs and ``-`` named by the sources: folders walked, globs matched, in a stable order."""
     for source in sources:
-        for item in _iter_source(source):
-            if isinstance(item, Article) and english_only and not looks_english(item.title + " " + item.text):
-                yield LoadError(item.source or source, "not English text; skipped (use --any-language to keep)")
-            else:
-                yield item
+        if source == "-" or source.startswith(("http://", "https://")):
+            yield source
+            continue
+        path = Path(source)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and kind_of(p))
+            if not files:
+                yield LoadError(source, "folder holds no .txt, .html, .json or .jsonl files")
+            yield from (str(f) for f in files)
+        elif path.exists() or path.is_symlink():
+            yield source
+        elif glob.has_magic(source):
+            matches = sorted(m for m in glob.glob(source, recursive=True) if Path(m).is_file())
+            if not matches:
+                yield LoadError(source, "no file matches")
+            yield from matches
+        else:
+            yield LoadError(source, "no such file or folder")
 
 
-def _iter_source(source: str) -> Iterator[Article | LoadError]:
+def file_name(path: Path) -> str:
+    """A file's name without its suffixes (``.gz`` included): the id of the article it holds."""
+    return (Path(path.stem) if path.suffix.lower() == ".gz" else path).stem
+
+
+def iter_source(source: str, name: str | None = None) -> Iterator[Item]:
+    """Articles of one file, URL or ``-`` (stdin); ``name`` replaces the file name as a text or HTML id."""
     if source == "-":
-        data = sys.stdin.buffer.read()
-        yield from from_bytes(data, "<stdin>", sniff(data))
+        yield from from_stream(sys.stdin.buffer, "<stdin>")
         return
     if source.startswith(("http://", "https://")):
         yield from from_url(source)
         return
     path = Path(source)
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and kind_of(p))
-        if not files:
-            yield LoadError(source, "folder holds no .txt, .html, .json or .jsonl files")
-        for file in files:
-            yield from _iter_source(str(file))
-        return
-    if not path.exists():
-        yield LoadError(source, "no such file or folder")
-        return
+    kind = kind_of(path)
     try:
-        if path.stat().st_size > MAX_BYTES and kind_of(path) == "jsonl":
-            with path.open("rb") as fh:
-                yield from _jsonl((decode(line) for line in fh), source)
-            return
-        data = path.read_bytes()
-    except OSError as err:
-        yield LoadError(source, f"cannot read: {err.strerror}")
-        return
-    yield from from_bytes(data, source, kind_of(path) or sniff(data))
+        with (gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")) as fh:
+            yield from from_stream(fh, source, kind, (name or file_name(path)) if kind in NAMED_KINDS else None)
+    except (OSError, EOFError) as err:
+        yield LoadError(source, f"cannot read: {getattr(err, 'strerror', None) or err}")
+
+
+def _named(item: Article) -> bool:
+    """Whether the article's id was made from its file name (so a clash is renamed, not a duplicate)."""
+    source = item.source or ""
+    return (not source.startswith(("http://", "https://")) and kind_of(Path(source)) in NAMED_KINDS
+            and item.id == file_name(Path(source)))
+
+
+def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
+    """Ids made unique: a file-name id that clashes gets ``-2``, ``-3``...; any other repeated id (given
+    in the data, a URL, a content hash) is a duplicate: the first article is kept, the later one reported."""
+    seen: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, Article):
+            if item.id in seen and _named(item):
+                n = 2
+                while f"{item.id}-{n}" in seen:
+                    n += 1
+                item.id = f"{item.id}-{n}"
+            if item.id in seen:
+                yield LoadError(item.source or item.id, f"duplicate article id {item.id!r} "
+                                                        f"(first in {seen[item.id]}); skipped")
+                continue
+            seen[item.id] = item.source or ""
+        yield item
+
+
+def english(items: Iterable[Item]) -> Iterator[Item]:
+    """Articles that do not look English become errors."""
+    for item in items:
+        if isinstance(item, Article) and not looks_english(item.title + " " + item.text):
+            yield LoadError(item.source or item.id, "not English text; skipped (use --any-language to keep)")
+        else:
+            yield item
+
+
+def iter_articles(sources: Iterable[str], english_only: bool = True) -> Iterator[Item]:
+    """Every article in the given paths, folders, globs, URLs or ``-``; errors come as ``LoadError``."""
+
+    def items() -> Iterator[Item]:
+        for source in expand(sources):
+            yield from [source] if isinstance(source, LoadError) else iter_source(source)
+
+    return unique_ids(english(items()) if english_only else items())
