@@ -41,12 +41,46 @@ def extracted(sources: tuple[str, ...], failures: Failures, any_language: bool =
               workers: int = 1) -> Iterator[ArticleFacts]:
     from polgraph.loaders.extract.pipeline import Extractor
     from polgraph.loaders.nlp import ModelNotFound
+    from polgraph.loaders.runner import extract_articles
 
     try:
         extractor = Extractor()
     except ModelNotFound as err:
         raise click.ClickException(str(err)) from err
-    yield from extractor.extract_many(articles(sources, failures, any_language), workers=workers)
+    yield from extract_articles(extractor, articles(sources, failures, any_language), failures.report, workers)
+
+
+def read_facts(paths: tuple[str, ...], failures: Failures) -> Iterator[ArticleFacts]:
+    from polgraph.loaders.shards import read_facts as read
+
+    for item in read(paths):
+        if isinstance(item, LoadError):
+            failures.report(item)
+        else:
+            yield item
+
+
+class Progress:
+    """Articles done and their rate on one stderr line, redrawn at most twice a second; only on a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        import time
+
+        self.enabled = enabled and sys.stderr.isatty()
+        self.clock = time.monotonic
+        self.started = self.last = self.clock()
+        self.count = 0
+
+    def step(self, n: int = 1) -> None:
+        self.count += n
+        if self.enabled and self.clock() - self.last >= 0.5:
+            self.last = self.clock()
+            rate = self.count / max(self.last - self.started, 1e-9)
+            click.echo(f"\r  articles {self.count:>7}  {rate:6.1f} articles/s", err=True, nl=False)
+
+    def done(self) -> None:
+        if self.enabled and self.count:
+            click.echo("", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -65,14 +99,31 @@ def main() -> None:
 @click.option("--any-language", is_flag=True, help="Keep articles that do not look English.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes that parse in parallel.")
-def extract(sources: tuple[str, ...], fmt: str, any_language: bool, workers: int) -> None:
+@click.option("--out", type=click.Path(file_okay=False), help="Write facts as shards part-NNNNN.jsonl.gz "
+              "with a manifest.json into this folder (a rerun skips complete shards).")
+@click.option("--scheduler", help="With --out: run on Dask, 'local:N' (N local workers) or tcp://HOST:8786.")
+@click.option("--partition-mb", default=4.0, show_default=True, type=click.FloatRange(0.001, 4096),
+              help="With --out: input megabytes per shard.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line on stderr.")
+def extract(sources: tuple[str, ...], fmt: str, any_language: bool, workers: int, out: str | None,
+            scheduler: str | None, partition_mb: float, quiet: bool) -> None:
     """Extract facts from SOURCES and print one object per article.
 
-    SOURCES are text, HTML, JSON or JSON Lines files, folders, URLs or '-' for stdin.
+    SOURCES are text, HTML, JSON or JSON Lines (also .gz) files, folders, globs, URLs or '-' for stdin.
+    Every bad item is named on stderr and skipped; the exit code is 1 if any was.
     """
     failures = Failures()
+    progress = Progress(not quiet)
+    if scheduler and not out:
+        raise click.UsageError("--scheduler needs --out FOLDER")
+    if out:
+        from polgraph.cli_shards import extract_shards
+
+        extract_shards(sources, out, scheduler, workers, any_language, partition_mb, progress, failures)
+        sys.exit(failures.exit_code())
     results = []
     for facts in extracted(sources, failures, any_language, workers):
+        progress.step()
         obj = facts.to_contract()
         if fmt == "jsonl":
             click.echo(json.dumps(obj, ensure_ascii=False))
@@ -80,6 +131,7 @@ def extract(sources: tuple[str, ...], fmt: str, any_language: bool, workers: int
             results.append(obj)
         else:
             click.echo(format_table(obj))
+    progress.done()
     if fmt == "json":
         click.echo(json.dumps(results, ensure_ascii=False, indent=1))
     sys.exit(failures.exit_code())
@@ -177,14 +229,17 @@ def _store_opts(kwargs: dict) -> dict:
 
 
 @main.command()
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1)
 @store_options
 @click.option("--batch", default=256, show_default=True, help="Articles per transaction.")
 @click.option("--any-language", is_flag=True, help="Keep articles that do not look English.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes that parse in parallel.")
-def ingest(sources: tuple[str, ...], batch: int, any_language: bool, workers: int, **kwargs) -> None:
-    """Extract facts from SOURCES and merge them into the graph store.
+@click.option("--facts", "fact_paths", multiple=True, help="Ingest facts already extracted: a folder written "
+              "by `extract --out`, or .jsonl[.gz] files as `extract` prints them (repeatable).")
+def ingest(sources: tuple[str, ...], batch: int, any_language: bool, workers: int, fact_paths: tuple[str, ...],
+           **kwargs) -> None:
+    """Extract facts from SOURCES (or read them with --facts) and merge them into the graph store.
 
     Ingesting the same articles again changes nothing; each batch of articles is
     written in one transaction, so an interrupted run loses at most one batch.
@@ -193,13 +248,16 @@ def ingest(sources: tuple[str, ...], batch: int, any_language: bool, workers: in
 
     opts = _store_opts(kwargs)
     failures = Failures()
+    if bool(sources) == bool(fact_paths):
+        raise click.UsageError("give SOURCES to extract, or --facts with facts already extracted (not both)")
 
     def progress(summary) -> None:
         click.echo(f"\r  articles {summary.articles:>6}  facts {summary.facts:>7}  "
                    f"{summary.rate:6.1f} articles/s", err=True, nl=False)
 
     with graph_store(opts) as store:
-        summary = run_ingest(store, extracted(sources, failures, any_language, workers), batch, progress)
+        summary = run_ingest(store, read_facts(fact_paths, failures) if fact_paths else
+                             extracted(sources, failures, any_language, workers), batch, progress)
     click.echo("", err=True)
     click.echo(f"ingested {summary.articles} article(s), {summary.facts} fact(s) in {summary.seconds:.1f} s "
                f"into the {opts['store']} store" + (f" {opts['db']}" if opts["store"] == "embedded" else ""))

@@ -7,10 +7,10 @@ from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.roles import is_role_head, is_role_word
 from polgraph.loaders.extract.speakers import SINGULAR, Actor, Resolver
 from polgraph.loaders.extract.statements import Found
-from polgraph.loaders.vocab import Vocabulary
+from polgraph.loaders.vocab import Vocabulary, word_list
 
-OWN_PARTY = {("the", "party"), ("our", "party"), ("his", "party"), ("her", "party"), ("my", "party")}
-COUNTRY_WORDS = {("this", "country"), ("our", "country"), ("the", "country"), ("this", "nation"), ("our", "nation")}
+OWN_PARTY = {tuple(phrase.split()) for phrase in word_list("own_party")}
+COUNTRY_WORDS = {tuple(phrase.split()) for phrase in word_list("country_words")}
 
 
 def in_person_title(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> bool:

@@ -6,18 +6,17 @@ import re
 from spacy.tokens import Token
 
 from polgraph.facts import Policy
+from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import BULLET, Document, Paragraph
 from polgraph.loaders.extract.speakers import Actor, Resolver
 from polgraph.loaders.extract.statements import Found, Predicate, content_range, strip_quote_marks
-from polgraph.loaders.vocab import Vocabulary
+from polgraph.loaders.vocab import Vocabulary, word_list
 
-GENERIC_NOUNS = {"plan", "plans", "policy", "policies", "manifesto", "promise", "promises", "pledge", "pledges",
-                 "proposal", "proposals", "commitment", "commitments", "strategy", "offer"}
-NEGATIVE_GOVERNORS = {"avoid", "refuse", "reject", "deny", "abandon", "drop", "scrap", "break", "criticise",
-                      "criticize", "attack", "mock", "oppose", "ditch", "u-turn", "slam", "question"}
-OBJECT_PLEDGES = {"propose", "pledge", "promise", "vow", "unveil", "guarantee"}
-POLICY_MODALS = {"will", "'ll", "\u2019ll", "shall", "must"}
-STOP_MARKS = {"if", "should", "unless", "though", "although", "while", "as", "because", "after", "before", "when"}
+GENERIC_NOUNS = word_list("generic_nouns")
+NEGATIVE_GOVERNORS = word_list("negative_governors")
+OBJECT_PLEDGES = word_list("object_pledges")
+POLICY_MODALS = word_list("modals")
+STOP_MARKS = word_list("stop_marks")
 LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*\b(include|includes|are)\b\s*:?\s*$", re.I)
 
 
@@ -74,7 +73,7 @@ def split_proposals(tokens: list[Token]) -> list[list[Token]]:
         parts[-1].append(tok)
     cleaned = []
     for part in parts:
-        clause = next((t for t in part if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj"
+        clause = next((t for t in part if t.dep_ in SUBJECTS and t.head.dep_ == "conj"
                        and t.head.i > part[0].i), None)
         if clause is not None:
             part = [t for t in part if t.i < clause.left_edge.i]
@@ -178,7 +177,7 @@ def _owner(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
         return resolver.resolve(para, poss[0])
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
-        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in head.children if c.dep_ in SUBJECTS]
         if subj:
             return resolver.resolve(para, subj[0])
     return []

@@ -9,15 +9,12 @@ from polgraph.facts import Statement
 from polgraph.loaders.extract.document import Document, Paragraph
 from polgraph.loaders.extract.quotes import Quote
 from polgraph.loaders.extract.speakers import Actor, Resolver
-from polgraph.loaders.vocab import Vocabulary
+from polgraph.loaders.vocab import Vocabulary, word_list
 
-SUBJECTS = ("nsubj", "nsubjpass")
-CLIMB = ("conj", "advcl", "xcomp", "pcomp", "acl", "relcl")
-SAY_COMPLEMENTS = ("ccomp", "xcomp")
-OBJECT_COMPLEMENTS = ("ccomp", "xcomp", "dobj", "oprd", "prep", "attr", "acomp")
-NARRATION_MARKS = {"as", "after", "before", "when", "since", "because", "during"}
+from polgraph.loaders.extract.deps import CLAUSES as SAY_COMPLEMENTS, CLIMB, OBJECT_COMPLEMENTS, SUBJECTS
+NARRATION_MARKS = word_list("narration_marks")
 FRAME_MAX = 10
-OBJECT_PREPS = {"of", "for", "on", "as", "to", "over", "about"}
+OBJECT_PREPS = word_list("object_preps")
 QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 
