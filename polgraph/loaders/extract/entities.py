@@ -7,10 +7,10 @@ from collections import Counter, defaultdict
 from spacy.tokens import Span, Token
 
 from polgraph.facts import Entity
+from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.vocab import PartyInfo, Vocabulary
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w\-'\u2019.]*$")
 OTHER_LABELS = {"GPE", "ORG", "LOC", "FAC"}
@@ -140,7 +140,7 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
     while start < end:
         tok = doc[start]
         low = tok.text.lower()
-        if tok.text in vocab.honorifics and tok.text not in ("Lord", "Lady", "Baroness", "Baron"):
+        if tok.text in vocab.honorifics and tok.text not in vocab.peerages:
             gender = vocab.honorifics[tok.text] or gender
             start += 1
         elif (low in vocab.role_heads or low in vocab.role_modifiers or tok.text in vocab.role_abbreviations
@@ -223,7 +223,7 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
             and any(t.lower_ in vocab.role_heads for t in window))
         after_of = (before is not None and before.lower_ in ("for", "of") and i > 1
                     and doc[i - 2].lower_ in vocab.role_heads)
-        reporter = (len(run) <= 3 and run.root.dep_ in SUBJECT_DEPS
+        reporter = (len(run) <= 3 and run.root.dep_ in SUBJECTS
                     and vocab.reporting_verbs.get(run.root.head.lemma_) is not None)
         known_first = len(run) in (2, 3) and run[0].text in vocab.first_names
         known_first = known_first or (after_role and len(run) in (2, 3) and j < len(doc) and doc[j].text == ",")
@@ -244,7 +244,7 @@ def _name_like(tok: Token, vocab: Vocabulary) -> bool:
 
 def _mention(kind: str, key: str, para: Paragraph, span: Span) -> Mention:
     root = span.root
-    subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
+    subject = root.dep_ in SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
     return Mention(kind=kind, key=key, para=para.index, start=span.start, end=span.end,
                    text=span.text, in_quote=para.in_quote(span[0]), subject=subject)
 
@@ -308,7 +308,7 @@ def _credible_single_name(doc: Document, name: str, vocab: Vocabulary) -> bool:
                                    or before.text in vocab.role_abbreviations):
             return True
         root = tokens[m.start:m.end].root
-        if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in vocab.reporting_verbs:
+        if root.dep_ in SUBJECTS and root.head.lemma_ in vocab.reporting_verbs:
             return True
     return False
 

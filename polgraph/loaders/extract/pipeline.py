@@ -6,13 +6,15 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
-from polgraph.facts import Article, ArticleFacts, Entity, Membership, Statement
+from polgraph.facts import Article, ArticleFacts, Statement
 from polgraph.loaders.extract.about import about_targets
 from polgraph.loaders.extract.document import Document, build_paragraphs, split_paragraphs
-from polgraph.loaders.extract.entities import collect_entities, party_country
+from polgraph.loaders.extract.entities import collect_entities
+from polgraph.loaders.extract.merge import member_parties, merge_roles
 from polgraph.loaders.extract.policies import extract_policies
-from polgraph.loaders.extract.roles import extract_roles
+from polgraph.loaders.extract.roles import stated_roles
 from polgraph.loaders.extract.speakers import Resolver
+from polgraph.loaders.extract.stance import stance_toward
 from polgraph.loaders.extract.statements import extract_statements, find_predicates, to_statements
 from polgraph.loaders.nlp import load_pipeline
 from polgraph.loaders.vocab import Vocabulary, load_vocabulary
@@ -53,14 +55,13 @@ class Extractor:
         yield from ready()
 
     def facts(self, doc: Document) -> ArticleFacts:
+        """Entities first (they give every rule its mentions), then each family; roles and memberships from
+        every family meet in one final merge."""
         vocab = self.vocab
         persons, parties, others = collect_entities(doc, vocab)
-        roles, memberships = extract_roles(doc, vocab)
-        resolver = Resolver(doc, vocab, roles, memberships)
+        stated = list(stated_roles(doc, vocab))
+        resolver = Resolver(doc, vocab, *merge_roles(stated))
         resolver.resolve_role_phrases()
-        for role in resolver.new_roles:
-            if role.party and (role.person, role.party) not in {(m.person, m.party) for m in memberships}:
-                memberships.append(Membership(role.person, role.party, role.provenance))
         predicates = find_predicates(doc, resolver, vocab)
         found = extract_statements(doc, predicates)
         statements: list[Statement] = []
@@ -70,10 +71,6 @@ class Extractor:
             statement.provenance = doc.provenance(f.para, f.start, f.end, f.confidence)
             statements.append(statement)
         policies = extract_policies(doc, predicates, found, resolver, vocab)
-        roles += [r for r in resolver.new_roles if (r.person, r.role) not in {(x.person, x.role) for x in roles}]
-        named = {p.name for p in parties}
-        for name in dict.fromkeys(m.party for m in memberships):
-            if name not in named:
-                parties.append(Entity(name, "party", [], party_country(name, doc.country, vocab)))
-                named.add(name)
+        roles, memberships = merge_roles(stated + resolver.inferred)
+        parties = member_parties(parties, memberships, doc.country, vocab)
         return ArticleFacts(doc.article, persons, parties, others, roles, memberships, statements, policies)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -10,13 +11,12 @@ from spacy.tokens import Token
 from polgraph.facts import Membership, Role
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.entities import POSSESSIVE, choose_party
-from polgraph.loaders.vocab import Vocabulary
+from polgraph.loaders.vocab import Vocabulary, load_vocabulary, word_list
 
 PARTY_TAG = re.compile(r"^\s*,?\s*\(?\s*([DRI])\s*[-\u2013]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)\)?")
 TAG_PARTY = {"D": "Democratic Party", "R": "Republican Party"}
-LINKERS = {"of", "for", "the", "and", "'s", "\u2019s", "on"}
-CHAIR_VERBS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head", "represent": "representative"}
-ROLE_EDGE_DROP = {"the", "of", "for", "and", "a", "an", "on", "'s", "\u2019s"}
+CHAIR_VERBS = load_vocabulary().chair_verbs
+ROLE_EDGE_DROP = word_list("edge_drop")
 
 
 @dataclass
@@ -61,7 +61,7 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
         if tok.ent_type_ == "PERSON" and not is_role_word(tok, vocab):
             break
         nxt = phrase[0] if phrase else None
-        if is_role_word(tok, vocab) or tok.lower_ in ("tánaiste", "taoiseach"):
+        if is_role_word(tok, vocab):
             ok = True
         elif tok.text in ("-", "\u2011") and nxt is not None and not tok.whitespace_ and i > 0 \
                 and not tokens[i - 1].whitespace_ and (is_role_word(tokens[i - 1], vocab) or tokens[i - 1].lower_ == "co"):
@@ -86,11 +86,11 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     while phrase and (phrase[0].lower_ in ROLE_EDGE_DROP or phrase[0].text in POSSESSIVE):
         phrase.pop(0)
     finding = RoleFinding(parties=list(dict.fromkeys(parties)))
-    if not any(is_role_head(t, vocab) or t.lower_ in ("tánaiste", "taoiseach") for t in phrase):
+    if not any(is_role_head(t, vocab) for t in phrase):
         return finding
     segment: list[Token] = []
     for tok in phrase + [None]:
-        if tok is None or (tok.lower_ == "and" and any(is_role_head(t, vocab) or t.lower_ in ("tánaiste", "taoiseach") for t in segment)):
+        if tok is None or (tok.lower_ == "and" and any(is_role_head(t, vocab) for t in segment)):
             if segment:
                 finding.roles.append(segment)
             segment = []
@@ -180,10 +180,9 @@ def dominant_party(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def extract_roles(doc: Document, vocab: Vocabulary) -> tuple[list[Role], list[Membership]]:
-    """Roles and memberships stated around every person mention."""
-    roles: dict[tuple[str, str], Role] = {}
-    members: dict[tuple[str, str], Membership] = {}
+def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
+    """Roles and memberships stated around every person mention (titles, appositions, tags, possessives).
+    Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
     main_party = dominant_party(doc)
     for m in [m for m in doc.mentions if m.kind == "person"]:
         para = doc.paragraphs[m.para]
@@ -192,7 +191,7 @@ def extract_roles(doc: Document, vocab: Vocabulary) -> tuple[list[Role], list[Me
         parties = [p for f in found for p in f.parties] + ([own] if own else [])
         prov = doc.provenance(para, para.doc[m.start].idx, para.doc[m.end - 1].idx + len(para.doc[m.end - 1]))
         for party in dict.fromkeys(parties):
-            members.setdefault((m.key, party), Membership(m.key, party, prov))
+            yield Membership(m.key, party, prov)
         for finding in found:
             for tokens in finding.roles:
                 text = role_text(tokens, doc, para, vocab)
@@ -201,15 +200,4 @@ def extract_roles(doc: Document, vocab: Vocabulary) -> tuple[list[Role], list[Me
                 party = (finding.parties or parties or [None])[0]
                 if party is None and "shadow" in text.split():
                     party = main_party
-                    if party:
-                        members.setdefault((m.key, party), Membership(m.key, party, prov))
-                key = (m.key, text)
-                if key not in roles or (roles[key].party is None and party):
-                    roles[key] = Role(m.key, text, party, prov)
-    person_party: dict[str, str] = {}
-    for (person, party) in members:
-        person_party.setdefault(person, party)
-    for role in roles.values():
-        if role.party is None and role.person in person_party:
-            role.party = person_party[role.person]
-    return list(roles.values()), list(members.values())
+                yield Role(m.key, text, party, prov)

@@ -1,21 +1,21 @@
 """Who a noun phrase stands for: names, pronouns, role phrases ('the Prime Minister'), party sources."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from polgraph.facts import Membership, Role
+from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.roles import dominant_party, is_role_head, role_text
-from polgraph.loaders.vocab import Vocabulary
+from polgraph.loaders.vocab import Vocabulary, load_vocabulary, word_list
 
-SINGULAR = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-PLURAL = {"they", "them", "their"}
-GROUP_NOUNS = {"source", "sources", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-               "insider", "insiders", "figure", "figures", "aide", "aides", "party", "campaign",
-               "strategist", "strategists", "leadership", "insiders", "mps", "candidates", "members"}
-QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "acting", "interim", "junior", "assistant"}
+SINGULAR = load_vocabulary().pronoun_genders
+PLURAL = word_list("plural_pronouns")
+GROUP_NOUNS = word_list("group_nouns")
+QUALIFIERS = word_list("qualifiers")
 WINDOW = 4
 
 
@@ -27,19 +27,32 @@ class Actor:
 
 @dataclass
 class Resolver:
-    """Resolves the speaker or target written at a token, remembering what it resolved."""
+    """Resolves the speaker or target written at a token, remembering what it resolved.
+
+    It reads the roles and memberships found so far and never changes them: the roles it infers for
+    role phrases ('the Labour leader said') and the pronouns it resolves are its own, and ``inferred``
+    hands the roles to the pipeline's final merge."""
 
     doc: Document
     vocab: Vocabulary
-    roles: list[Role]
-    memberships: list[Membership]
-    new_roles: list[Role] = field(default_factory=list)
+    roles: Sequence[Role]
+    memberships: Sequence[Membership]
+    _inferred: list[Role] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.roles = tuple(self.roles)
+        self.memberships = tuple(self.memberships)
+
+    @property
+    def inferred(self) -> list[Role]:
+        """Roles inferred from role phrases so far, in the order found."""
+        return list(self._inferred)
 
     def party_of(self, person: str) -> str | None:
         for m in self.memberships:
             if m.person == person:
                 return m.party
-        for r in self.roles:
+        for r in (*self.roles, *self._inferred):
             if r.person == person and r.party:
                 return r.party
         return None
@@ -69,7 +82,7 @@ class Resolver:
             return [Actor("person", found)] if found else []
         if low in PLURAL or low == "we":
             return self.plural(para, tok)
-        if low == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+        if low == "it" and tok.dep_ in SUBJECTS:
             party = next((m for m in reversed(self._before(para, tok)) if m.kind == "party" and m.subject), None)
             recent = [m for m in self._before(para, tok) if m.para >= para.index - 1]
             return [Actor("party", party.key)] if party and party in recent else []
@@ -90,7 +103,7 @@ class Resolver:
                 main = self.recent_party(para, tok) or dominant_party(self.doc)
                 return [Actor("party", main)] if main else []
             return []
-        if is_role_head(tok, self.vocab) or tok.lower_ in ("tánaiste", "taoiseach"):
+        if is_role_head(tok, self.vocab):
             phrase = [t for t in span if t.i <= tok.i]
             holder = self.role_holder(para, phrase, tok)
             return [Actor("person", holder)] if holder else []
@@ -137,7 +150,7 @@ class Resolver:
 
     def _remember(self, para: Paragraph, tok: Token, key: str) -> str:
         mention = Mention("person", key, para.index, tok.i, tok.i + 1, tok.text,
-                          in_quote=para.in_quote(tok), subject=tok.dep_ in ("nsubj", "nsubjpass"))
+                          in_quote=para.in_quote(tok), subject=tok.dep_ in SUBJECTS)
         if not self.doc.mentions_at(para.index, tok.i):
             self.doc.mentions.append(mention)
             self.doc.mentions.sort(key=lambda m: m.order)
@@ -174,7 +187,7 @@ class Resolver:
         party = next((m.key for m in self.doc.mentions
                       if m.para == para.index and m.kind == "party" and phrase[0].i <= m.start <= head.i), None)
         best, best_score = None, 0.0
-        for role in self.roles + self.new_roles:
+        for role in (*self.roles, *self._inferred):
             have = set(role.role.split()) - {"the", "of"}
             if (have ^ words) & QUALIFIERS:
                 continue
@@ -183,7 +196,7 @@ class Resolver:
                 best, best_score = role.person, score
         if best or not guess:
             return best
-        taken = {r.person for r in self.roles + self.new_roles
+        taken = {r.person for r in (*self.roles, *self._inferred)
                  if (set(r.role.split()) ^ words) & QUALIFIERS or not (set(r.role.split()) & words)}
         people = [m for m in self._before(para, head) if m.kind == "person"]
         pools = ([m for m in people if self._main_subject(m)], [m for m in people if m.subject], people)
@@ -197,13 +210,15 @@ class Resolver:
             if "shadow" in words and own is None and not party:
                 continue
             text = role_text(phrase, self.doc, para, self.vocab)
-            self.new_roles.append(Role(m.key, text, party or own, self.doc.provenance(
+            self._inferred.append(Role(m.key, text, party or own, self.doc.provenance(
                 para, phrase[0].idx, head.idx + len(head), confidence=0.5)))
             return m.key
         return None
 
-    def resolve_role_phrases(self) -> None:
-        """'The Labour leader said ...', 'the prime minister's claims': tie role phrases to people."""
+    def resolve_role_phrases(self) -> list[Role]:
+        """'The Labour leader said ...', 'the prime minister's claims': tie role phrases to people; the roles
+        this inferred."""
+        before = len(self._inferred)
         for para in self.doc.paragraphs:
             for tok in para.doc:
                 if not (is_role_head(tok, self.vocab) or tok.text in self.vocab.role_abbreviations):
@@ -214,6 +229,7 @@ class Resolver:
                     continue
                 phrase = [t for t in tok.subtree if t.i <= tok.i]
                 self.role_holder(para, phrase, tok)
+        return self._inferred[before:]
 
     def member_of(self, tok: Token) -> str | None:
         """'the Massachusetts Democrat': the person the article ties to that party."""
@@ -222,7 +238,7 @@ class Resolver:
         for m in self.memberships:
             if m.party in names:
                 return m.person
-        return None
+        return next((r.person for r in self._inferred if r.party in names), None)
 
     def recent_party(self, para: Paragraph, tok: Token) -> str | None:
         parties = [m for m in self._before(para, tok) if m.kind == "party"]

@@ -30,6 +30,10 @@ class Vocabulary:
     reporting_verbs: dict[str, str] = field(default_factory=dict)
     policy_nouns: set[str] = field(default_factory=set)
     first_names: dict[str, str] = field(default_factory=dict)
+    peerages: set[str] = field(default_factory=set)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    pronoun_genders: dict[str, str] = field(default_factory=dict)
+    chair_verbs: dict[str, str] = field(default_factory=dict)
 
     def parties_for(self, form: str) -> list[PartyInfo]:
         """Candidate parties for a written form (strong forms only)."""
@@ -51,6 +55,26 @@ def _party_key(form: str) -> str:
 def _lines(name: str) -> list[str]:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _sections(name: str) -> dict[str, list[str]]:
+    """A word file in ``[section]`` blocks: section name -> its lines in order."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in _lines(name):
+        if line.startswith("["):
+            current = sections.setdefault(line.strip().strip("[]"), [])
+        else:
+            current.append(line.strip())
+    return sections
+
+
+WORD_FILES = ("reference_words.txt", "statement_words.txt", "policy_words.txt", "role_words.txt")
+
+
+def word_list(name: str) -> frozenset[str]:
+    """One closed word list by section name ('group_nouns', 'stop_marks', ...), read once."""
+    return load_vocabulary().words[name]
 
 
 def _json(name: str) -> dict:
@@ -86,8 +110,10 @@ def load_vocabulary() -> Vocabulary:
         form, role = line.split("\t")
         vocab.role_abbreviations[form] = role
     for line in _lines("honorifics.txt"):
-        form, _, gender = line.partition("\t")
+        form, gender, *marks = line.split("\t") + [""]
         vocab.honorifics[form.strip()] = gender.strip()
+        if "peer" in marks:
+            vocab.peerages.add(form.strip())
     for line in _lines("reporting_verbs.tsv"):
         lemma, kind = line.split("\t")
         vocab.reporting_verbs[lemma] = kind
@@ -95,4 +121,9 @@ def load_vocabulary() -> Vocabulary:
     for line in _lines("first_names.tsv"):
         name, gender = line.split("\t")
         vocab.first_names[name] = gender
+    for file in WORD_FILES:
+        for section, lines in _sections(file).items():
+            vocab.words[section] = frozenset(ln.split("\t")[0] for ln in lines)
+    vocab.pronoun_genders = dict(ln.split("\t") for ln in _sections("reference_words.txt")["singular_pronouns"])
+    vocab.chair_verbs = dict(ln.split("\t") for ln in _sections("role_words.txt")["chair_verbs"])
     return vocab

@@ -1,0 +1,18 @@
+"""Memberships: every role that names a party makes its holder a member, whichever rule found the role."""
+from __future__ import annotations
+
+
+def members(facts: dict) -> set[tuple[str, str]]:
+    return {(m["person"], m["party"]) for m in facts["memberships"]}
+
+
+def test_a_role_phrase_resolved_late_still_gives_the_membership(extract):
+    facts = extract("Mara Quill spoke to reporters in Leeds on Monday. "
+                    "The plan would cost billions, according to the Labour leader.")
+    assert ("Mara Quill", "leader", "Labour Party") in {(r["person"], r["role"], r["party"]) for r in facts["roles"]}
+    assert ("Mara Quill", "Labour Party") in members(facts)
+
+
+def test_a_title_with_a_party_gives_the_membership(extract):
+    facts = extract("Labour MP Tobias Wren voted against the bill on Tuesday.")
+    assert ("Tobias Wren", "Labour Party") in members(facts)
