@@ -333,12 +333,18 @@ def _cell(value: object) -> str:
     return str(value).replace("\n", " ")
 
 
+timeout_option = click.option(
+    "--timeout", type=click.FloatRange(min=0, min_open=True), envvar="POLGRAPH_QUERY_TIMEOUT",
+    help="Stop the query after this many seconds [env POLGRAPH_QUERY_TIMEOUT; Neo4j: NEO4J_QUERY_TIMEOUT].")
+
+
 @main.command()
 @click.argument("name")
 @click.option("--param", "-p", "params", multiple=True, help="A parameter as key=value (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@timeout_option
 @store_options
-def query(name: str, params: tuple[str, ...], fmt: str, **kwargs) -> None:
+def query(name: str, params: tuple[str, ...], fmt: str, timeout: float | None, **kwargs) -> None:
     """Run the canned query NAME (see `polgraph queries`) with --param key=value."""
     from polgraph.queries import canned_queries
 
@@ -351,6 +357,8 @@ def query(name: str, params: tuple[str, ...], fmt: str, **kwargs) -> None:
     except ValueError as err:
         raise click.ClickException(str(err)) from err
     with graph_store(_store_opts(kwargs), read_only=True) as store:
+        if timeout:
+            store.set_query_timeout(timeout)
         rows = store.query(canned.text, bound)
     print_rows(rows, fmt)
 
@@ -360,10 +368,25 @@ def query(name: str, params: tuple[str, ...], fmt: str, **kwargs) -> None:
 @click.option("--param", "-p", "params", multiple=True, help="A parameter as key=value (repeatable).")
 @click.option("--write", is_flag=True, help="Allow statements that change the graph.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@timeout_option
 @store_options
-def cypher(statement: str, params: tuple[str, ...], write: bool, fmt: str, **kwargs) -> None:
-    """Run an ad-hoc Cypher STATEMENT; read-only unless --write."""
-    with graph_store(_store_opts(kwargs), read_only=not write) as store:
+def cypher(statement: str, params: tuple[str, ...], write: bool, fmt: str, timeout: float | None,
+           **kwargs) -> None:
+    """Run one ad-hoc Cypher STATEMENT; read-only unless --write.
+
+    Never runs file or network access (COPY, LOAD, LOAD CSV, EXPORT/IMPORT DATABASE), ATTACH/USE,
+    CHECKPOINT, admin commands or procedures outside a read-only list, with or without --write.
+    """
+    from polgraph.graph.store import StoreError, read_only_check
+
+    opts = _store_opts(kwargs)
+    try:
+        read_only_check(statement, opts["store"], allow_writes=write)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    with graph_store(opts, read_only=not write) as store:
+        if timeout:
+            store.set_query_timeout(timeout)
         rows = store.query(statement, parse_params(params), write=write)
     print_rows(rows, fmt)
 

@@ -2,20 +2,15 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Any
 
 from polgraph.graph.model import GraphBatch
 from polgraph.graph.schema import NODES, RELS
 from polgraph.graph.store import (GraphStore, Row, StoreError, create_node_query, merge_node_query, merge_rel_query,
-                                  node_rows, rel_rows)
+                                  node_rows, read_only_check, rel_rows)
 
 BUFFER_POOL_MB = int(os.environ.get("POLGRAPH_BUFFER_POOL_MB", "1024"))
-
-WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|COPY|INSTALL|LOAD|IMPORT|ATTACH)\b",
-                          re.I)
-
 
 def schema_ddl() -> list[str]:
     """CREATE NODE/REL TABLE statements for the shared schema."""
@@ -108,12 +103,17 @@ class EmbeddedStore(GraphStore):
         return rows
 
     def query(self, cypher: str, params: Row | None = None, write: bool = False) -> list[Row]:
-        if not write and WRITE_CLAUSE.search(_strip_strings(cypher)):
-            raise StoreError("this query writes to the graph; pass --write to allow it")
+        if not write:
+            read_only_check(cypher, self.name)
         try:
             return self._rows(cypher, params or {})
         except RuntimeError as err:
+            if str(err).startswith("Interrupted"):
+                raise StoreError(f"embedded store {self.path}: query stopped at the time limit (--timeout)") from err
             raise StoreError(f"embedded store {self.path}: {str(err).splitlines()[0]}") from err
+
+    def set_query_timeout(self, seconds: float | None) -> None:
+        self.conn.set_query_timeout(int(seconds * 1000) if seconds else 0)
 
     def close(self) -> None:
         conn, self.conn = getattr(self, "conn", None), None
@@ -122,10 +122,6 @@ class EmbeddedStore(GraphStore):
         db, self.db = getattr(self, "db", None), None
         if db is not None:
             db.close()
-
-
-def _strip_strings(cypher: str) -> str:
-    return re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*", "''", cypher)
 
 
 def _plain(value: Any) -> Any:

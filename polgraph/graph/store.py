@@ -59,6 +59,16 @@ def write_plan(batch: GraphBatch) -> list[tuple[str, list[Row]]]:
     return plan
 
 
+def read_only_check(cypher: str, store: str, allow_writes: bool = False) -> None:
+    """StoreError unless ``cypher`` is one statement that only reads (see ``polgraph.queries.guard``)."""
+    from polgraph.queries.guard import CypherRefused, check
+
+    try:
+        check(cypher, store, allow_writes)
+    except CypherRefused as err:
+        raise StoreError(f"refused: {err}") from err
+
+
 class GraphStore(ABC):
     """Where facts live. Both stores answer the same Cypher."""
 
@@ -74,6 +84,9 @@ class GraphStore(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    def set_query_timeout(self, seconds: float | None) -> None:
+        """Stop each later query after ``seconds`` (None: no limit)."""
 
     def counts(self) -> dict[str, int]:
         """Node count per label and relationship count per type."""
