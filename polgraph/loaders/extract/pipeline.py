@@ -15,6 +15,7 @@ from polgraph.loaders.extract.policies import extract_policies
 from polgraph.loaders.extract.roles import stated_roles
 from polgraph.loaders.extract.speakers import Resolver
 from polgraph.loaders.extract.stance import stance_toward
+from polgraph.loaders.extract.stance import stance_toward
 from polgraph.loaders.extract.statements import extract_statements, find_predicates, to_statements
 from polgraph.loaders.nlp import load_pipeline
 from polgraph.loaders.vocab import Vocabulary, load_vocabulary
@@ -68,6 +69,7 @@ class Extractor:
         for f, statement in to_statements(found):
             speaker = next(a for a in f.speakers if a.name == statement.speaker)
             statement.about = about_targets(doc, f, speaker, resolver, vocab)
+            statement.stance = stance_toward(doc, f, speaker, statement.about, resolver, vocab)
             statement.provenance = doc.provenance(f.para, f.start, f.end, f.confidence)
             statements.append(statement)
         policies = extract_policies(doc, predicates, found, resolver, vocab)

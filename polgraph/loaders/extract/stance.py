@@ -1,0 +1,231 @@
+"""Stance of a statement toward each target: the framing verb, evaluative words and their negation,
+the target's place in the clause, and the speaker's side (own party or rival)."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from polgraph.loaders.extract.document import Document, Paragraph
+from polgraph.loaders.extract.speakers import Actor, Resolver
+from polgraph.loaders.extract.statements import Found
+from polgraph.loaders.vocab import Vocabulary
+
+NEGATIVE, POSITIVE, NEUTRAL = "negative", "positive", "neutral"
+OBJECTS = ("dobj", "pobj", "dative", "oprd")
+ACTOR_KINDS = ("person", "party")
+ALPHA = 15.0  # VADER's normalisation constant: compound = s / sqrt(s^2 + ALPHA)
+NEGATION_SCALAR = -0.74
+BOOST = 1.3
+RIVAL_PRAISE = 0.6
+OWN_PRAISE = 0.3
+
+
+@dataclass
+class StanceLexicon:
+    """Framing verbs and nouns, evaluative words, negators and intensifiers (vocab/stance_*)."""
+
+    verbs: dict[tuple[str, str], str] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    words: dict[str, float] = field(default_factory=dict)
+    negators: set[str] = field(default_factory=set)
+    intensifiers: set[str] = field(default_factory=set)
+
+    def valence(self, word: str) -> float:
+        return self.words.get(word, 0.0)
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("polgraph.loaders.vocab").joinpath(name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def load_stance_lexicon() -> StanceLexicon:
+    """VADER's general lexicon overlaid with the political words of vocab/stance_words.tsv."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    lex = StanceLexicon()
+    lex.words = dict(SentimentIntensityAnalyzer().lexicon)
+    for line in _lines("stance_words.tsv"):
+        word, value = line.split("\t")
+        lex.words[word] = float(value)
+    for line in _lines("stance_verbs.tsv"):
+        lemma, particle, polarity = line.split("\t")
+        lex.verbs[(lemma, particle)] = polarity
+    for line in _lines("stance_nouns.tsv"):
+        noun, polarity = line.split("\t")
+        lex.nouns[noun] = polarity
+    lex.negators = {w.strip() for w in _lines("stance_negators.txt")}
+    lex.intensifiers = {w.strip() for w in _lines("stance_intensifiers.txt")}
+    return lex
+
+
+# --- framing verbs ---------------------------------------------------------------------------------
+
+
+def verb_polarity(tok: Token, lex: StanceLexicon) -> tuple[str, Token | None] | None:
+    """'accused', 'hit out at', 'praised': the polarity of a framing verb and the object it points at."""
+    if tok.pos_ not in ("VERB",):
+        return None
+    parts = [c for c in tok.children if c.dep_ in ("prt", "prep", "dobj")]
+    for c in parts:
+        after = [g for g in c.children if g.dep_ == "prep"] + ([c] if c.dep_ == "prep" else [])
+        for prep in after:
+            words = f"{c.lower_} {prep.lower_}" if c is not prep else prep.lower_
+            polarity = lex.verbs.get((tok.lemma_, words))
+            if polarity:
+                return polarity, next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "prep":
+            polarity = lex.verbs.get((tok.lemma_, c.lower_))
+            if polarity:
+                return polarity, next((g for g in c.children if g.dep_ == "pobj"), None)
+    polarity = lex.verbs.get((tok.lemma_, ""))
+    if polarity:
+        return polarity, next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    return None
+
+
+def noun_polarity(tok: Token, lex: StanceLexicon) -> tuple[str, Token | None] | None:
+    """'a personal attack on X', 'praise for X': a framing noun and what it is about."""
+    polarity = lex.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+    if not polarity:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for", "against", "to")),
+                None)
+    return polarity, next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
+def frame_tokens(found: Found) -> list[Token]:
+    """Tokens outside the statement that frame it: the reporting verb and the verbs it hangs from,
+    or, for a quotation, the words of its sentence outside quotation marks."""
+    para = found.para
+    if found.verb is not None:
+        out = [found.verb]
+        tok = found.verb
+        for _ in range(2):
+            if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            out.append(tok)
+        return out + [c for t in out for c in t.children if c.dep_ in ("dobj", "attr")]
+    sents = {t.sent.start for t in para.doc if found.start <= t.idx < found.end}
+    return [t for t in para.doc if t.sent.start in sents and not para.in_quote(t)
+            and not found.start <= t.idx < found.end]
+
+
+def frame_polarity(found: Found, lex: StanceLexicon) -> tuple[str | None, Token | None]:
+    """The stance a framing word gives, and the token it points at (the one accused, praised...)."""
+    for tok in frame_tokens(found):
+        hit = verb_polarity(tok, lex) or noun_polarity(tok, lex)
+        if hit:
+            return hit
+    return None, None
+
+
+# --- evaluative words ------------------------------------------------------------------------------
+
+
+def negated(tok: Token, lex: StanceLexicon) -> bool:
+    """A negator governs the word, its head, or stands just before it."""
+    if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children):
+        return True
+    doc = tok.doc
+    return any(doc[i].lower_ in lex.negators for i in range(max(tok.sent.start, tok.i - 3), tok.i))
+
+
+def token_valence(tok: Token, lex: StanceLexicon) -> float:
+    """Valence of one word, strengthened by an intensifier, turned by a negator."""
+    if tok.pos_ in ("PROPN", "PUNCT", "NUM") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return 0.0
+    value = lex.words.get(tok.lower_)
+    if value is None:
+        value = lex.valence(tok.lemma_.lower())
+    if not value:
+        return 0.0
+    if tok.i > 0 and tok.nbor(-1).lower_ in lex.intensifiers:
+        value *= BOOST
+    if negated(tok, lex):
+        value *= NEGATION_SCALAR
+    return value
+
+
+def valence(tokens: list[Token], lex: StanceLexicon) -> float:
+    """VADER-style compound score (-1 .. 1) of a run of tokens."""
+    total = sum(token_valence(t, lex) for t in tokens)
+    return total / math.sqrt(total * total + ALPHA) if total else 0.0
+
+
+# --- targets ---------------------------------------------------------------------------------------
+
+
+def target_tokens(doc: Document, para: Paragraph, target: str, start: int, end: int) -> list[Token]:
+    """The tokens where a target is written inside a character range of a paragraph."""
+    out = []
+    for m in doc.mentions:
+        if m.para == para.index and m.key == target and start <= para.doc[m.start].idx < end:
+            out.extend(para.doc[m.start:m.end])
+    return out
+
+
+def target_kind(doc: Document, target: str) -> str | None:
+    return next((m.kind for m in doc.mentions if m.key == target), None)
+
+
+def side(speaker: Actor, target: str, kind: str | None, resolver: Resolver) -> str | None:
+    """'own' when speaker and target share a party, 'rival' when their parties differ."""
+    mine = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
+    theirs = target if kind == "party" else resolver.party_of(target) if kind == "person" else None
+    if not mine or not theirs:
+        return None
+    return "own" if mine == theirs else "rival"
+
+
+def points_at(tok: Token | None, tokens: list[Token]) -> bool:
+    """The framing word's object is the target (or a phrase that holds it)."""
+    if tok is None or not tokens:
+        return False
+    span = {t.i for t in tok.subtree}
+    return any(t.i in span for t in tokens) and tok.doc is tokens[0].doc
+
+
+# --- decision --------------------------------------------------------------------------------------
+
+
+def stance_toward(doc: Document, found: Found, speaker: Actor, about: list[str], resolver: Resolver,
+                  vocab: Vocabulary) -> dict[str, str]:
+    """``negative``, ``positive`` or ``neutral`` for every target of one statement."""
+    if not about:
+        return {}
+    lex = load_stance_lexicon()
+    para = found.para
+    content = [t for t in para.doc if found.start <= t.idx < found.end]
+    tone = valence(content, lex)
+    frame, pointed = frame_polarity(found, lex)
+    out: dict[str, str] = {}
+    for target in about:
+        kind = target_kind(doc, target)
+        tokens = target_tokens(doc, para, target, found.start, found.end)
+        if frame and points_at(pointed, tokens or target_tokens(doc, para, target, 0, len(para.text))):
+            out[target] = frame
+        elif kind not in ACTOR_KINDS:
+            out[target] = NEUTRAL
+        else:
+            out[target] = actor_stance(side(speaker, target, kind, resolver), kind, tone, frame)
+    return out
+
+
+def actor_stance(relation: str | None, kind: str | None, tone: float, frame: str | None) -> str:
+    """A person or party: rivals are attacked unless the words praise; one's own side is praised or described."""
+    if frame == POSITIVE or tone >= RIVAL_PRAISE:
+        return POSITIVE
+    if relation == "rival" or (relation is None and kind == "person"):
+        return NEGATIVE
+    if relation == "own":
+        return POSITIVE if tone >= OWN_PRAISE else NEUTRAL
+    if frame == NEGATIVE or tone <= -0.2:
+        return NEGATIVE
+    return POSITIVE if tone >= OWN_PRAISE else NEUTRAL

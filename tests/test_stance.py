@@ -1,0 +1,78 @@
+"""Stance: who a statement attacks, backs or only describes."""
+from polgraph.loaders.extract.stance import load_stance_lexicon
+from polgraph.loaders.vocab import load_vocabulary
+
+
+def stance_of(facts: dict, speaker: str, target: str) -> str | None:
+    """The stance of the first statement by ``speaker`` that is about ``target``."""
+    for s in facts["statements"]:
+        if s["speaker"] == speaker and target in s["about"]:
+            return s["stance"].get(target, "neutral")
+    return None
+
+
+def test_every_target_gets_a_stance(extract):
+    facts = extract("Labour MP Nora Fell said the Conservatives and the Liberal Democrats had failed tenants.")
+    for s in facts["statements"]:
+        assert set(s["stance"]) == set(s["about"])
+        assert set(s["stance"].values()) <= {"negative", "positive", "neutral"}
+
+
+def test_the_accused_is_attacked(extract):
+    facts = extract("Green councillor Mara Quill accused the Liberal Democrats of breaking their word on rents.")
+    assert stance_of(facts, "Mara Quill", "Liberal Democrats") == "negative"
+
+
+def test_attack_phrase_points_at_its_object(extract):
+    facts = extract("Liberal Democrat leader Ada Fenwick took aim at Sam Reddin, saying Reddin had no answer "
+                    "for small firms.")
+    assert stance_of(facts, "Ada Fenwick", "Sam Reddin") == "negative"
+
+
+def test_the_praised_is_backed(extract):
+    text = ("Labour MP Owen Carrow spoke in Leeds on Monday.\n"
+            "Carrow praised the Liberal Democrats for their work on the housing bill.")
+    assert stance_of(extract(text), "Owen Carrow", "Liberal Democrats") == "positive"
+
+
+def test_rival_party_attacked_in_plain_words(extract):
+    facts = extract("Conservative MP Peter Lusk said Labour had wasted billions on a botched computer system.")
+    assert stance_of(facts, "Peter Lusk", "Labour Party") == "negative"
+
+
+def test_own_party_described_is_neutral(extract):
+    facts = extract("Labour MP Dan Orme said Labour would publish its spending plans in May.")
+    assert stance_of(facts, "Dan Orme", "Labour Party") in (None, "neutral")
+
+
+def test_own_party_praised_is_positive(extract):
+    facts = extract('Labour MP Dan Orme said: "Labour has a brilliant team and a bold, fair plan for the country."')
+    assert stance_of(facts, "Dan Orme", "Labour Party") == "positive"
+
+
+def test_negated_praise_is_an_attack(extract):
+    facts = extract("Labour MP Ivy Marsh said the Tories were not competent to run the economy.")
+    assert stance_of(facts, "Ivy Marsh", "Conservative Party") == "negative"
+
+
+def test_country_named_in_passing_is_neutral(extract):
+    facts = extract('Conservative MP Ben Hollis said: "Britain should trade more with France and Spain."')
+    assert stance_of(facts, "Ben Hollis", "France") in (None, "neutral")
+
+
+def test_stance_words_have_no_duplicates():
+    from importlib import resources
+
+    for name in ("stance_verbs.tsv", "stance_nouns.tsv", "stance_words.tsv",
+                 "stance_negators.txt", "stance_intensifiers.txt"):
+        text = resources.files("polgraph.loaders.vocab").joinpath(name).read_text(encoding="utf-8")
+        keys = [tuple(ln.split("\t")[:2]) for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        assert len(keys) == len(set(keys)), name
+
+
+def test_lexicon_overlays_political_words():
+    lex = load_stance_lexicon()
+    assert lex.words["liar"] < 0 < lex.words["competent"]
+    assert lex.words["party"] == 0
+    assert lex.verbs[("hit", "out at")] == "negative"
+    assert load_vocabulary() is load_vocabulary()
