@@ -15,7 +15,6 @@ from polgraph.loaders.extract.policies import extract_policies
 from polgraph.loaders.extract.roles import stated_roles
 from polgraph.loaders.extract.speakers import Resolver
 from polgraph.loaders.extract.stance import stance_toward
-from polgraph.loaders.extract.stance import stance_toward
 from polgraph.loaders.extract.statements import extract_statements, find_predicates, to_statements
 from polgraph.loaders.nlp import load_pipeline
 from polgraph.loaders.vocab import Vocabulary, load_vocabulary
