@@ -504,19 +504,47 @@ def analyze(graphml: str | None, gexf: str | None, top: int, fmt: str, **kwargs)
               help="FILE.html (interactive, self-contained) or FILE.png / FILE.svg (party relations).")
 @store_options
 def viz(out: str, **kwargs) -> None:
-    """Draw the graph: an interactive page of people and parties, or a static party picture."""
+    """Draw the graph: an interactive page of people and parties, or a static party picture.
+
+    Edges are coloured by stance: attacks red, support green, neutral grey. A missing folder is created.
+    """
     from polgraph.graph.draw import write_html, write_static
     from polgraph.graph.project import actor_graph, party_graph
+    from polgraph.outfile import OutputError, check_target
 
     suffix = out.rsplit(".", 1)[-1].lower()
     if suffix not in ("html", "htm", "png", "svg"):
         raise click.ClickException(f"{out}: use a .html, .png or .svg file name")
-    with graph_store(_store_opts(kwargs), read_only=True) as store:
-        if suffix in ("html", "htm"):
-            write_html(actor_graph(store), out)
-        else:
-            write_static(party_graph(store), out)
+    try:
+        check_target(out)
+        with graph_store(_store_opts(kwargs), read_only=True) as store:
+            if suffix in ("html", "htm"):
+                write_html(actor_graph(store), out)
+            else:
+                write_static(party_graph(store), out)
+    except OutputError as err:
+        raise click.ClickException(str(err)) from None
     click.echo(f"wrote {out}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; loopback by default, so only this machine can connect.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
+@store_options
+def serve(host: str, port: int, **kwargs) -> None:
+    """Browse the graph in a web browser: search, person, party and statement pages, and a JSON API."""
+    from polgraph.web.app import serve as run_app
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"polgraph serve: listening on {host}: anyone who can reach it can read the graph", err=True)
+    with graph_store(_store_opts(kwargs), read_only=True) as store:
+        click.echo(f"polgraph serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl-C stops)",
+                   err=True)
+        try:
+            run_app(store, host=host, port=port)
+        except OSError as err:
+            raise click.ClickException(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
 
 
 if __name__ == "__main__":  # pragma: no cover
