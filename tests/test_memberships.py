@@ -16,3 +16,11 @@ def test_a_role_phrase_resolved_late_still_gives_the_membership(extract):
 def test_a_title_with_a_party_gives_the_membership(extract):
     facts = extract("Labour MP Tobias Wren voted against the bill on Tuesday.")
     assert ("Tobias Wren", "Labour Party") in members(facts)
+
+
+def test_parties_of_more_countries_are_known(extract):
+    facts = extract("Abuja - The All Progressives Congress candidate, Dara Venn, addressed supporters in Lagos. "
+                    "Likud and Yesh Atid traded blame in Jerusalem.")
+    names = {p["name"] for p in facts["parties"]}
+    assert {"All Progressives Congress", "Likud", "Yesh Atid"} <= names
+    assert ("Dara Venn", "All Progressives Congress") in members(facts)
