@@ -5,20 +5,28 @@ import os
 from pathlib import Path
 from typing import Any
 
+from polgraph.graph.aggregates import AggregatePlan, drop_stored_statements, plan_aggregates
 from polgraph.graph.model import GraphBatch
-from polgraph.graph.schema import NODES, RELS
-from polgraph.graph.store import (GraphStore, Row, StoreError, create_node_query, merge_node_query, merge_rel_query,
-                                  node_rows, read_only_check, rel_rows)
+from polgraph.graph.repair import begin_batch, check_free_space, end_batch, repair
+from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, ENTITIES, INDEX_NODES, NODES, RELS
+from polgraph.graph.store import (GraphStore, Row, StoreError, add_person_counts_query, create_node_query,
+                                  merge_node_query, merge_rel_query, node_rows, read_only_check, rel_rows,
+                                  update_counts_query)
 
 BUFFER_POOL_MB = int(os.environ.get("POLGRAPH_BUFFER_POOL_MB", "1024"))
+CHECKPOINT_BYTES = int(os.environ.get("POLGRAPH_CHECKPOINT_BYTES", "-1"))
+"""WAL size that triggers a checkpoint at commit (-1: ladybug's default); tests make it tiny."""
+
+
 
 def schema_ddl() -> list[str]:
-    """CREATE NODE/REL TABLE statements for the shared schema."""
+    """CREATE NODE/REL TABLE statements for the shared schema, the name index and the aggregates."""
     ddl = []
-    for node in NODES.values():
-        cols = ", ".join(f"{p} {t}" for p, t in node.properties.items())
+    for node in (*NODES.values(), *INDEX_NODES.values()):
+        props = {**node.properties, **COUNTERS.get(node.label, {})}
+        cols = ", ".join(f"{p} {t}" for p, t in props.items())
         ddl.append(f"CREATE NODE TABLE IF NOT EXISTS {node.label}({cols}, PRIMARY KEY(key))")
-    for rel in RELS.values():
+    for rel in (*RELS.values(), *AGGREGATE_RELS.values()):
         ends = ", ".join(f"FROM {a} TO {b}" for a, b in rel.ends)
         cols = "".join(f", {p} {t}" for p, t in rel.properties.items())
         ddl.append(f"CREATE REL TABLE IF NOT EXISTS {rel.type}({ends}{cols})")
@@ -34,30 +42,47 @@ class EmbeddedStore(GraphStore):
         import ladybug
 
         self.path = str(path)
+        self.read_only = read_only
         self._keys: dict[str, set[str]] = {}
+        self._names: set[tuple[str, str]] | None = None
+        if self.path.strip() in ("", ":memory:"):
+            raise StoreError(f"embedded store {self.path!r}: an in-memory database keeps nothing after the command; "
+                             "give a folder, e.g. --db polgraph.db")
         if read_only and not Path(self.path).exists():
             raise StoreError(f"embedded store {self.path}: no database there; run polgraph ingest first")
         try:
-            self.db = ladybug.Database(self.path, read_only=read_only, buffer_pool_size=BUFFER_POOL_MB * 1024 * 1024)
+            # Read-only opens never write: no schema statements, no repair, no checkpoint on close.
+            self.db = ladybug.Database(self.path, read_only=read_only, buffer_pool_size=BUFFER_POOL_MB * 1024 * 1024,
+                                       checkpoint_threshold=CHECKPOINT_BYTES)
             self.conn = ladybug.Connection(self.db)
             if not read_only:
                 for statement in schema_ddl():
                     self.conn.execute(statement)
+                repair(self)
         except RuntimeError as err:
-            raise StoreError(f"embedded store {self.path}: {err}") from err
+            raise StoreError(f"embedded store {self.path}: {_first_line(err)}") from err
 
     def write(self, batch: GraphBatch) -> None:
         """One transaction. Keys are resolved in Python: new nodes, and relationships of articles not
-        stored before, are CREATEd; only what may exist goes through MERGE (slow row by row in ladybug)."""
+        stored before, are CREATEd; only what may exist goes through MERGE (slow row by row in ladybug).
+        Statements already stored are left as they are; the aggregates and the name index are updated
+        in the same transaction."""
+        if self.read_only:
+            raise StoreError(f"embedded store {self.path}: opened read-only")
         known = {label: self._known_keys(label) for label in NODES}
+        drop_stored_statements(batch, set(batch.nodes.get("Statement", {})) & known["Statement"])
         new_articles = set(batch.nodes.get("Article", {})) - known["Article"]
+        check_free_space(self.path, batch)
+        names = self._known_names()
+        begin_batch(self.path, batch)
         self.conn.execute("BEGIN TRANSACTION")
         try:
+            plan = plan_aggregates(batch, new_articles, self._rows)
             for label in NODES:
                 rows = node_rows(batch, label)
                 old = [r for r in rows if r["key"] in known[label]]
                 new = [r for r in rows if r["key"] not in known[label]]
-                if old and "aliases" in NODES[label].properties:
+                if old and {"aliases", "digest"} & set(NODES[label].properties):
                     self.conn.execute(merge_node_query(label), {"rows": old})
                 if new:
                     self.conn.execute(create_node_query(label), {"rows": new})
@@ -69,22 +94,74 @@ class EmbeddedStore(GraphStore):
                     self._copy_rels(key[0], key[1], key[2], fresh)
                 if again:
                     self.conn.execute(merge_rel_query(*key), {"rows": again})
+            new_names = self._write_aggregates(plan, names)
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as err:
+            self._rollback()
+            end_batch(self.path)
             self._keys.clear()
+            self._names = None
+            if isinstance(err, RuntimeError):
+                raise StoreError(f"embedded store {self.path}: batch not written: {_first_line(err)}") from err
             raise
+        end_batch(self.path)
         for label in NODES:
             known[label].update(batch.nodes.get(label, {}))
+        names.update(new_names)
+
+    def _rollback(self) -> None:
+        """Roll back if ladybug has not already (it does on most errors); never hide the first error."""
+        try:
+            self.conn.execute("ROLLBACK")
+        except RuntimeError:
+            pass
+
+    def _write_aggregates(self, plan: AggregatePlan, names: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        new_links = {(n, label, key) for n, label, key in plan.names if (n, key) not in names}
+        name_nodes = {n for n, _ in names}
+        fresh = sorted({n for n, _, _ in new_links} - name_nodes)
+        if fresh:
+            self.conn.execute("UNWIND $rows AS r CREATE (n:Name {key: r})", {"rows": fresh})
+        for label in ENTITIES:
+            rows = [{"from": n, "to": key} for n, lab, key in sorted(new_links) if lab == label]
+            if rows:
+                self._copy_rels("NAMES", "Name", label, rows)
+        for (fl, tl), rows in plan.spoke_rows().items():
+            self._add_counts("SPOKE_ABOUT", fl, tl, rows)
+        if plan.parties:
+            self._add_counts("PARTY_STANCE", "Party", "Party", plan.party_rows())
+        if plan.people:
+            self.conn.execute(add_person_counts_query(), {"rows": plan.people_rows()})
+        return {(n, key) for n, _, key in new_links}
+
+    def _add_counts(self, rel_type: str, from_label: str, to_label: str, rows: list[Row]) -> None:
+        """Existing counting relationships are updated, missing ones COPYed in."""
+        existing = {(r["f"], r["t"]) for r in self._rows(
+            f"MATCH (a:{from_label})-[e:{rel_type}]->(b:{to_label}) WHERE a.key IN $keys "
+            "RETURN a.key AS f, b.key AS t", {"keys": sorted({r["from"] for r in rows})})}
+        old = [r for r in rows if (r["from"], r["to"]) in existing]
+        new = [r for r in rows if (r["from"], r["to"]) not in existing]
+        if old:
+            self.conn.execute(update_counts_query(rel_type, from_label, to_label), {"rows": old})
+        if new:
+            self._copy_rels(rel_type, from_label, to_label, new)
+
+    def _known_names(self) -> set[tuple[str, str]]:
+        if self._names is None:
+            self._names = {(r["n"], r["k"]) for r in self._rows(
+                "MATCH (n:Name)-[:NAMES]->(e) RETURN n.key AS n, e.key AS k", {})}
+            self._names |= {(r["n"], "") for r in self._rows("MATCH (n:Name) RETURN n.key AS n", {})}
+        return self._names
 
     def _copy_rels(self, rel_type: str, from_label: str, to_label: str, rows: list[Row]) -> None:
         """COPY from an Arrow table: uses the primary-key index (UNWIND ... MATCH by key does not)."""
         import pyarrow as pa
 
         types = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64()}
+        rel = RELS.get(rel_type) or AGGREGATE_RELS[rel_type]
         columns = {"from": pa.array([r["from"] for r in rows], pa.string()),
                    "to": pa.array([r["to"] for r in rows], pa.string())}
-        for prop, kind in RELS[rel_type].properties.items():
+        for prop, kind in rel.properties.items():
             columns[prop] = pa.array([r.get(prop) for r in rows], types[kind])
         new_rels = pa.table(columns)  # noqa: F841 - read by name through ladybug's scan replacement
         self.conn.execute(f"COPY {rel_type} FROM new_rels (from='{from_label}', to='{to_label}')")
@@ -128,3 +205,8 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict) and "_label" in value:
         return {k: v for k, v in value.items() if not k.startswith("_")}
     return value
+
+
+def _first_line(err: BaseException) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__

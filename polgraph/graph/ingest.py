@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from polgraph.facts import ArticleFacts
-from polgraph.graph.model import EntityResolver, GraphBatch, facts_to_batch
+from polgraph.graph.model import EntityResolver, GraphBatch, facts_digest, facts_to_batch
 from polgraph.graph.store import GraphStore
 
 
@@ -15,6 +15,8 @@ class IngestSummary:
     articles: int = 0
     facts: int = 0
     seconds: float = 0.0
+    unchanged: int = 0
+    """articles skipped because the store already holds exactly their facts"""
 
     @property
     def rate(self) -> float:
@@ -35,15 +37,23 @@ def fact_count(facts: ArticleFacts) -> int:
 
 def ingest(store: GraphStore, facts: Iterable[ArticleFacts], batch_articles: int = 256,
            progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
-    """Write facts, one transaction per ``batch_articles`` articles; re-ingesting changes nothing."""
+    """Write facts, one transaction per ``batch_articles`` articles; re-ingesting changes nothing, and
+    articles whose facts are stored unchanged are skipped."""
     resolver = resolver_for(store)
+    stored = store.article_digests()
     summary = IngestSummary()
     started = time.perf_counter()
     batch, pending = GraphBatch(), 0
     for item in facts:
-        facts_to_batch(item, resolver, batch)
-        pending += 1
         summary.facts += fact_count(item)
+        fingerprint = facts_digest(item)
+        if stored.get(item.article.id) == fingerprint:
+            summary.unchanged += 1
+            summary.articles += 1
+            continue
+        stored[item.article.id] = fingerprint
+        facts_to_batch(item, resolver, batch, fingerprint)
+        pending += 1
         if pending >= batch_articles:
             store.write(batch)
             summary.articles += pending

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -9,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from polgraph.facts import ArticleFacts, Provenance
+from polgraph.graph.schema import STANCES
 
 HONORIFICS = {"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "prof", "rt", "hon", "the"}
 Row = dict[str, Any]
@@ -26,6 +28,17 @@ def normalise(name: str) -> str:
 
 def digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+
+
+def stance_toward(stance: dict[str, str] | str | None, target: str) -> str:
+    """The stance toward one target: a per-target dict or one string for all; anything else is neutral."""
+    value = stance if isinstance(stance, str) else (stance or {}).get(target)
+    return value if value in STANCES else "neutral"
+
+
+def facts_digest(facts: ArticleFacts) -> str:
+    """A fingerprint of everything an article gave: unchanged facts are not written again."""
+    return hashlib.sha1(json.dumps(facts.to_contract(), sort_keys=True, default=str).encode("utf-8")).hexdigest()
 
 
 def party_key(name: str, country: str | None) -> str:
@@ -95,12 +108,14 @@ def provenance_props(prov: Provenance | None, published: str | None) -> Row:
             "as_of": published}
 
 
-def facts_to_batch(facts: ArticleFacts, resolver: EntityResolver, batch: GraphBatch | None = None) -> GraphBatch:
+def facts_to_batch(facts: ArticleFacts, resolver: EntityResolver, batch: GraphBatch | None = None,
+                   fingerprint: str | None = None) -> GraphBatch:
     """Add one article's facts to a write batch, resolving entities against what is known."""
-    batch = batch or GraphBatch()
+    batch = batch if batch is not None else GraphBatch()
     art = facts.article
     article_key = batch.node("Article", {"key": art.id, "name": art.title or art.id, "title": art.title,
-                                         "url": art.url, "outlet": art.outlet, "published": art.published})
+                                         "url": art.url, "outlet": art.outlet, "published": art.published,
+                                         "digest": fingerprint or facts_digest(facts)})
     people: dict[str, str] = {}
     for person in facts.persons:
         key = resolver.person_key(person.name, person.aliases)
@@ -155,7 +170,8 @@ def facts_to_batch(facts: ArticleFacts, resolver: EntityResolver, batch: GraphBa
         for target in s.about:
             label, target_key = _target(target, people, parties, others)
             if target_key:
-                batch.rel("ABOUT", "Statement", key, label, target_key, {"article": art.id})
+                batch.rel("ABOUT", "Statement", key, label, target_key,
+                          {"article": art.id, "stance": stance_toward(s.stance, target)})
     for pol in facts.policies:
         pkey = party(pol.party)
         key = "policy:" + digest(pkey, normalise(pol.policy))

@@ -5,7 +5,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from polgraph.graph.model import GraphBatch
-from polgraph.graph.schema import NODES, RELS
+from polgraph.graph.schema import COUNTERS, NODES, RELS, STANCES
 
 Row = dict[str, Any]
 
@@ -18,7 +18,7 @@ def merge_node_query(label: str) -> str:
     """UNWIND ... MERGE for one label (labels and property names come from the schema, never from users)."""
     props = [p for p in NODES[label].properties if p != "key"]
     on_create = ", ".join(f"n.{p} = r.{p}" for p in props)
-    on_match = ", ".join(f"n.{p} = r.{p}" for p in props if p in ("aliases", "name"))
+    on_match = ", ".join(f"n.{p} = r.{p}" for p in props if p in ("aliases", "name", "digest"))
     query = f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) ON CREATE SET {on_create}"
     return query + (f" ON MATCH SET {on_match}" if on_match else "")
 
@@ -35,6 +35,36 @@ def create_node_query(label: str) -> str:
     """UNWIND ... CREATE for rows whose keys are known to be new."""
     props = ", ".join(f"{p}: r.{p}" for p in NODES[label].properties)
     return f"UNWIND $rows AS r CREATE (n:{label} {{{props}}})"
+
+
+def create_rel_query(rel_type: str, from_label: str, to_label: str) -> str:
+    """UNWIND ... CREATE for relationships known to be new (those of articles not stored before)."""
+    props = ", ".join(f"{p}: r.{p}" for p in RELS[rel_type].properties)
+    return (f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}) MATCH (b:{to_label} {{key: r.to}}) "
+            f"CREATE (a)-[e:{rel_type} {{{props}}}]->(b)")
+
+
+COUNT_PROPS = ("statements", *STANCES)
+
+
+def add_counts_query(rel_type: str, from_label: str, to_label: str) -> str:
+    """UNWIND ... MERGE a counting relationship and add the row's counts to it (Neo4j)."""
+    zero = ", ".join(f"e.{p} = 0" for p in COUNT_PROPS)
+    plus = ", ".join(f"e.{p} = e.{p} + r.{p}" for p in COUNT_PROPS)
+    return (f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}) MATCH (b:{to_label} {{key: r.to}}) "
+            f"MERGE (a)-[e:{rel_type}]->(b) ON CREATE SET {zero} SET {plus}")
+
+
+def update_counts_query(rel_type: str, from_label: str, to_label: str) -> str:
+    """UNWIND ... add the row's counts to an existing counting relationship."""
+    plus = ", ".join(f"e.{p} = e.{p} + r.{p}" for p in COUNT_PROPS)
+    return (f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}})-[e:{rel_type}]->(b:{to_label} {{key: r.to}}) "
+            f"SET {plus}")
+
+
+def add_person_counts_query() -> str:
+    sets = ", ".join(f"p.{c} = coalesce(p.{c}, 0) + r.{c}" for c in COUNTERS["Person"])
+    return f"UNWIND $rows AS r MATCH (p:Person {{key: r.key}}) SET {sets}"
 
 
 def node_rows(batch: GraphBatch, label: str) -> list[Row]:
@@ -96,6 +126,11 @@ class GraphStore(ABC):
         for rel_type in RELS:
             out[rel_type] = self.query(f"MATCH ()-[e:{rel_type}]->() RETURN count(e) AS n")[0]["n"]
         return out
+
+    def article_digests(self) -> dict[str, str]:
+        """Article key -> fingerprint of the facts stored for it."""
+        rows = self.query("MATCH (a:Article) RETURN a.key AS k, a.digest AS d")
+        return {r["k"]: r["d"] for r in rows if r["d"]}
 
     def people(self) -> list[Row]:
         return self.query("MATCH (p:Person) RETURN p.key AS key, p.name AS name, p.aliases AS aliases")

@@ -3,8 +3,8 @@
 // param: name (string) - name or alias of the person, e.g. "Rishi Sunak"
 // param: limit (int) = 20 - how many people
 // example: polgraph query co-mentioned --param name="Rishi Sunak"
-MATCH (p:Person)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(other:Person)
-WHERE (p.name = $name OR $name IN p.aliases) AND other.key <> p.key
+MATCH (:Name {key: $name})-[:NAMES]->(p:Person)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(other:Person)
+WHERE other.key <> p.key
 RETURN other.name AS person, count(DISTINCT a.key) AS shared_articles
 ORDER BY shared_articles DESC, person
 LIMIT $limit

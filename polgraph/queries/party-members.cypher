@@ -2,8 +2,8 @@
 // description: Members of a party, with the roles the articles give them.
 // param: party (string) - official name or alias of the party, e.g. "Labour Party"
 // example: polgraph query party-members --param party="Labour Party"
-MATCH (p:Person)-[:MEMBER_OF]->(pa:Party)
-WHERE pa.name = $party OR $party IN pa.aliases
+MATCH (:Name {key: $party})-[:NAMES]->(pa:Party)<-[:MEMBER_OF]-(p:Person)
+WITH DISTINCT pa, p
 OPTIONAL MATCH (p)-[:HOLDS]->(r:Role)
-RETURN p.name AS person, pa.name AS party, collect(DISTINCT r.name) AS roles
-ORDER BY person
+RETURN p.name AS person, pa.name AS party, pa.country AS country, collect(DISTINCT r.name) AS roles
+ORDER BY person, country

@@ -2,7 +2,6 @@
 // description: Roles of one person over time, with the party and the article that states each.
 // param: name (string) - name or alias of the person, e.g. "Keir Starmer"
 // example: polgraph query person-roles --param name="Keir Starmer"
-MATCH (p:Person)-[h:HOLDS]->(r:Role)
-WHERE p.name = $name OR $name IN p.aliases
+MATCH (:Name {key: $name})-[:NAMES]->(p:Person)-[h:HOLDS]->(r:Role)
 RETURN p.name AS person, r.name AS role, h.party AS party, h.as_of AS as_of, h.article AS article
 ORDER BY as_of, role, article

@@ -1,0 +1,11 @@
+// name: attacks-on
+// description: Who attacked a person, party or organisation (by name or alias), with the statements.
+// param: name (string) - name or alias of the target, e.g. "Keir Starmer"
+// param: limit (int) = 100 - most rows returned
+// example: polgraph query attacks-on --param name="Keir Starmer"
+MATCH (:Name {key: $name})-[:NAMES]->(target)<-[ab:ABOUT]-(s:Statement)<-[:SAID]-(sp)
+WHERE ab.stance = 'negative'
+RETURN sp.name AS attacker, target.name AS target, s.text AS statement, s.article AS article,
+       s.published AS published
+ORDER BY attacker, statement, article
+LIMIT $limit

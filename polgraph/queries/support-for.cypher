@@ -1,0 +1,11 @@
+// name: support-for
+// description: Who backed a person, party or organisation (by name or alias), with the statements.
+// param: name (string) - name or alias of the target, e.g. "Keir Starmer"
+// param: limit (int) = 100 - most rows returned
+// example: polgraph query support-for --param name="Keir Starmer"
+MATCH (:Name {key: $name})-[:NAMES]->(target)<-[ab:ABOUT]-(s:Statement)<-[:SAID]-(sp)
+WHERE ab.stance = 'positive'
+RETURN sp.name AS supporter, target.name AS target, s.text AS statement, s.article AS article,
+       s.published AS published
+ORDER BY supporter, statement, article
+LIMIT $limit
