@@ -6,67 +6,96 @@ from typing import Any
 import networkx as nx
 
 from polgraph.graph.store import GraphStore
+from polgraph.outfile import output_file, xml_safe
 
-PARTY_EDGES = """
-MATCH (a:Party)<-[:MEMBER_OF]-(:Person)-[:SAID]->(s:Statement)-[:ABOUT]->(t)
-OPTIONAL MATCH (t)-[:MEMBER_OF]->(tp:Party)
-WITH a, s, CASE WHEN t.kind = 'Party' THEN t.key ELSE tp.key END AS target
-WHERE target IS NOT NULL AND target <> a.key
-RETURN a.key AS source, target, count(DISTINCT s.key) AS statements
-"""
-PARTY_SPEAKING = """
-MATCH (a:Party)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Party)
-WHERE t.key <> a.key
-RETURN a.key AS source, t.key AS target, count(DISTINCT s.key) AS statements
-"""
 PARTIES = "MATCH (p:Party) RETURN p.key AS key, p.name AS name, p.country AS country"
-PEOPLE = """
-MATCH (p:Person)
-OPTIONAL MATCH (p)-[:MEMBER_OF]->(party:Party)
-RETURN p.key AS key, p.name AS name, collect(DISTINCT party.key) AS parties
-"""
-SPOKE_ABOUT = """
-MATCH (sp)-[:SAID]->(s:Statement)-[:ABOUT]->(t)
-WHERE t.kind IN ['Person', 'Party']
-RETURN sp.key AS source, t.key AS target, s.text AS text, s.type AS type, s.article AS article
-"""
+PEOPLE = "MATCH (p:Person) RETURN p.key AS key, p.name AS name"
 MEMBERS = "MATCH (p:Person)-[:MEMBER_OF]->(party:Party) RETURN DISTINCT p.key AS person, party.key AS party"
+SPOKE_ABOUT = """
+MATCH (sp)-[:SAID]->(s:Statement)-[e:ABOUT]->(t)
+WHERE sp.kind IN ['Person', 'Party'] AND t.kind IN ['Person', 'Party']
+RETURN sp.key AS source, t.key AS target, s.key AS statement, s.text AS text, s.type AS type,
+       s.article AS article, e.stance AS stance
+ORDER BY statement, target
+"""
+STANCES = ("negative", "positive", "neutral")
+
+
+def stance_of(value: str | None) -> str:
+    """A stored stance; a missing or unknown one counts as neutral."""
+    return value if value in STANCES else "neutral"
+
+
+def net_stance(stances: set[str]) -> str:
+    """One statement's stance toward a party it reaches through several targets: mixed signs are neutral."""
+    if "negative" in stances and "positive" not in stances:
+        return "negative"
+    if "positive" in stances and "negative" not in stances:
+        return "positive"
+    return "neutral"
 
 
 def party_labels(store: GraphStore) -> dict[str, tuple[str, str]]:
     """(label, country) per party key; a name two countries share gets its country code."""
     rows = store.query(PARTIES)
     names = [r["name"] for r in rows]
-    return {r["key"]: (f"{r['name']} ({r['country']})" if names.count(r["name"]) > 1 and r["country"] else r["name"],
-                       r["country"] or "") for r in rows}
+    return {r["key"]: (f"{r['name'] or r['key']} ({r['country']})" if names.count(r["name"]) > 1 and r["country"]
+                       else r["name"] or r["key"], r["country"] or "") for r in rows}
+
+
+def _signed_edge(graph: nx.DiGraph, a: str, b: str, stance: str) -> None:
+    data = graph.get_edge_data(a, b) or {"weight": 0, "negative": 0, "positive": 0, "neutral": 0}
+    data["weight"] += 1
+    data[stance] += 1
+    data["net"] = data["positive"] - data["negative"]
+    data["stance"] = "negative" if data["net"] < 0 else "positive" if data["net"] > 0 else "neutral"
+    graph.add_edge(a, b, **data)
 
 
 def party_graph(store: GraphStore) -> nx.DiGraph:
-    """Parties; an edge A -> B weighted by the statements A (or its members) made about B (or its members)."""
+    """The signed party graph: an edge A -> B per statement A (or its members) made about B (or its members).
+
+    Edge attributes: ``weight`` (statements), ``negative``/``positive``/``neutral`` counts, ``net``
+    (positive minus negative) and ``stance`` (the sign of ``net`` as a word). Parties are keyed by
+    country and official name, so parties of the same name in two countries stay apart.
+    """
     graph = nx.DiGraph(name="party relations")
     for key, (label, country) in party_labels(store).items():
         graph.add_node(key, label=label, kind="Party", country=country)
-    for query in (PARTY_EDGES, PARTY_SPEAKING):
-        for row in store.query(query):
-            weight = graph.get_edge_data(row["source"], row["target"], {}).get("weight", 0)
-            graph.add_edge(row["source"], row["target"], weight=weight + row["statements"], stance="unknown")
+    parties_of: dict[str, set[str]] = {}
+    for row in store.query(MEMBERS):
+        parties_of.setdefault(row["person"], set()).add(row["party"])
+    reached: dict[tuple[str, str, str], set[str]] = {}
+    for row in store.query(SPOKE_ABOUT):
+        sources = {row["source"]} if row["source"] in graph else parties_of.get(row["source"], set())
+        targets = {row["target"]} if row["target"] in graph else parties_of.get(row["target"], set())
+        for a in sources:
+            for b in targets - {a}:
+                reached.setdefault((row["statement"], a, b), set()).add(stance_of(row["stance"]))
+    for (_, a, b), stances in sorted(reached.items()):
+        _signed_edge(graph, a, b, net_stance(stances))
     return graph
 
 
 def actor_graph(store: GraphStore) -> nx.MultiDiGraph:
-    """People and parties; member-of edges and one spoke-about edge per statement (with its text)."""
+    """People and parties; member-of edges and one spoke-about edge per statement and target, with its stance."""
     graph = nx.MultiDiGraph(name="actors")
-    for key, (label, _) in party_labels(store).items():
-        graph.add_node(key, label=label, kind="Party", party=key)
+    for key, (label, country) in party_labels(store).items():
+        graph.add_node(key, label=label, kind="Party", party=key, country=country)
+    members = store.query(MEMBERS)
+    parties_of: dict[str, list[str]] = {}
+    for row in members:
+        parties_of.setdefault(row["person"], []).append(row["party"])
     for row in store.query(PEOPLE):
-        parties = [p for p in row["parties"] or [] if p]
-        graph.add_node(row["key"], label=row["name"], kind="Person", party=parties[0] if parties else "")
-    for row in store.query(MEMBERS):
+        parties = sorted(parties_of.get(row["key"], []))
+        graph.add_node(row["key"], label=row["name"] or row["key"], kind="Person",
+                       party=parties[0] if parties else "")
+    for row in members:
         graph.add_edge(row["person"], row["party"], relation="member_of")
     for row in store.query(SPOKE_ABOUT):
         if row["source"] in graph and row["target"] in graph and row["source"] != row["target"]:
-            graph.add_edge(row["source"], row["target"], relation="spoke_about", text=row["text"],
-                           type=row["type"], article=row["article"], stance="unknown")
+            graph.add_edge(row["source"], row["target"], relation="spoke_about", text=row["text"] or "",
+                           type=row["type"] or "", article=row["article"] or "", stance=stance_of(row["stance"]))
     return graph
 
 
@@ -78,8 +107,24 @@ def person_graph(actors: nx.MultiDiGraph) -> nx.DiGraph:
             graph.add_node(node, **data)
     for a, b, data in actors.edges(data=True):
         if data["relation"] == "spoke_about" and a in graph and b in graph:
-            graph.add_edge(a, b, weight=graph.get_edge_data(a, b, {}).get("weight", 0) + 1)
+            _signed_edge(graph, a, b, data["stance"])
     return graph
+
+
+def stance_ranking(graph: nx.DiGraph, top: int = 10) -> dict[str, list[dict[str, Any]]]:
+    """Who is attacked and backed most, and who attacks and backs most: statement counts on signed edges."""
+    label = nx.get_node_attributes(graph, "label")
+
+    def ranked(direction: str, stance: str) -> list[dict[str, Any]]:
+        totals: dict[str, int] = {}
+        for a, b, data in graph.edges(data=True):
+            node = b if direction == "in" else a
+            totals[node] = totals.get(node, 0) + data.get(stance, 0)
+        order = sorted((n for n, v in totals.items() if v), key=lambda n: (-totals[n], label.get(n, n)))
+        return [{"name": label.get(n, n), "statements": totals[n]} for n in order[:top]]
+
+    return {"most_attacked": ranked("in", "negative"), "attacks_most": ranked("out", "negative"),
+            "most_backed": ranked("in", "positive"), "backs_most": ranked("out", "positive")}
 
 
 def analyse(graph: nx.DiGraph, top: int = 10) -> dict[str, Any]:
@@ -103,14 +148,22 @@ def analyse(graph: nx.DiGraph, top: int = 10) -> dict[str, Any]:
     }
 
 
+def _xml_safe(value: Any) -> Any:
+    if value is None:
+        return ""
+    return xml_safe(value) if isinstance(value, str) else value
+
+
 def export_graph(graph: nx.Graph, path: str) -> None:
-    """GraphML or GEXF (for Gephi), by file name."""
-    clean = graph.copy()
+    """GraphML or GEXF (for Gephi), by file name; written whole or not at all (``OutputError``)."""
+    clean = nx.relabel_nodes(graph, {n: _xml_safe(n) for n in graph if isinstance(n, str)})
     for _, data in clean.nodes(data=True):
-        for k, v in list(data.items()):
-            if v is None:
-                data[k] = ""
-    if path.endswith(".gexf"):
-        nx.write_gexf(clean, path)
-    else:
-        nx.write_graphml(clean, path)
+        data.update({k: _xml_safe(v) for k, v in data.items()})
+    for *_, data in clean.edges(data=True):
+        data.update({k: _xml_safe(v) for k, v in data.items()})
+    clean.graph.update({k: _xml_safe(v) for k, v in clean.graph.items()})
+    with output_file(path, binary=True) as fh:
+        if path.endswith(".gexf"):
+            nx.write_gexf(clean, fh)
+        else:
+            nx.write_graphml(clean, fh)

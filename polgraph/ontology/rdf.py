@@ -1,24 +1,36 @@
 """The graph as RDF and back: stable IRIs, FOAF/schema.org/ORG/PROV terms, page-by-page export."""
 from __future__ import annotations
 
+import json
 import re
+import signal
+import threading
+import xml.parsers.expat
 from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
 from importlib import resources
 from typing import IO, Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, PROV
 
 from polgraph.graph.model import GraphBatch, digest
 from polgraph.graph.schema import NODES, RELS
 from polgraph.graph.store import GraphStore
+from polgraph.outfile import xml_safe
 
 PG = Namespace("https://w3id.org/polgraph/ontology#")
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 DEFAULT_BASE = "https://w3id.org/polgraph/id/"
 PAGE = 2000
+PARSE_SECONDS = 300
+INT64 = 2**63 - 1
+STANCES = {"negative": PG.Negative, "positive": PG.Positive, "neutral": PG.Neutral}
+EXPORTED_RELS = ("HOLDS", "MEMBER_OF", "SAID", "ABOUT", "PROPOSES", "REPORTED_IN", "MENTIONED_IN")
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "json-ld": "json-ld", "jsonld": "json-ld", "nt": "nt",
            "ntriples": "nt", "xml": "xml", "rdfxml": "xml"}
 PREFIXES = {"pg": PG, "schema": SCHEMA, "org": ORG, "foaf": FOAF, "prov": PROV, "dcterms": DCTERMS}
@@ -74,8 +86,6 @@ class Mapper:
         label = next((lab for lab, seg in SEGMENT.items() if seg == segment), None)
         if label is None or not key:
             raise RdfError(f"{iri}: not a polgraph resource IRI")
-        from urllib.parse import unquote
-
         return label, unquote(key)
 
     def agent(self, extractor: str) -> URIRef:
@@ -87,7 +97,7 @@ def _literal(pred: URIRef, value: Any) -> Literal:
         return Literal(int(value), datatype=XSD.integer)
     if pred == PG.confidence:
         return Literal(float(value), datatype=XSD.double)
-    return Literal(str(value))
+    return Literal(xml_safe(str(value)))  # the same graph in every format, XML too
 
 
 def node_triples(m: Mapper, label: str, row: dict) -> Iterator[tuple]:
@@ -108,7 +118,7 @@ def node_triples(m: Mapper, label: str, row: dict) -> Iterator[tuple]:
         if row.get("extractor"):
             yield s, PROV.wasAttributedTo, m.agent(row["extractor"])
             yield m.agent(row["extractor"]), RDF.type, PROV.SoftwareAgent
-            yield m.agent(row["extractor"]), RDFS.label, Literal(row["extractor"])
+            yield m.agent(row["extractor"]), RDFS.label, _literal(RDFS.label, row["extractor"])
 
 
 def rel_triples(m: Mapper, rel_type: str, a: str, b: str, row: dict, parties: dict[str, URIRef]) -> Iterator[tuple]:
@@ -117,8 +127,14 @@ def rel_triples(m: Mapper, rel_type: str, a: str, b: str, row: dict, parties: di
         yield o, SCHEMA.author, s
     elif rel_type == "ABOUT":
         yield s, SCHEMA.about, o
+        qualified = URIRef(f"{m.base}stance/{digest('ABOUT', row['from'], row['to'])}")
+        yield s, PG.qualifiedAbout, qualified
+        yield qualified, RDF.type, PG.Stance
+        yield qualified, PG.aboutTarget, o
+        yield qualified, PG.stance, STANCES.get(row.get("stance") or "neutral", PG.Neutral)
     elif rel_type == "REPORTED_IN":
-        yield s, PROV.wasDerivedFrom, o
+        if a != "Statement":  # a statement's node already names its article
+            yield s, PROV.wasDerivedFrom, o
     elif rel_type == "MENTIONED_IN":
         yield o, SCHEMA.mentions, s
     else:
@@ -163,23 +179,41 @@ def _pages(store: GraphStore, cypher: str) -> Iterator[list[dict]]:
         skip += len(rows)
 
 
+# Triples several rows produce (a person's party, a party's policy, the extractor agent): written once.
+SHARED_PREDICATES = {ORG.memberOf, PG.proposes}
+
+
 def triples(store: GraphStore, mapper: Mapper) -> Iterator[list[tuple]]:
-    """Triples of the whole graph, one page of nodes or relationships at a time."""
+    """Triples of the whole graph, one page of nodes or relationships at a time; no triple twice."""
     parties: dict[str, URIRef] = {}
+    seen: set[tuple] = set()
+    agents = f"{mapper.base}extractor/"
+
+    def once(page: Iterator[tuple]) -> list[tuple]:
+        out = []
+        for t in page:
+            if t[1] in SHARED_PREDICATES or str(t[0]).startswith(agents):
+                if t in seen:
+                    continue
+                seen.add(t)
+            out.append(t)
+        return out
+
     for label, node in NODES.items():
         props = ", ".join(f"n.{p} AS {p}" for p in node.properties)
         cypher = f"MATCH (n:{label}) RETURN {props} ORDER BY n.key SKIP $skip LIMIT $limit"
         for rows in _pages(store, cypher):
             if label == "Party":
                 parties.update({r["name"]: mapper.iri("Party", r["key"]) for r in rows})
-            yield [t for r in rows for t in node_triples(mapper, label, r)]
-    for rel_type, rel in RELS.items():
+            yield once(t for r in rows for t in node_triples(mapper, label, r))
+    for rel_type in EXPORTED_RELS:
+        rel = RELS[rel_type]
         props = "".join(f", e.{p} AS {p}" for p in rel.properties)
         for a, b in rel.ends:
             cypher = (f"MATCH (a:{a})-[e:{rel_type}]->(b:{b}) RETURN a.key AS `from`, b.key AS `to`{props} "
                       f"ORDER BY `from`, `to`, article SKIP $skip LIMIT $limit")
             for rows in _pages(store, cypher):
-                yield [t for r in rows for t in rel_triples(mapper, rel_type, a, b, r, parties)]
+                yield once(t for r in rows for t in rel_triples(mapper, rel_type, a, b, r, parties))
 
 
 def _bind(graph: Graph) -> Graph:
@@ -218,89 +252,239 @@ def export(store: GraphStore, out: IO[str], fmt: str = "turtle", base: str = DEF
     return len(graph)
 
 
-def _prov_row(graph: Graph, fact: URIRef, m: Mapper) -> dict:
-    row: dict[str, Any] = {}
-    article = graph.value(fact, PROV.wasDerivedFrom)
-    row["article"] = m.key_of(article)[1] if article is not None else None
-    agent = graph.value(fact, PROV.wasAttributedTo)
-    row["extractor"] = str(graph.value(agent, RDFS.label)) if agent is not None else None
-    for prop, pred in PROVENANCE.items():
-        value = graph.value(fact, pred)
-        row[prop] = value.toPython() if value is not None else None
-    return row
+def _qname(term: Node) -> str:
+    for prefix, ns in ALL_PREFIXES.items():
+        if str(term).startswith(str(ns)):
+            return f"{prefix}:{str(term)[len(str(ns)):]}"
+    return f"<{term}>"
+
+
+class _Reader:
+    """Store rows from polgraph RDF; the first thing that is not polgraph RDF becomes a one-line RdfError."""
+
+    def __init__(self, graph: Graph, base: str) -> None:
+        self.graph, self.m = graph, Mapper(base)
+        self.labels: dict[Node, tuple[str, str]] = {}
+
+    def scalar(self, s: Node, pred: URIRef, value: Node) -> Any:
+        if not isinstance(value, Literal):
+            raise RdfError(f"{s}: {_qname(pred)} must be a literal, not {value}")
+        if pred in (PG.startOffset, PG.endOffset):
+            number = value.toPython()
+            if isinstance(number, bool) or not isinstance(number, (int, Decimal)) or number != int(number):
+                raise RdfError(f"{s}: {_qname(pred)} must be a whole number, not {value!s:.40}")
+            if not 0 <= number <= INT64:
+                raise RdfError(f"{s}: {_qname(pred)} {value!s:.40} is out of range (0 to 2^63-1)")
+            return int(number)
+        if pred == PG.confidence:
+            number = value.toPython()
+            if isinstance(number, bool) or not isinstance(number, (int, float, Decimal)) or not 0 <= number <= 1:
+                raise RdfError(f"{s}: {_qname(pred)} must be a number from 0 to 1, not {value!s:.40}")
+            return float(number)
+        return str(value)
+
+    def end(self, fact: Node, pred: URIRef, node: Node | None, *labels: str) -> tuple[str, str]:
+        """(label, key) of the resource FACT links to with PRED, which must be one of LABELS."""
+        found = self.labels.get(node) if node is not None else None
+        if found is None or found[0] not in labels:
+            what = "nothing" if node is None else str(node)
+            raise RdfError(f"{fact}: {_qname(pred)} links to {what}, not a polgraph {' or '.join(labels)}")
+        return found
+
+    def article(self, fact: Node) -> str:
+        node = self.graph.value(fact, PROV.wasDerivedFrom)
+        if node is None:
+            raise RdfError(f"{fact}: no prov:wasDerivedFrom (the article it was read in)")
+        return self.end(fact, PROV.wasDerivedFrom, node, "Article")[1]
+
+    def extractor(self, fact: Node) -> str | None:
+        agent = self.graph.value(fact, PROV.wasAttributedTo)
+        if agent is None:
+            return None
+        label = self.graph.value(agent, RDFS.label)
+        return str(label) if label is not None else unquote(str(agent).rsplit("/", 1)[-1])
+
+    def provenance(self, fact: Node) -> dict:
+        row: dict[str, Any] = {"article": self.article(fact), "extractor": self.extractor(fact)}
+        for prop, pred in PROVENANCE.items():
+            value = self.graph.value(fact, pred)
+            row[prop] = self.scalar(fact, pred, value) if value is not None else None
+        return row
+
+    def nodes(self, batch: GraphBatch) -> None:
+        for label, cls in CLASSES.items():
+            for s in sorted(self.graph.subjects(RDF.type, cls)):
+                if not isinstance(s, URIRef) or not str(s).startswith(self.m.base):
+                    continue
+                found, key = self.m.key_of(s)
+                if found != label:
+                    raise RdfError(f"{s}: typed {_qname(cls)} but its IRI names a {found}")
+                self.labels[s] = (label, key)
+                row: dict[str, Any] = {"key": key}
+                for prop, pred in NODE_PROPS[label].items():
+                    values = [self.scalar(s, pred, v) for v in self.graph.objects(s, pred)]
+                    row[prop] = sorted(values) if prop == "aliases" else (values[0] if values else None)
+                if label == "Statement":
+                    row["article"] = None
+                    row["extractor"] = self.extractor(s)
+                batch.node(label, row)
+        for s, (label, _) in self.labels.items():
+            if label == "Statement":
+                batch.nodes["Statement"][self.labels[s][1]]["article"] = self.article(s)
+
+    def stances(self) -> dict[tuple[Node, Node], str]:
+        names = {v: k for k, v in STANCES.items()}
+        out = {}
+        for claim, qualified in self.graph.subject_objects(PG.qualifiedAbout):
+            target, value = self.graph.value(qualified, PG.aboutTarget), self.graph.value(qualified, PG.stance)
+            if target is None or value not in names:
+                raise RdfError(f"{qualified}: a pg:Stance needs pg:aboutTarget and pg:stance pg:Negative, "
+                               "pg:Positive or pg:Neutral")
+            out[(claim, target)] = names[value]
+        return out
+
+    def batch(self) -> GraphBatch:
+        g, batch = self.graph, GraphBatch()
+        self.nodes(batch)
+        if not self.labels:
+            raise RdfError(f"no polgraph resources under {self.m.base} in {len(g)} triples (not a polgraph "
+                           "export, or one made with another --base-iri)")
+        stances = self.stances()
+        for claim, speaker in g.subject_objects(SCHEMA.author):
+            _, ck = self.end(speaker, SCHEMA.author, claim, "Statement")
+            a, ak = self.end(claim, SCHEMA.author, speaker, "Person", "Party")
+            batch.rel("SAID", a, ak, "Statement", ck, {"article": self.article(claim)})
+        for claim, target in g.subject_objects(SCHEMA.about):
+            _, ck = self.end(target, SCHEMA.about, claim, "Statement")
+            b, bk = self.end(claim, SCHEMA.about, target, "Person", "Party", "Organization")
+            batch.rel("ABOUT", "Statement", ck, b, bk, {"article": self.article(claim),
+                                                         "stance": stances.get((claim, target), "neutral")})
+        for fact, art in g.subject_objects(PROV.wasDerivedFrom):
+            if self.labels.get(fact, ("",))[0] in ("Statement", "Policy"):
+                a, ak = self.labels[fact]
+                _, bk = self.end(fact, PROV.wasDerivedFrom, art, "Article")
+                batch.rel("REPORTED_IN", a, ak, "Article", bk, {"article": bk})
+        for art, entity in g.subject_objects(SCHEMA.mentions):
+            _, bk = self.end(entity, SCHEMA.mentions, art, "Article")
+            a, ak = self.end(art, SCHEMA.mentions, entity, "Person", "Party", "Organization")
+            batch.rel("MENTIONED_IN", a, ak, "Article", bk, {"article": bk})
+        for fact in g.subjects(RDF.type, ORG.Membership):
+            _, pk = self.end(fact, ORG.member, g.value(fact, ORG.member), "Person")
+            role, props = g.value(fact, ORG.role), self.provenance(fact)
+            if role == PG.partyMember:
+                _, bk = self.end(fact, ORG.organization, g.value(fact, ORG.organization), "Party")
+                batch.rel("MEMBER_OF", "Person", pk, "Party", bk, props)
+            else:
+                _, bk = self.end(fact, ORG.role, role, "Role")
+                party = g.value(fact, PG.partyName)
+                batch.rel("HOLDS", "Person", pk, "Role", bk,
+                          {**props, "party": self.scalar(fact, PG.partyName, party) if party is not None else None})
+        for fact in g.subjects(RDF.type, PG.Proposal):
+            _, ak = self.end(fact, PG.party, g.value(fact, PG.party), "Party")
+            _, bk = self.end(fact, PG.policy, g.value(fact, PG.policy), "Policy")
+            proposer = g.value(fact, PG.proposerName)
+            batch.rel("PROPOSES", "Party", ak, "Policy", bk, {
+                **self.provenance(fact),
+                "proposer": self.scalar(fact, PG.proposerName, proposer) if proposer is not None else None})
+        return batch
 
 
 def graph_to_batch(graph: Graph, base: str = DEFAULT_BASE) -> GraphBatch:
-    """Rebuild store rows from RDF that polgraph exported."""
-    m = Mapper(base)
-    batch = GraphBatch()
-    for label, cls in CLASSES.items():
-        for s in sorted(graph.subjects(RDF.type, cls)):
-            if not str(s).startswith(m.base):
-                continue
-            _, key = m.key_of(s)
-            row: dict[str, Any] = {"key": key}
-            for prop, pred in NODE_PROPS[label].items():
-                values = [v.toPython() for v in graph.objects(s, pred)]
-                if prop == "aliases":
-                    row[prop] = sorted(str(v) for v in values)
-                else:
-                    row[prop] = values[0] if values else None
-            if label == "Statement":
-                article = graph.value(s, PROV.wasDerivedFrom)
-                row["article"] = m.key_of(article)[1] if article is not None else None
-                agent = graph.value(s, PROV.wasAttributedTo)
-                row["extractor"] = str(graph.value(agent, RDFS.label)) if agent is not None else None
-            batch.node(label, row)
-    label_of = {s: m.key_of(s) for s in graph.subjects(PG.key, None)}
-
-    def ends(s: URIRef, o: URIRef) -> tuple[str, str, str, str]:
-        (a, ak), (b, bk) = label_of[s], label_of[o]
-        return a, ak, b, bk
-
-    def article_of(node: URIRef) -> str | None:
-        value = graph.value(node, PROV.wasDerivedFrom)
-        return m.key_of(value)[1] if value is not None and value in label_of else None
-
-    for claim, _, speaker in graph.triples((None, SCHEMA.author, None)):
-        a, ak, b, bk = ends(speaker, claim)
-        batch.rel("SAID", a, ak, b, bk, {"article": article_of(claim)})
-    for claim, _, target in graph.triples((None, SCHEMA.about, None)):
-        a, ak, b, bk = ends(claim, target)
-        batch.rel("ABOUT", a, ak, b, bk, {"article": article_of(claim)})
-    for fact, _, art in graph.triples((None, PROV.wasDerivedFrom, None)):
-        if fact in label_of and label_of[fact][0] in ("Statement", "Policy"):
-            a, ak, b, bk = ends(fact, art)
-            batch.rel("REPORTED_IN", a, ak, b, bk, {"article": bk})
-    for art, _, entity in graph.triples((None, SCHEMA.mentions, None)):
-        a, ak, b, bk = ends(entity, art)
-        batch.rel("MENTIONED_IN", a, ak, b, bk, {"article": bk})
-    for fact in graph.subjects(RDF.type, ORG.Membership):
-        person, role = graph.value(fact, ORG.member), graph.value(fact, ORG.role)
-        props = _prov_row(graph, fact, m)
-        if role == PG.partyMember:
-            a, ak, b, bk = ends(person, graph.value(fact, ORG.organization))
-            batch.rel("MEMBER_OF", a, ak, b, bk, props)
-        else:
-            a, ak, b, bk = ends(person, role)
-            party = graph.value(fact, PG.partyName)
-            batch.rel("HOLDS", a, ak, b, bk, {**props, "party": str(party) if party is not None else None})
-    for fact in graph.subjects(RDF.type, PG.Proposal):
-        a, ak, b, bk = ends(graph.value(fact, PG.party), graph.value(fact, PG.policy))
-        proposer = graph.value(fact, PG.proposerName)
-        batch.rel("PROPOSES", a, ak, b, bk, {**_prov_row(graph, fact, m),
-                                                "proposer": str(proposer) if proposer is not None else None})
-    return batch
+    """Rebuild store rows from RDF that polgraph exported; RdfError names the first problem."""
+    return _Reader(graph, base).batch()
 
 
-def load(path: str, fmt: str | None = None) -> Graph:
-    """Parse an RDF file safely (no external entities, no network)."""
-    graph = Graph()
-    guessed = FORMATS.get(fmt or "", fmt) or _guess(path)
+class _Refused(Exception):
+    pass
+
+
+def _refuse_entities(data: bytes) -> None:
+    """RDF/XML may have a DOCTYPE but no entity declarations: nothing to expand, nothing to fetch."""
+
+    def declared(name: str, *_: object) -> None:
+        raise _Refused(f"declares the XML entity {name!r}; entity declarations are not read")
+
+    parser = xml.parsers.expat.ParserCreate()
+    parser.EntityDeclHandler = declared
+    parser.SetParamEntityParsing(xml.parsers.expat.XML_PARAM_ENTITY_PARSING_NEVER)
     try:
-        graph.parse(path, format=guessed)
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError:
+        return  # rdflib names the syntax error
+    except _Refused as err:
+        raise RdfError(str(err)) from None
+
+
+def _refuse_remote_contexts(node: Any) -> None:
+    """JSON-LD whose @context names a document (or uses @import) would be fetched: refused."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            context = item.get("@context")
+            for ctx in context if isinstance(context, list) else [context]:
+                if isinstance(ctx, str):
+                    raise RdfError(f"refers to the JSON-LD context {ctx!r}; remote and file contexts are not "
+                                   "fetched (put the context inline)")
+            if "@import" in item:
+                raise RdfError("uses JSON-LD @import; remote contexts are not fetched")
+            stack.extend(item.values())
+
+
+class ParseTimeout(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(*_: object) -> None:
+        raise ParseTimeout
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _one_line(err: BaseException, limit: int = 300) -> str:
+    text = " ".join(str(err).split()) or type(err).__name__
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+
+
+def load(path: str, fmt: str | None = None, seconds: float = PARSE_SECONDS) -> Graph:
+    """Parse an RDF file offline: no remote JSON-LD contexts, no XML entities, at most SECONDS of parsing."""
+    from pathlib import Path
+
+    guessed = FORMATS.get(fmt or "", fmt) or _guess(path)
+    graph = Graph()
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise RdfError(f"{path}: cannot read: {err.strerror or err}") from err
+    try:
+        with _time_limit(seconds):
+            if guessed == "xml":
+                _refuse_entities(data)
+            elif guessed == "json-ld":
+                _refuse_remote_contexts(json.loads(data))
+            graph.parse(data=data, format=guessed, publicID=Path(path).absolute().as_uri())
+    except RdfError as err:
+        raise RdfError(f"{path}: {err}") from None
+    except ParseTimeout:
+        raise RdfError(f"{path}: parsing took more than {seconds:g} s; stopped") from None
+    except RecursionError:
+        raise RdfError(f"{path}: cannot parse as {guessed}: nested too deeply") from None
     except Exception as err:  # rdflib raises many parser-specific types
-        raise RdfError(f"{path}: cannot parse as {guessed}: {str(err).splitlines()[0] if str(err) else err}") from err
+        raise RdfError(f"{path}: cannot parse as {guessed}: {_one_line(err)}") from None
     return graph
 
 
