@@ -102,7 +102,7 @@ def main() -> None:
 @click.option("--out", type=click.Path(file_okay=False), help="Write facts as shards part-NNNNN.jsonl.gz "
               "with a manifest.json into this folder (a rerun skips complete shards).")
 @click.option("--scheduler", help="With --out: run on Dask, 'local:N' (N local workers) or tcp://HOST:8786.")
-@click.option("--partition-mb", default=4.0, show_default=True, type=click.FloatRange(0.001, 4096),
+@click.option("--partition-mb", default=4.0, show_default=True, type=click.FloatRange(0.0001, 4096),
               help="With --out: input megabytes per shard.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line on stderr.")
 def extract(sources: tuple[str, ...], fmt: str, any_language: bool, workers: int, out: str | None,

@@ -174,7 +174,7 @@ def _html_charset(data: bytes) -> str | None:
 def json_item(line: str, where: str) -> Item:
     """One JSON Lines line as an article, or the one-line reason it is none."""
     try:
-        return from_mapping(json.loads(line), where)
+        return from_mapping(json.loads(line.rstrip("\r\n")), where)
     except json.JSONDecodeError as err:
         return LoadError(where, f"malformed JSON line: {err.msg} (column {err.colno})")
     except RecursionError:
