@@ -18,7 +18,8 @@ PARTY_SYNONYMS = {"tory": "conservative", "tories": "conservative", "conservativ
                   "snp": "scottish national"}
 ROLE_DROP = {"the", "of", "for", "a", "an", "party", "s"}
 ROLE_QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "acting", "interim", "junior", "assistant"}
-CATEGORIES = ["persons", "parties", "roles", "memberships", "statements", "attribution", "about", "policies"]
+CATEGORIES = ["persons", "parties", "roles", "memberships", "statements", "attribution", "about", "stance", "policies"]
+POLAR = ("negative", "positive")
 TOKEN = re.compile(r"[a-z0-9]+")
 Dict = dict[str, Any]
 
@@ -208,11 +209,24 @@ def _coverage(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a) if a else 0.0
 
 
-def score_statements(gold: Dict, pred: Dict, index: NameIndex) -> tuple[Tally, Tally, Tally]:
+def stances(statement: Dict, targets: object, resolve: Any) -> dict[str, str]:
+    """{target: 'negative' | 'positive'} of a statement; neutral and unknown labels are left out."""
+    value = statement.get("stance")
+    out: dict[str, str] = {}
+    for t in targets if isinstance(targets, list) else []:
+        if not isinstance(t, str):
+            continue
+        label = value.get(t) if isinstance(value, dict) else value
+        if isinstance(label, str) and label.lower() in POLAR:
+            out[resolve(t)] = label.lower()
+    return out
+
+
+def score_statements(gold: Dict, pred: Dict, index: NameIndex) -> tuple[Tally, Tally, Tally, Tally]:
     golds = [dict(g, _w=set(words(g.get("text")))) for g in _items(gold, "statements")]
     preds = [dict(p, _w=set(words(p.get("text"))), _speaker=index.resolve(p.get("speaker")))
              for p in _items(pred, "statements")]
-    detect, attrib, about = Tally(), Tally(), Tally()
+    detect, attrib, about, stance = Tally(), Tally(), Tally(), Tally()
 
     def verdict(p: Dict, same: bool) -> str | None:
         pool = [g for g in golds if not same or g["speaker"] == p["_speaker"]]
@@ -243,8 +257,12 @@ def score_statements(gold: Dict, pred: Dict, index: NameIndex) -> tuple[Tally, T
                     gt = set(g.get("about", []))
                     pt = {index.resolve(t) or ("?" + str(t)) for t in best.get("about") or []}
                     about.add(len(gt & pt), len(pt), len(gt & pt), len(gt))
+                    gs = stances(g, g.get("about", []), lambda t: t)
+                    ps = stances(best, best.get("about") or [], lambda t: index.resolve(t) or ("?" + str(t)))
+                    right = sum(1 for t, label in gs.items() if ps.get(t) == label)
+                    stance.add(right, len(ps), right, len(gs))
         tally.add(tp, counted, found, len(required))
-    return detect, attrib, about
+    return detect, attrib, about, stance
 
 
 def load_gold(gold_dir: str | Path) -> dict[str, Dict]:
@@ -270,15 +288,17 @@ def score(golds: dict[str, Dict], predictions: dict[str, Dict]) -> tuple[Dict, d
                   "memberships": score_memberships(gold, pred, index),
                   "policies": score_policies(gold, pred, index)}
         tallies = {c: Tally(*v) for c, v in counts.items()}
-        tallies["statements"], tallies["attribution"], tallies["about"] = score_statements(gold, pred, index)
+        (tallies["statements"], tallies["attribution"], tallies["about"],
+         tallies["stance"]) = score_statements(gold, pred, index)
         for c, t in tallies.items():
             totals[c].add(t.tp_pred, t.pred, t.found, t.gold)
         per_doc[doc_id] = {c: round(tallies[c].prf()[2], 3) for c in CATEGORIES}
         per_doc[doc_id]["missing"] = doc_id not in predictions
     report: Dict = {c: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in totals[c].prf())),
                             gold=totals[c].gold, predicted=totals[c].pred) for c in CATEGORIES}
-    if not totals["about"].gold:
-        report["about"].update(precision=0.0, recall=0.0, f1=0.0)
+    for c in ("about", "stance"):
+        if not totals[c].gold:
+            report[c].update(precision=0.0, recall=0.0, f1=0.0)
     report["overall"] = round(sum(report[c]["f1"] for c in ("roles", "memberships", "attribution", "policies")) / 4, 3)
     return report, per_doc
 
@@ -286,10 +306,11 @@ def score(golds: dict[str, Dict], predictions: dict[str, Dict]) -> tuple[Dict, d
 def format_report(report: Dict, per_doc: dict[str, Dict] | None = None) -> str:
     lines = []
     if per_doc:
-        lines.append("doc          " + " ".join(f"{c[:6]:>7}" for c in CATEGORIES))
+        width = max(12, *(len(d) for d in per_doc))
+        lines.append(f"{'doc':{width}} " + " ".join(f"{c:>11}" for c in CATEGORIES))
         for doc_id, row in per_doc.items():
             flag = "  (no prediction)" if row["missing"] else ""
-            lines.append(f"{doc_id:12} " + " ".join(f"{row[c]:7.2f}" for c in CATEGORIES) + flag)
+            lines.append(f"{doc_id:{width}} " + " ".join(f"{row[c]:11.2f}" for c in CATEGORIES) + flag)
         lines.append("")
     lines.append(f"{'category':12} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
     for c in CATEGORIES:
@@ -332,6 +353,10 @@ def errors(gold: Dict, pred: Dict) -> list[str]:
             gt, pt = set(g.get("about", [])), {index.resolve(t) or "?" + str(t) for t in best.get("about") or []}
             if gt != pt:
                 out.append(f"~ about: {g['speaker']}: {g['text'][:60]!r} gold={sorted(gt)} pred={sorted(pt)}")
+            gs = stances(g, g.get("about", []), lambda t: t)
+            ps = stances(best, best.get("about") or [], lambda t: index.resolve(t) or "?" + str(t))
+            if gs != ps:
+                out.append(f"~ stance: {g['speaker']}: {g['text'][:60]!r} gold={gs} pred={ps}")
         elif not g.get("optional"):
             why = f" (given to {cands[0].get('speaker')})" if cands else ""
             out.append(f"- statements: {g['speaker']}: {g['text'][:90]!r}{why}")
