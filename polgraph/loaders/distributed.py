@@ -60,8 +60,12 @@ def dask_client(scheduler: str) -> Iterator:
 
 def dashboard(client) -> str | None:
     """The address of the Dask dashboard, when the scheduler serves one (it needs bokeh)."""
+    import importlib.util
+
     services = client.scheduler_info().get("services", {})
-    return client.dashboard_link if "dashboard" in services else None
+    if "dashboard" not in services:
+        return None
+    return client.dashboard_link + ("" if importlib.util.find_spec("bokeh") else " (pip install bokeh to see it)")
 
 
 def run(parts: list[Partition], out: Path, workers: int = 1, client=None,
