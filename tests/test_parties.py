@@ -29,3 +29,21 @@ def test_national_is_a_word_outside_new_zealand(extract):
 def test_brexit_is_not_a_person(extract):
     facts = extract("Brexit has changed British politics, Labour's Helen Marsh said.")
     assert "Brexit" not in {p["name"] for p in facts["persons"]}
+
+
+def test_a_party_nobody_listed_is_known_by_its_form(extract):
+    facts = extract("Mara Quill, the leader of the Heritage Party, said the tax was unfair. "
+                    "The Northern Renewal Alliance won six seats.")
+    assert names(facts) == {"Heritage Party", "Northern Renewal Alliance"}
+    assert not {"Heritage Party", "Northern Renewal Alliance"} & {o["name"] for o in facts["others"]}
+    assert ("Mara Quill", "Heritage Party") in {(m["person"], m["party"]) for m in facts["memberships"]}
+
+
+def test_party_of_a_cause_is_a_party(extract):
+    facts = extract("The Party of Civic Renewal said on Monday that the vote had been rigged.")
+    assert names(facts) == {"Party of Civic Renewal"}
+
+
+def test_a_sports_league_is_no_party(extract):
+    facts = extract("The Northern Football League said the season would start in August.")
+    assert names(facts) == set()

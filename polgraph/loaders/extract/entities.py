@@ -69,7 +69,7 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
     """Party names from the entity ruler, and weak forms ('National', 'Greens') in their country."""
     found: list[Mention] = []
     for ent in para.doc.ents:
-        if ent.label_ != "PARTY":
+        if ent.label_ != "PARTY" or ent.start > 0 and para.doc[ent.start - 1].lower_ in vocab.words["not_party"]:
             continue
         party = choose_party(vocab.parties_for(strip_possessive(ent.text)), doc.country)
         if party:
@@ -93,6 +93,42 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
                 continue
             found.append(_mention("party", match[0].name, para, para.doc[tok.i:end]))
             taken.update(range(tok.i, end))
+    return found
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start \
+        or tok.text[:1].isupper() and tok.pos_ == "PROPN"
+
+
+def formed_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> list[Mention]:
+    """Parties known by their form alone: 'the Heritage Party', 'the Northern Renewal Alliance',
+    'the Party of Civic Renewal' (capitalised names ending in a party word or opening 'Party of')."""
+    heads, openers, not_party = (vocab.words["party_heads"], vocab.words["party_openers"],
+                                 vocab.words["not_party"])
+    doc = para.doc
+    found: list[Mention] = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in heads:
+            continue
+        start = end = tok.i
+        while start > 0 and start - 1 not in taken and _capitalised(doc[start - 1]) \
+                and doc[start - 1].lower_ != "the" and doc[start - 1].ent_type_ not in ("PERSON", "DATE"):
+            start -= 1
+        if tok.text in openers and start == tok.i:
+            j = tok.i + 1
+            if j + 1 < len(doc) and doc[j].lower_ in ("of", "for") and _capitalised(doc[j + 1]):
+                end = j + 1
+                while end + 1 < len(doc) and end + 1 not in taken and (
+                        _capitalised(doc[end + 1]) or doc[end + 1].lower_ == "and" and end + 2 < len(doc)
+                        and _capitalised(doc[end + 2])):
+                    end += 1
+        span = doc[start:end + 1]
+        if len(span) < 2 or any(t.lower_ in not_party for t in span) or vocab.other_name(span.text) \
+                or any(t.i in taken for t in span):
+            continue
+        found.append(_mention("party", span.text, para, span))
+        taken.update(range(start, end + 1))
     return found
 
 
@@ -342,6 +378,7 @@ def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], li
     for para in doc.paragraphs:
         parties = party_mentions(doc, para, vocab)
         taken = {i for m in parties for i in range(m.start, m.end)}
+        parties += formed_party_mentions(para, vocab, taken)
         people = person_mentions(doc, para, vocab, taken)
         taken |= {i for m, _ in people for i in range(m.start, m.end)}
         others = other_mentions(doc, para, vocab, taken)

@@ -69,7 +69,8 @@ def _sections(name: str) -> dict[str, list[str]]:
     return sections
 
 
-WORD_FILES = ("reference_words.txt", "statement_words.txt", "policy_words.txt", "role_words.txt")
+WORD_FILES = ("reference_words.txt", "statement_words.txt", "policy_words.txt", "role_words.txt",
+              "party_words.txt")
 
 
 def word_list(name: str) -> frozenset[str]:
