@@ -130,11 +130,17 @@ def frame_polarity(found: Found, lex: StanceLexicon) -> tuple[str | None, Token 
 
 
 def negated(tok: Token, lex: StanceLexicon) -> bool:
-    """A negator governs the word, its head, or stands just before it."""
-    if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children):
+    """A negator governs the word (or the copula of 'is not fair'), or stands just before it in its clause."""
+    if any(c.dep_ == "neg" for c in tok.children):
         return True
-    doc = tok.doc
-    return any(doc[i].lower_ in lex.negators for i in range(max(tok.sent.start, tok.i - 3), tok.i))
+    if tok.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" for c in tok.head.children):
+        return True
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 4), -1):
+        if tok.doc[i].is_punct:
+            return False
+        if tok.doc[i].lower_ in lex.negators:
+            return True
+    return False
 
 
 def token_valence(tok: Token, lex: StanceLexicon) -> float:
@@ -220,12 +226,8 @@ def stance_toward(doc: Document, found: Found, speaker: Actor, about: list[str],
 
 def actor_stance(relation: str | None, kind: str | None, tone: float, frame: str | None) -> str:
     """A person or party: rivals are attacked unless the words praise; one's own side is praised or described."""
-    if frame == POSITIVE or tone >= RIVAL_PRAISE:
+    if frame == POSITIVE or relation == "own" and tone >= OWN_PRAISE:
         return POSITIVE
-    if relation == "rival" or (relation is None and kind == "person"):
-        return NEGATIVE
-    if relation == "own":
-        return POSITIVE if tone >= OWN_PRAISE else NEUTRAL
-    if frame == NEGATIVE or tone <= -0.2:
-        return NEGATIVE
-    return POSITIVE if tone >= OWN_PRAISE else NEUTRAL
+    if relation == "own" or tone >= RIVAL_PRAISE:
+        return NEUTRAL
+    return NEGATIVE
