@@ -75,3 +75,14 @@ def test_role_phrase_then_name_in_apposition(extract):
 def test_party_known_only_from_a_state_tag_is_listed(extract):
     facts = extract("Sen. Dana Ruiz (D-Calif.) said the bill would pass.")
     assert {p["name"] for p in facts["parties"]} == {"Democratic Party"}
+
+
+def test_a_role_phrase_in_someone_elses_statement_is_a_third_person(extract):
+    facts = extract("Nora Hale spoke in Bristol on Friday. Ms Hale said the Green leader had failed.")
+    assert not [r for r in facts["roles"] if r["person"] == "Nora Hale"]
+
+
+def test_a_role_phrase_in_a_rivals_statement_still_finds_its_holder(extract):
+    facts = extract("Ilse Varga of the Liberal Democrats spoke after Tobias Wren, a Conservative, left. "
+                    "Ms Varga said the Conservative leader had failed.")
+    assert not [r for r in facts["roles"] if r["person"] == "Ilse Varga"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from polgraph.facts import Membership, Role
-from polgraph.loaders.extract.deps import SUBJECTS
+from polgraph.loaders.extract.deps import CLAUSES, SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.roles import dominant_party, is_role_head, role_text
 from polgraph.loaders.vocab import Vocabulary, load_vocabulary, word_list
@@ -178,9 +178,10 @@ class Resolver:
 
     # --- role phrases ---------------------------------------------------------
 
-    def role_holder(self, para: Paragraph, phrase: list[Token], head: Token, guess: bool = True) -> str | None:
+    def role_holder(self, para: Paragraph, phrase: list[Token], head: Token, guess: bool = True,
+                    exclude: str | None = None) -> str | None:
         """The person a role phrase ('the Shadow Chancellor') stands for; ``guess`` allows the most salient
-        person when nobody was given that role."""
+        person (never ``exclude``) when nobody was given that role."""
         words = set(role_text(phrase, self.doc, para, self.vocab).split()) - {"the", "of"}
         if not words:
             return None
@@ -202,7 +203,7 @@ class Resolver:
         pools = ([m for m in people if self._main_subject(m)], [m for m in people if m.subject], people)
         ranked = [m for pool in pools for m in reversed(pool)]
         for m in ranked:
-            if m.key in taken:
+            if m.key in taken or m.key == exclude:
                 continue
             own = self.party_of(m.key)
             if party and own and own != party:
@@ -228,8 +229,20 @@ class Resolver:
                 if not any(c.lower_ == "the" for c in tok.children) or self.doc.mentions_at(para.index, tok.i):
                     continue
                 phrase = [t for t in tok.subtree if t.i <= tok.i]
-                self.role_holder(para, phrase, tok)
+                reporter = self._reporter(tok)
+                speaker = None if reporter is None else next(
+                    (a.name for a in self.resolve(para, reporter) if a.kind == "person"), None)
+                self.role_holder(para, phrase, tok, exclude=speaker)
         return self._inferred[before:]
+
+    def _reporter(self, tok: Token) -> Token | None:
+        """The subject of the reporting verb a token is reported under ("Hale said the Green leader had
+        failed": Hale): a role phrase there is a third person, never that speaker."""
+        while tok.head.i != tok.i:
+            if tok.dep_ in CLAUSES and tok.head.lemma_ in self.vocab.reporting_verbs:
+                return next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
+            tok = tok.head
+        return None
 
     def member_of(self, tok: Token) -> str | None:
         """'the Massachusetts Democrat': the person the article ties to that party."""
