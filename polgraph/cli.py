@@ -394,27 +394,31 @@ def cypher(statement: str, params: tuple[str, ...], write: bool, fmt: str, timeo
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nt", "xml"]), default="turtle",
               show_default=True, help="RDF serialisation.")
-@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("--out", default="-", show_default=True,
+              help="A regular file to write (created with its folder, replaced only when complete), or '-'.")
 @click.option("--base-iri", default="https://w3id.org/polgraph/id/", show_default=True,
               help="Base of the IRIs minted for people, parties, statements...")
 @store_options
-def export(fmt: str, out: str | None, base_iri: str, **kwargs) -> None:
+def export(fmt: str, out: str, base_iri: str, **kwargs) -> None:
     """Export the graph as RDF (polgraph ontology; FOAF, schema.org, ORG, PROV-O, Dublin Core).
 
     Turtle and N-Triples are written page by page; JSON-LD and RDF/XML are built in memory.
     """
-    import os
-
     from polgraph.ontology.rdf import export as write_rdf
+    from polgraph.outfile import OutputError, check_target, output_file
 
-    with graph_store(_store_opts(kwargs), read_only=True) as store:
-        if out:
-            with open(out + ".partial", "w", encoding="utf-8") as fh:
-                count = write_rdf(store, fh, fmt, base_iri)
-            os.replace(out + ".partial", out)
-        else:
-            count = write_rdf(store, sys.stdout, fmt, base_iri)
-    if out:
+    try:
+        if out != "-":
+            check_target(out)
+        with graph_store(_store_opts(kwargs), read_only=True) as store:
+            if out == "-":
+                count = write_rdf(store, sys.stdout, fmt, base_iri)
+            else:
+                with output_file(out) as fh:
+                    count = write_rdf(store, fh, fmt, base_iri)
+    except OutputError as err:
+        raise click.ClickException(str(err)) from None
+    if out != "-":
         click.echo(f"wrote {count} triples to {out}", err=True)
 
 
@@ -429,9 +433,11 @@ def import_rdf(file: str, fmt: str | None, base_iri: str, **kwargs) -> None:
     from polgraph.ontology.rdf import RdfError, graph_to_batch, load
 
     try:
-        batch = graph_to_batch(load(file, fmt), base_iri)
-    except (RdfError, KeyError) as err:
-        raise click.ClickException(f"{file}: not polgraph RDF ({err})") from err
+        graph = load(file, fmt)
+        batch = graph_to_batch(graph, base_iri)
+    except RdfError as err:
+        message = str(err) if str(err).startswith(file) else f"{file}: not polgraph RDF: {err}"
+        raise click.ClickException(message) from None
     with graph_store(_store_opts(kwargs)) as store:
         store.write(batch)
     click.echo(f"imported {batch.size()} nodes and relationships from {file}")
@@ -476,17 +482,27 @@ def validate(file: str, fmt: str | None) -> None:
 @click.option("--top", default=10, show_default=True, help="How many central nodes to list.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def analyze(graphml: str | None, gexf: str | None, top: int, fmt: str, **kwargs) -> None:
-    """Centrality and communities of the party-relationship graph and the person graph."""
-    from polgraph.graph.project import actor_graph, analyse, export_graph, party_graph, person_graph
+    """Centrality, communities and stance of the party-relationship graph and the person graph.
+
+    Edges are signed: each counts the negative, positive and neutral statements from one side to the
+    other, and the report names who is attacked and backed most and who attacks and backs most.
+    """
+    from polgraph.graph.project import (actor_graph, analyse, export_graph, party_graph, person_graph,
+                                        stance_ranking)
+    from polgraph.outfile import OutputError
 
     with graph_store(_store_opts(kwargs), read_only=True) as store:
         parties, actors = party_graph(store), actor_graph(store)
     people = person_graph(actors)
-    report = {"parties": analyse(parties, top), "people": analyse(people, top)}
+    report = {name: {**analyse(graph, top), **stance_ranking(graph, top)}
+              for name, graph in (("parties", parties), ("people", people))}
     for path in filter(None, (graphml, gexf)):
         stem, dot, ext = path.rpartition(".")
         for name, graph in (("parties", parties), ("people", people)):
-            export_graph(graph, f"{stem}-{name}.{ext}" if dot else f"{path}-{name}")
+            try:
+                export_graph(graph, f"{stem}-{name}.{ext}" if dot else f"{path}-{name}")
+            except OutputError as err:
+                raise click.ClickException(str(err)) from None
     if fmt == "json":
         click.echo(json.dumps(report, ensure_ascii=False, indent=1))
         return
@@ -497,6 +513,11 @@ def analyze(graphml: str | None, gexf: str | None, top: int, fmt: str, **kwargs)
                        f"betweenness {row['betweenness']:.3f}")
         for i, community in enumerate(result["communities"], 1):
             click.echo(f"  community {i}: {', '.join(community)}")
+        for key, title in (("most_attacked", "most attacked"), ("attacks_most", "attacks most"),
+                           ("most_backed", "most backed"), ("backs_most", "backs most")):
+            if result[key]:
+                click.echo(f"  {title + ':':14} " + ", ".join(f"{r['name']} ({r['statements']})"
+                                                             for r in result[key][:5]))
 
 
 @main.command()

@@ -1,77 +1,127 @@
-"""RDF: the ontology is complete, exports validate and parse, and import/export round-trips."""
+"""RDF: the ontology is complete, exports carry stance, validate and parse, and import/export round-trips."""
 from __future__ import annotations
 
 import io
+import re
 
 import pyshacl
 import pytest
-from conftest import needs_dev
 from rdflib import OWL, RDF, RDFS, Graph
 from rdflib.compare import isomorphic
+from sample_graph import sample_facts, sample_store
 
 from polgraph.graph.embedded import EmbeddedStore
-from polgraph.ontology.rdf import export, graph_to_batch, load, ontology_graph, shapes_graph
+from polgraph.ontology.rdf import export, graph_to_batch, ontology_graph, shapes_graph
 
-pytestmark = needs_dev
-DECLARED = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+DECLARED = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.NamedIndividual)
 
 
 @pytest.fixture(scope="module")
-def turtle(dev_store) -> Graph:
+def store(tmp_path_factory):
+    store = sample_store(tmp_path_factory.mktemp("rdf") / "sample.db")
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def turtle(store) -> Graph:
     buf = io.StringIO()
-    export(dev_store, buf, "turtle")
+    export(store, buf, "turtle")
     return Graph().parse(data=buf.getvalue(), format="turtle")
+
+
+def readme_sparql() -> str:
+    text = (__import__("pathlib").Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    return re.search(r"```sparql\n(.*?)```", text, re.S).group(1)
 
 
 def test_every_term_in_an_export_is_declared_labelled_and_commented(turtle):
     onto = ontology_graph()
     declared = {s for kind in DECLARED for s in onto.subjects(RDF.type, kind)}
-    used = {p for p in turtle.predicates() if p != RDF.type} | set(turtle.objects(None, RDF.type))
+    used = ({p for p in turtle.predicates() if p != RDF.type} | set(turtle.objects(None, RDF.type))
+            | set(turtle.objects(None, onto.namespace_manager.expand_curie("pg:stance"))))
     missing = sorted(str(t) for t in used - declared)
     assert not missing, missing
     for term in used:
         assert onto.value(term, RDFS.label) is not None and onto.value(term, RDFS.comment) is not None, term
 
 
-def test_export_of_the_dev_articles_validates_against_the_shapes(turtle):
+def test_export_validates_against_the_shapes(turtle):
     conforms, _, text = pyshacl.validate(turtle, shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
                                          inference="none")
     assert conforms, text[:2000]
 
 
+def test_a_stance_whose_claim_is_not_about_its_target_is_a_violation(turtle):
+    broken = Graph()
+    for t in turtle:
+        broken.add(t)
+    schema_about = turtle.namespace_manager.expand_curie("schema:about")
+    claim, target = next(iter(broken.subject_objects(schema_about)))
+    broken.remove((claim, schema_about, target))
+    conforms, _, text = pyshacl.validate(broken, shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
+                                         inference="none")
+    assert not conforms and "must be schema:about its pg:aboutTarget" in text
+
+
+def test_readme_sparql_finds_who_attacks_whom(turtle):
+    rows = {(str(r[0]), str(r[1]), int(r[2])) for r in turtle.query(readme_sparql())}
+    assert ("Tobias Quell", "Labour Party", 1) in rows
+    assert ("Maren Holloway", "Conservative Party", 1) in rows
+    assert not any(target in ("Ines Farrow", "Maren Holloway") and speaker != "Tobias Quell"
+                   for speaker, target, _ in rows)  # praise is not an attack
+
+
 @pytest.mark.parametrize("fmt", ["json-ld", "nt", "xml"])
-def test_every_format_parses_to_the_same_graph(dev_store, turtle, fmt):
+def test_every_format_parses_to_the_same_graph_and_reports_the_same_count(store, turtle, fmt):
     buf = io.StringIO()
-    export(dev_store, buf, fmt)
+    count = export(store, buf, fmt)
     assert isomorphic(Graph().parse(data=buf.getvalue(), format=fmt), turtle)
+    assert count == len(turtle)
 
 
-def test_round_trip_through_an_empty_store(tmp_path, dev_store, turtle):
+def test_n_triples_has_no_line_twice_and_turtle_counts_what_it_wrote(store, turtle):
+    buf = io.StringIO()
+    count = export(store, buf, "nt")
+    lines = [ln for ln in buf.getvalue().splitlines() if ln.strip()]
+    assert len(lines) == len(set(lines)) == count == export(store, io.StringIO(), "turtle")
+
+
+def test_round_trip_through_an_empty_store_keeps_stance(tmp_path, store, turtle):
     copy = EmbeddedStore(tmp_path / "copy.db")
     copy.write(graph_to_batch(turtle))
     buf = io.StringIO()
     export(copy, buf, "turtle")
     again = Graph().parse(data=buf.getvalue(), format="turtle")
-    assert copy.counts() == dev_store.counts()
+    stances = copy.query("MATCH (:Statement)-[e:ABOUT]->(t) RETURN t.key AS target, e.stance AS stance")
+    assert copy.counts() == store.counts()
     copy.close()
     assert isomorphic(again, turtle)
+    assert {"target": "ines farrow", "stance": "positive"} in stances
+    assert {"target": "gb:labour party", "stance": "negative"} in stances
 
 
-def test_same_entity_same_iri_under_a_chosen_base(dev_store):
+def test_same_entity_same_iri_under_a_chosen_base(store):
     first, second = io.StringIO(), io.StringIO()
-    export(dev_store, first, "nt", base="https://example.org/news/")
-    export(dev_store, second, "nt", base="https://example.org/news/")
-    assert "<https://example.org/news/person/keir%20starmer>" in first.getvalue()
+    export(store, first, "nt", base="https://example.org/news/")
+    export(store, second, "nt", base="https://example.org/news/")
+    assert "<https://example.org/news/person/maren%20holloway>" in first.getvalue()
+    assert "<https://example.org/news/party/ie%3Alabour%20party>" in first.getvalue()
     assert sorted(first.getvalue().splitlines()) == sorted(second.getvalue().splitlines())
 
 
-def test_rdf_xml_import_ignores_external_entities(tmp_path):
-    secret = tmp_path / "secret.txt"
-    secret.write_text("TOP-SECRET")
-    doc = tmp_path / "evil.rdf"
-    doc.write_text(f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]>'
-                   '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
-                   'xmlns:f="http://xmlns.com/foaf/0.1/"><rdf:Description rdf:about="https://x.org/p">'
-                   '<f:name>&x;</f:name></rdf:Description></rdf:RDF>')
-    graph = load(str(doc))
-    assert "TOP-SECRET" not in {str(o) for o in graph.objects()}
+def test_control_characters_and_nul_give_well_formed_rdf_xml_equal_to_turtle(tmp_path):
+    facts = sample_facts()
+    facts[0].statements[1].text = "Ines Farrow\x00 has shown\x07 real\x1b courage."
+    facts[0].persons[0].aliases = ["M.\x0cHolloway"]
+    store = sample_store(tmp_path / "ctl.db", facts)
+    graphs = {}
+    for fmt in ("turtle", "xml", "nt", "json-ld"):
+        buf = io.StringIO()
+        export(store, buf, fmt)
+        assert "\x00" not in buf.getvalue()
+        graphs[fmt] = Graph().parse(data=buf.getvalue(), format=fmt)
+    store.close()
+    assert all(isomorphic(graphs["turtle"], g) for g in graphs.values())
+    texts = {str(o) for o in graphs["xml"].objects()}
+    assert "Ines Farrow has shown real courage." in texts

@@ -94,7 +94,7 @@ def page_layout(actors: nx.MultiDiGraph) -> tuple[dict[str, tuple[float, float]]
             spots[m] = (radius * math.cos(angle), radius * math.sin(angle))
             angle += math.pi * w / sum(widths)
         half_w = max([box] + [abs(x) + w / 2 for (x, _), w in zip((spots[m] for m in ring), widths)]) + 20
-        half_h = radius + 50
+        half_h = radius + 40
         local[party] = {n: (x + half_w, y + half_h) for n, (x, y) in spots.items()}
         clusters.setdefault(data.get("country") or "", []).append((party, 2 * half_w, 2 * half_h))
     if loose:
@@ -352,7 +352,8 @@ def write_static(parties: nx.DiGraph, path: str, title: str = "Who attacks and b
             pos, boxes = static_layout(parties)
             width = max(x + w for _, x, _, w, _ in boxes)
             height = max(y + h for _, _, y, _, h in boxes)
-            top, bottom, side = 0.6, 0.55, 0.2
+            columns = 4 if width >= 7.5 else 2
+            top, bottom, side = 0.6, 0.55 if columns == 4 else 0.8, 0.2
             fig = plt.figure(figsize=(width + 2 * side, height + top + bottom), dpi=110)
             ax = fig.add_axes((side / (width + 2 * side), bottom / (height + top + bottom),
                                width / (width + 2 * side), height / (height + top + bottom)))
@@ -386,7 +387,7 @@ def write_static(parties: nx.DiGraph, path: str, title: str = "Who attacks and b
                       Line2D([], [], color=STANCE_COLOURS["positive"], lw=2.5, label="backs (net positive)"),
                       Line2D([], [], color=STANCE_COLOURS["neutral"], lw=2.5, label="neutral or mixed"),
                       Line2D([], [], color="#607d8b", lw=0.8, label="thicker = more statements")]
-            fig.legend(handles=legend, loc="lower center", ncol=4, frameon=False, fontsize=8.5,
+            fig.legend(handles=legend, loc="lower center", ncol=columns, frameon=False, fontsize=8.5,
                        bbox_to_anchor=(0.5, 0.05 / (height + top + bottom)))
         try:
             with output_file(path, binary=True) as fh:

@@ -456,6 +456,16 @@ def _time_limit(seconds: float) -> Iterator[None]:
 
 
 def _one_line(err: BaseException, limit: int = 300) -> str:
+    from rdflib.plugins.parsers.notation3 import BadSyntax
+
+    if isinstance(err, BadSyntax):  # its own text names no file and spreads over three lines
+        text = err._str.decode("utf-8", "replace")
+        line_start = text.rfind("\n", 0, err._i) + 1
+        line_end = text.find("\n", err._i)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        column = err._i - line_start
+        near = (line[max(0, column - 40):column] + "\u2038" + line[column:column + 40]).strip()
+        return f"line {err.lines + 1}, column {column + 1}: {err._why}, near: {near}"
     text = " ".join(str(err).split()) or type(err).__name__
     return text if len(text) <= limit else text[:limit - 1] + "\u2026"
 
