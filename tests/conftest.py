@@ -1,6 +1,7 @@
 """Shared fixtures: one loaded extractor for the whole session."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,45 @@ def roles(facts: dict) -> set[tuple[str, str, str | None]]:
 
 def members(facts: dict) -> set[tuple[str, str]]:
     return {(m["person"], m["party"]) for m in facts["memberships"]}
+
+
+def pytest_configure(config) -> None:
+    """Drop the user's NEO4J_* and POLGRAPH_STORE/DB: tests reach only the server they are given."""
+    from neo4j_server import USER_VARS
+
+    for name in USER_VARS:
+        os.environ.pop(name, None)
+
+
+@pytest.fixture(scope="session")
+def neo4j_server():
+    """The private Neo4j of ``scripts/test`` (POLGRAPH_TEST_NEO4J_*), claimed by a marker; emptied at the end."""
+    import neo4j
+    from neo4j_server import Refused, claim, from_environ, wipe
+
+    try:
+        server = from_environ()
+    except Refused as err:
+        pytest.fail(str(err), pytrace=False)
+    if server is None:
+        if os.environ.get("POLGRAPH_REQUIRE_NEO4J") == "1":
+            pytest.fail("POLGRAPH_TEST_NEO4J_URI is not set; run the tests with scripts/test", pytrace=False)
+        pytest.skip("no test Neo4j: run scripts/test, which starts a private one")
+    driver = neo4j.GraphDatabase.driver(server.uri, auth=(server.user, server.password), connection_timeout=10)
+    try:
+        with driver.session() as session:
+            claim(session)
+    except Refused as err:
+        driver.close()
+        pytest.fail(str(err), pytrace=False)
+    yield server
+    with driver.session() as session:
+        wipe(session, keep_marker=False)
+    driver.close()
+
+
+@pytest.fixture()
+def empty_neo4j(neo4j_server):
+    """The test server with everything but its marker deleted."""
+    neo4j_server.wipe()
+    return neo4j_server

@@ -51,8 +51,8 @@ def ingest_args(corpus: str, store_args: list[str]) -> list[str]:
     return [*CLI, "ingest", corpus, "--batch", "1", *store_args]
 
 
-def kill_midway(args: list[str], after_articles: int = 4) -> None:
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+def kill_midway(args: list[str], after_articles: int = 4, env: dict[str, str] | None = None) -> None:
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     seen, deadline = b"", time.time() + 240
     while time.time() < deadline:
         ready, _, _ = select.select([proc.stderr], [], [], 1)
@@ -90,15 +90,10 @@ def test_embedded_store_survives_sigkill(tmp_path, corpus, uninterrupted):
 
 
 @pytest.mark.neo4j
-@pytest.mark.skipif(not os.environ.get("NEO4J_URI") and os.environ.get("POLGRAPH_REQUIRE_NEO4J") != "1",
-                    reason="no Neo4j: run scripts/neo4j-local start and export its lines")
-def test_neo4j_store_survives_sigkill(corpus, uninterrupted):
-    from polgraph.graph.neo4j_store import Neo4jStore
-
-    store = Neo4jStore.from_env()
-    store.query("MATCH (n) DETACH DELETE n", write=True)
-    kill_midway(ingest_args(corpus, ["--store", "neo4j"]))
-    subprocess.run(ingest_args(corpus, ["--store", "neo4j"]), check=True, capture_output=True)
+def test_neo4j_store_survives_sigkill(empty_neo4j, corpus, uninterrupted):
+    store = empty_neo4j.store()
+    kill_midway(ingest_args(corpus, ["--store", "neo4j"]), env=empty_neo4j.env())
+    subprocess.run(ingest_args(corpus, ["--store", "neo4j"]), check=True, capture_output=True, env=empty_neo4j.env())
     try:
         assert snapshot(store) == uninterrupted
     finally:

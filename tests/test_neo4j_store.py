@@ -1,7 +1,5 @@
-"""Neo4j (a real server from scripts/neo4j-local) and the embedded store must hold the same graph."""
+"""Neo4j (the tests' private server from scripts/neo4j-local) and the embedded store must hold the same graph."""
 from __future__ import annotations
-
-import os
 
 import pytest
 
@@ -10,12 +8,7 @@ from polgraph.graph.neo4j_store import Neo4jStore
 from polgraph.graph.store import StoreError
 from polgraph.queries import canned_queries
 
-REQUIRED = os.environ.get("POLGRAPH_REQUIRE_NEO4J") == "1"
-pytestmark = [
-    pytest.mark.neo4j,
-    pytest.mark.skipif(not os.environ.get("NEO4J_URI") and not REQUIRED,
-                       reason="no Neo4j: run scripts/neo4j-local start and export its lines"),
-]
+pytestmark = pytest.mark.neo4j
 
 PARAMS = {"statements-about": {"name": "Keir Starmer"}, "statements-by": {"name": "David Lammy"},
           "party-members": {"party": "Labour Party"}, "person-roles": {"name": "Keir Starmer"},
@@ -25,9 +18,9 @@ PARAMS = {"statements-about": {"name": "Keir Starmer"}, "statements-by": {"name"
 
 
 @pytest.fixture(scope="module")
-def neo4j_store(dev_facts):
-    store = Neo4jStore.from_env()
-    store.query("MATCH (n) DETACH DELETE n", write=True)
+def neo4j_store(neo4j_server, dev_facts):
+    neo4j_server.wipe()
+    store = neo4j_server.store()
     ingest(store, dev_facts)
     yield store
     store.close()
@@ -74,8 +67,8 @@ def test_read_access_mode_refuses_writes(neo4j_store):
         neo4j_store.query("CREATE (:Person {key: 'intruder'})")
 
 
-def test_wrong_password_names_the_uri_never_the_password():
-    uri = os.environ["NEO4J_URI"]
+def test_wrong_password_names_the_uri_never_the_password(neo4j_server):
+    uri = neo4j_server.uri
     with pytest.raises(StoreError) as err:
         Neo4jStore(uri, "neo4j", "not-the-password-42")
     assert uri in str(err.value) and "not-the-password-42" not in str(err.value)
