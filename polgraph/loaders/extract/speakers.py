@@ -232,7 +232,7 @@ class Resolver:
                 reporter = self._reporter(tok)
                 speaker = None if reporter is None else next(
                     (a.name for a in self.resolve(para, reporter) if a.kind == "person"), None)
-                self.role_holder(para, phrase, tok, exclude=speaker)
+                self.role_holder(para, phrase, tok, guess=reporter is None or speaker is not None, exclude=speaker)
         return self._inferred[before:]
 
     def _reporter(self, tok: Token) -> Token | None:
