@@ -1,77 +1,140 @@
-"""The embedded store on the dev articles: idempotent ingest, canned queries, read-only safety."""
+"""The embedded store on hand-made facts: stance, canned queries, maintained aggregates, idempotence, safety."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import needs_dev
+from stance_facts import PARTY_RELATIONS, stance_articles
 
 from polgraph.cli import main
 from polgraph.facts import Article, ArticleFacts, Entity
+from polgraph.graph import aggregates
 from polgraph.graph.embedded import EmbeddedStore
 from polgraph.graph.ingest import ingest
+from polgraph.graph.model import EntityResolver, facts_to_batch
 from polgraph.graph.store import StoreError
 from polgraph.queries import canned_queries
 
-pytestmark = needs_dev
-
 
 @pytest.fixture()
-def store(dev_store) -> EmbeddedStore:
-    return dev_store
+def store(tmp_path) -> EmbeddedStore:
+    db = EmbeddedStore(tmp_path / "g.db")
+    ingest(db, stance_articles())
+    yield db
+    db.close()
 
 
-def run(store: EmbeddedStore, query_name: str, **params: str) -> list[dict]:
+def run(store, query_name: str, **params: str) -> list[dict]:
     canned = canned_queries()[query_name]
     return store.query(canned.text, canned.bind(params))
 
 
-def test_ingesting_twice_changes_no_count(store, dev_facts):
-    before = store.counts()
-    ingest(store, dev_facts)
-    assert store.counts() == before
-    assert before["Article"] == 10 and before["Statement"] > 50
+def relations(store) -> dict[tuple, tuple]:
+    return {(r["from_party"], r["from_country"], r["to_party"], r["to_country"]):
+            (r["statements"], r["negative"], r["positive"], r["neutral"], r["net"])
+            for r in run(store, "party-relations")}
 
 
-def test_who_spoke_about_starmer_in_the_seed_article(store):
-    speakers = {r["speaker"] for r in run(store, "statements-about", name="Keir Starmer") if r["article"] == "seed-01"}
-    assert {"James Cleverly", "Michael Gove"} <= speakers
+def test_party_relations_count_stances_per_party_key(store):
+    assert relations(store) == PARTY_RELATIONS
 
 
-def test_statements_by_a_speaker(store):
-    rows = run(store, "statements-by", name="Rachel Reeves")
-    assert any("windfall tax" in r["statement"] for r in rows)
+def test_party_relations_lists_the_most_talked_about_pair_first(store):
+    first = run(store, "party-relations")[0]
+    assert (first["from_party"], first["to_party"], first["net"]) == ("Conservative Party", "Labour Party", -3)
 
 
-def test_members_of_labour_with_roles(store):
-    rows = {r["person"]: r["roles"] for r in run(store, "party-members", party="Labour Party")}
-    assert "shadow foreign secretary" in rows["David Lammy"]
-    assert "Angela Rayner" in rows
+def test_statements_about_show_the_stance_toward_the_target(store):
+    rows = run(store, "statements-about", name="Orla Penhale")
+    assert {(r["speaker"], r["stance"]) for r in rows} == {("Rufus Dunmore", "negative"), ("Pim Oosterlaan", "positive")}
 
 
-def test_roles_of_a_person_over_articles(store):
-    rows = run(store, "person-roles", name="Keir Starmer")
-    assert {r["article"] for r in rows if r["role"] == "leader"} >= {"seed-01", "uk2-05"}
+def test_an_alias_finds_the_same_target(store):
+    assert run(store, "statements-about", name="Penhale") == run(store, "statements-about", name="Orla Penhale")
 
 
-def test_party_relations(store):
-    pairs = {(r["from_party"], r["to_party"]) for r in run(store, "party-relations")}
-    assert ("Labour Party", "Conservative Party") in pairs
+def test_attacks_on_and_support_for_a_person(store):
+    assert [(r["attacker"], r["statement"]) for r in run(store, "attacks-on", name="Orla Penhale")] == [
+        ("Rufus Dunmore", "Her sums do not add up.")]
+    assert [r["supporter"] for r in run(store, "support-for", name="Orla Penhale")] == ["Pim Oosterlaan"]
 
 
-def test_policies_of_a_party_and_by_keyword(store):
-    assert any("Border Security Command" in r["policy"] for r in run(store, "party-policies", party="Labour Party"))
-    assert any(r["party"] == "Labour Party" for r in run(store, "policies-matching", keyword="Income Tax"))
+def test_attacks_on_a_party_include_those_by_another_party(store):
+    rows = run(store, "attacks-on", name="Labour Party")
+    assert [(r["attacker"], r["target"]) for r in rows] == [("Conservative Party", "Labour Party")]
+
+
+def test_rivals_are_the_most_hostile_pairs_of_people(store):
+    rows = run(store, "rivals")
+    assert [(r["attacker"], r["target"], r["attacks"]) for r in rows] == [
+        ("Rufus Dunmore", "Orla Penhale", 1), ("Rufus Dunmore", "Silas Crane", 1)]
+
+
+def test_statements_by_a_speaker_with_their_targets(store):
+    rows = run(store, "statements-by", name="Orla Penhale")
+    assert {r["statement"]: r["about"] for r in rows} == {
+        "Tamsin has been brilliant on housing.": ["Tamsin Vey"],
+        "The Tories have run out of road.": ["Conservative Party"]}
+
+
+def test_members_roles_and_policies_of_a_party(store):
+    members = run(store, "party-members", party="Labour Party")
+    assert {(r["person"], r["country"]) for r in members} >= {("Orla Penhale", "GB"), ("Silas Crane", "GB"),
+                                                              ("Brid Keogh", "IE"), ("Pim Oosterlaan", "NL")}
+    assert run(store, "person-roles", name="Orla Penhale")[0]["role"] == "shadow chancellor"
+    assert [r["policy"] for r in run(store, "party-policies", party="Labour Party")] == ["a rent freeze for two years"]
+    assert [r["proposer"] for r in run(store, "policies-matching", keyword="Rent")] == ["Tamsin Vey"]
 
 
 def test_most_quoted_and_co_mentioned(store):
-    top = [r["person"] for r in run(store, "most-quoted", limit="5")]
-    assert "Rachel Reeves" in top
-    assert "Jonathan Ashworth" in {r["person"] for r in run(store, "co-mentioned", name="Rishi Sunak")}
+    assert [(r["person"], r["statements"], r["articles"]) for r in run(store, "most-quoted", limit="2")] == [
+        ("Orla Penhale", 2, 1), ("Rufus Dunmore", 2, 2)]
+    assert [r["person"] for r in run(store, "co-mentioned", name="Silas Crane")] == ["Rufus Dunmore", "Tamsin Vey"]
 
 
 def test_article_facts_carry_provenance(store):
-    rows = run(store, "article-facts", article="uk2-01")
-    assert rows and all(r["extractor"] for r in rows if r["fact"] == "Statement")
+    rows = run(store, "article-facts", article="uk-a")
+    assert len(rows) == 4 and all(r["extractor"] for r in rows)
+
+
+def test_ingesting_again_changes_nothing_and_skips_unchanged_articles(store):
+    before = (store.counts(), relations(store), aggregates.stored(store._rows))
+    summary = ingest(store, stance_articles())
+    assert summary.unchanged == 5
+    assert (store.counts(), relations(store), aggregates.stored(store._rows)) == before
+
+
+@pytest.mark.parametrize("order", ["forward", "backward", "one batch", "twice, one at a time"])
+def test_maintained_aggregates_equal_those_the_facts_give(tmp_path, order):
+    articles = stance_articles()
+    db = EmbeddedStore(tmp_path / "g.db")
+    if order == "forward":
+        ingest(db, articles, batch_articles=2)
+    elif order == "backward":
+        ingest(db, articles[::-1], batch_articles=1)
+    elif order == "one batch":
+        ingest(db, articles)
+    else:
+        for article in articles + articles:
+            ingest(db, [article])
+    held, derived = aggregates.stored(db._rows), aggregates.recompute(db._rows)
+    assert (held.spoke, held.parties, held.people) == (derived.spoke, derived.parties, derived.people)
+    assert relations(db) == PARTY_RELATIONS
+    db.close()
+
+
+def test_a_changed_article_adds_its_new_statements_once(store):
+    changed = stance_articles()[3]
+    changed.statements.append(changed.statements[0].__class__(
+        "Silas Crane", "direct", "Rufus never listens.", ["Rufus Dunmore"], provenance=None,
+        stance={"Rufus Dunmore": "negative"}))
+    ingest(store, [changed])
+    ingest(store, [changed])
+    assert ("Silas Crane", "Rufus Dunmore", 1) in {(r["attacker"], r["target"], r["attacks"])
+                                                   for r in run(store, "rivals")}
+    held, derived = aggregates.stored(store._rows), aggregates.recompute(store._rows)
+    assert (held.spoke, held.parties, held.people) == (derived.spoke, derived.parties, derived.people)
 
 
 def test_parameters_are_never_spliced_into_cypher(store):
@@ -88,36 +151,101 @@ def test_adhoc_cypher_is_read_only_unless_asked(store):
 
 def test_same_surname_articles_share_one_person(tmp_path):
     db = EmbeddedStore(tmp_path / "g.db")
-    a1 = ArticleFacts(Article("a1", "x"), persons=[Entity("Keir Starmer", "person", ["Sir Keir Starmer"])])
-    a2 = ArticleFacts(Article("a2", "y"), persons=[Entity("Starmer", "person", [])])
+    a1 = ArticleFacts(Article("a1", "x"), persons=[Entity("Hollis Brandt", "person", ["Mr Hollis Brandt"])])
+    a2 = ArticleFacts(Article("a2", "y"), persons=[Entity("Brandt", "person", [])])
     ingest(db, [a1])
     ingest(db, [a2])
     rows = db.query("MATCH (p:Person) RETURN p.name AS name, p.aliases AS aliases")
     db.close()
-    assert len(rows) == 1 and {"Sir Keir Starmer", "Starmer"} <= set(rows[0]["aliases"])
+    assert len(rows) == 1 and {"Mr Hollis Brandt", "Brandt"} <= set(rows[0]["aliases"])
+
+
+def test_an_in_memory_database_is_refused_because_it_keeps_nothing():
+    with pytest.raises(StoreError, match="keeps nothing"):
+        EmbeddedStore(":memory:")
+    result = CliRunner().invoke(main, ["stats", "--db", ":memory:"])
+    assert result.exit_code != 0 and "keeps nothing" in result.output
+
+
+def test_a_failed_write_names_its_cause_and_stores_nothing(store):
+    before = store.counts()
+    batch = facts_to_batch(ArticleFacts(Article("bad-1", "x"), persons=[Entity("Nell Ashby", "person", [])]),
+                           EntityResolver())
+    batch.rel("MENTIONED_IN", "Person", "nobody stored", "Article", "bad-1", {"article": "bad-1"})
+    with pytest.raises(StoreError) as err:
+        store.write(batch)
+    assert "batch not written" in str(err.value) and "nobody stored" in str(err.value)
+    assert "ROLLBACK" not in str(err.value)
+    assert store.counts() == before
+
+
+def test_a_read_only_open_writes_no_file(tmp_path):
+    path = tmp_path / "ro.db"
+    EmbeddedStore(path).close()
+    db = EmbeddedStore(path)
+    ingest(db, stance_articles())
+    db.close()
+
+    def files() -> dict[str, tuple[int, int]]:
+        return {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+
+    before = files()
+    ro = EmbeddedStore(path, read_only=True)
+    assert relations(ro) == PARTY_RELATIONS
+    with pytest.raises(StoreError):
+        ro.write(facts_to_batch(stance_articles()[0], EntityResolver()))
+    ro.close()
+    assert files() == before
 
 
 def test_cli_stats_json(tmp_path):
-    runner = CliRunner()
     db = str(tmp_path / "cli.db")
     EmbeddedStore(db).close()
-    result = runner.invoke(main, ["stats", "--db", db, "--format", "json"])
+    result = CliRunner().invoke(main, ["stats", "--db", db, "--format", "json"])
     assert result.exit_code == 0 and '"Person": 0' in result.output
 
 
-def test_cypher_injection_through_cli_param_changes_nothing(tmp_path, dev_facts):
+def test_cypher_injection_through_cli_param_changes_nothing(tmp_path):
     db = str(tmp_path / "inj.db")
     store = EmbeddedStore(db)
-    ingest(store, dev_facts[:2])
+    ingest(store, stance_articles())
     before = store.counts()
     store.close()
     runner = CliRunner()
     evil = "x\"}) DETACH DELETE n // ' OR 1=1"
-    result = runner.invoke(main, ["query", "statements-about", "--param", f"name={evil}", "--db", db,
-                                  "--format", "json"])
+    result = runner.invoke(main, ["query", "attacks-on", "--param", f"name={evil}", "--db", db, "--format", "json"])
     assert result.exit_code == 0 and result.output.strip() == "[]"
     refused = runner.invoke(main, ["cypher", "MATCH (n) DETACH DELETE n", "--db", db])
     assert refused.exit_code == 1 and "--write" in refused.output
     store = EmbeddedStore(db, read_only=True)
     assert store.counts() == before
     store.close()
+
+
+def test_a_batch_journal_left_by_a_crash_is_undone_on_open(tmp_path):
+    path = tmp_path / "j.db"
+    db = EmbeddedStore(path)
+    ingest(db, stance_articles()[:2])
+    clean = (db.counts(), relations(db))
+    ingest(db, stance_articles()[2:])
+    db.close()
+    Path(f"{path}.batch.json").write_text('{"articles": ["nl-a", "uk-b", "uk-c"]}')
+    db = EmbeddedStore(path)
+    assert not Path(f"{path}.batch.json").exists()
+    assert (db.counts()["Statement"], relations(db)) == (clean[0]["Statement"], clean[1])
+    held, derived = aggregates.stored(db._rows), aggregates.recompute(db._rows)
+    assert (held.spoke, held.parties, held.people) == (derived.spoke, derived.parties, derived.people)
+    ingest(db, stance_articles())
+    assert relations(db) == PARTY_RELATIONS
+    db.close()
+
+
+def test_no_batch_starts_without_room_on_disk(tmp_path, monkeypatch):
+    from polgraph.graph import repair
+
+    monkeypatch.setattr(repair, "MIN_FREE_MB", 10**7)
+    db = EmbeddedStore(tmp_path / "full.db")
+    with pytest.raises(StoreError, match="MB free"):
+        ingest(db, stance_articles())
+    assert db.counts()["Article"] == 0
+    db.close()

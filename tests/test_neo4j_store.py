@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from stance_facts import PARTY_RELATIONS, stance_articles
+
+from polgraph.graph import aggregates
+from polgraph.graph.embedded import EmbeddedStore
 from polgraph.graph.ingest import ingest
 from polgraph.graph.neo4j_store import Neo4jStore
 from polgraph.graph.store import StoreError
@@ -10,25 +14,30 @@ from polgraph.queries import canned_queries
 
 pytestmark = pytest.mark.neo4j
 
-PARAMS = {"statements-about": {"name": "Keir Starmer"}, "statements-by": {"name": "David Lammy"},
-          "party-members": {"party": "Labour Party"}, "person-roles": {"name": "Keir Starmer"},
-          "party-relations": {}, "party-policies": {"party": "Labour Party"},
-          "policies-matching": {"keyword": "tax"}, "most-quoted": {"limit": "10"},
-          "co-mentioned": {"name": "Rishi Sunak"}, "article-facts": {"article": "uk-23"}}
+PARAMS = {"statements-about": {"name": "Orla Penhale"}, "statements-by": {"name": "Orla Penhale"},
+          "party-members": {"party": "Labour Party"}, "person-roles": {"name": "Penhale"},
+          "party-relations": {}, "party-policies": {"party": "Labour"},
+          "policies-matching": {"keyword": "rent"}, "most-quoted": {"limit": "10"},
+          "co-mentioned": {"name": "Silas Crane"}, "article-facts": {"article": "uk-a"},
+          "attacks-on": {"name": "Labour Party"}, "support-for": {"name": "Orla Penhale"}, "rivals": {}}
 
 
 @pytest.fixture(scope="module")
-def neo4j_store(neo4j_server, dev_facts):
+def neo4j_store(neo4j_server):
     neo4j_server.wipe()
     store = neo4j_server.store()
-    ingest(store, dev_facts)
+    ingest(store, stance_articles()[:3])
+    ingest(store, stance_articles(), batch_articles=1)
     yield store
     store.close()
 
 
-@pytest.fixture()
-def embedded_store(dev_store):
-    return dev_store
+@pytest.fixture(scope="module")
+def embedded_store(tmp_path_factory):
+    store = EmbeddedStore(tmp_path_factory.mktemp("agree") / "g.db")
+    ingest(store, stance_articles())
+    yield store
+    store.close()
 
 
 def canonical(rows: list[dict]) -> list[tuple]:
@@ -56,10 +65,29 @@ def test_every_canned_query_has_agreement_params():
     assert set(PARAMS) == set(canned_queries())
 
 
-def test_reingest_into_neo4j_changes_nothing(neo4j_store, dev_facts):
-    before = neo4j_store.counts()
-    ingest(neo4j_store, dev_facts)
-    assert neo4j_store.counts() == before
+def test_reingest_into_neo4j_changes_nothing(neo4j_store):
+    before = neo4j_store.counts(), held(neo4j_store)
+    assert ingest(neo4j_store, stance_articles()).unchanged == 5
+    assert (neo4j_store.counts(), held(neo4j_store)) == before
+
+
+def test_stance_and_party_keys_on_neo4j(neo4j_store):
+    rows = neo4j_store.query(canned_queries()["party-relations"].text, {"min": 1})
+    assert {(r["from_party"], r["from_country"], r["to_party"], r["to_country"]):
+            (r["statements"], r["negative"], r["positive"], r["neutral"], r["net"]) for r in rows} == PARTY_RELATIONS
+
+
+def test_neo4j_aggregates_equal_those_the_facts_give(neo4j_store, embedded_store):
+    def read(cypher, params):
+        return neo4j_store.query(cypher, params)
+
+    derived = aggregates.recompute(read)
+    assert held(neo4j_store) == (derived.spoke, derived.parties, derived.people) == held(embedded_store)
+
+
+def held(store) -> tuple:
+    plan = aggregates.stored(lambda cypher, params: store.query(cypher, params))
+    return plan.spoke, plan.parties, plan.people
 
 
 def test_read_access_mode_refuses_writes(neo4j_store):

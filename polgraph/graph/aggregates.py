@@ -28,8 +28,8 @@ EDGES_FROM = ("MATCH (a)-[e:SPOKE_ABOUT]->(b) WHERE a.key IN $keys RETURN a.kind
               "b.key AS t, e.statements AS statements, e.negative AS negative, e.positive AS positive, "
               "e.neutral AS neutral")
 EDGES_TO = EDGES_FROM.replace("WHERE a.key", "WHERE b.key")
-SAID_BEFORE = ("MATCH (p:Person)-[:SAID]->(s:Statement) WHERE p.key IN $keys AND s.article IN $articles "
-               "RETURN DISTINCT p.key AS p, s.article AS a")
+SAID_BEFORE = ("MATCH (p:Person)-[e:SAID]->(:Statement) WHERE p.key IN $keys AND e.article IN $articles "
+               "RETURN DISTINCT p.key AS p, e.article AS a")
 
 
 def counts_of(stance: str) -> Counts:
@@ -173,7 +173,21 @@ def recompute(read: Read) -> AggregatePlan:
         for pair in product(a_side, b_side):
             if pair[0] != pair[1]:
                 add(plan.parties, pair, counts)
-    for r in read("MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.key AS k, count(s) AS n, "
-                  "count(DISTINCT s.article) AS a", {}):
+    for r in read("MATCH (p:Person)-[e:SAID]->(s:Statement) RETURN p.key AS k, count(s) AS n, "
+                  "count(DISTINCT e.article) AS a", {}):
+        plan.people[r["k"]] = [r["n"], r["a"]]
+    return plan
+
+
+def stored(read: Read) -> AggregatePlan:
+    """The aggregates as the store holds them (to compare with ``recompute``)."""
+    plan = AggregatePlan()
+    counts = ", ".join(f"e.{p} AS {p}" for p in ("statements", *STANCES))
+    for r in read(f"MATCH (a)-[e:SPOKE_ABOUT]->(b) RETURN a.kind AS fl, a.key AS f, b.kind AS tl, b.key AS t, "
+                  f"{counts}", {}):
+        plan.spoke[(r["fl"], r["f"], r["tl"], r["t"])] = [r[p] for p in ("statements", *STANCES)]
+    for r in read(f"MATCH (a:Party)-[e:PARTY_STANCE]->(b:Party) RETURN a.key AS f, b.key AS t, {counts}", {}):
+        plan.parties[(r["f"], r["t"])] = [r[p] for p in ("statements", *STANCES)]
+    for r in read("MATCH (p:Person) WHERE p.said > 0 RETURN p.key AS k, p.said AS n, p.said_articles AS a", {}):
         plan.people[r["k"]] = [r["n"], r["a"]]
     return plan

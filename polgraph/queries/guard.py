@@ -92,7 +92,8 @@ def _is_clause_word(tokens: list[Token], i: int) -> bool:
         return False
     before = tokens[i - 1].text if i > 0 and tokens[i - 1].kind == "punct" else ""
     after = tokens[i + 1].text if i + 1 < len(tokens) and tokens[i + 1].kind == "punct" else ""
-    return before not in (".", ":") and after != ":"
+    alias = i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].text.upper() == "AS"
+    return before not in (".", ":") and after != ":" and not alias
 
 
 def _procedure(tokens: list[Token], i: int) -> str | None:
