@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from polgraph.loaders.distributed import SchedulerError, dask_client, dashboard, run
+from polgraph.loaders.distributed import SchedulerError, dashboard, dask_client, run
 from polgraph.loaders.shards import ShardReport, plan, write_manifest
 
 

@@ -76,7 +76,7 @@ def test_a_killed_worker_and_a_rerun_lose_and_repeat_nothing(tmp_path, cluster):
     from polgraph.loaders.distributed import run as run_parts
     from polgraph.loaders.shards import write_manifest
 
-    local, client = cluster
+    _, client = cluster
     source = hand_made(tmp_path, 12)
     reference = run("extract", "-q", str(source)).stdout.splitlines()
     parts, errors = plan([str(source)], size=150)
@@ -88,7 +88,7 @@ def test_a_killed_worker_and_a_rerun_lose_and_repeat_nothing(tmp_path, cluster):
     def kill_one(report) -> None:
         if not killed:
             pids = client.run(os.getpid)
-            killed.append(sorted(pids.values())[0])
+            killed.append(min(pids.values()))
             os.kill(killed[0], signal.SIGKILL)
 
     first = run_parts(parts, out, client=client, on_done=kill_one)

@@ -5,6 +5,7 @@ import gzip
 import io
 import json
 import threading
+import typing
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -103,8 +104,8 @@ def test_a_paragraph_over_spacys_limit_is_reported_and_the_rest_extracted(extrac
     finally:
         extractor.nlp.max_length = limit
     assert [f.article.id for f in facts] == ["a", "c"]
-    assert [str(e) for e in errors] == ["in.jsonl:2: text paragraph 1 has 10,000 characters, over spaCy's "
-                                        "limit of 5,000"]
+    assert [str(e) for e in errors] == [
+        "in.jsonl:2: text paragraph 1 has 10,000 characters, over spaCy's limit of 5,000"]
 
 
 class Flaky(Extractor):
@@ -148,8 +149,8 @@ class Endless(io.RawIOBase):
 
 @pytest.mark.parametrize("head, fill, message", [
     (b"", b"word ", "<stdin>: larger than 1 MB (POLGRAPH_MAX_BYTES); split it or use JSON Lines"),
-    (line(id="first") + b'{"text": "', b"a", "<stdin>:2: line longer than 2 MB with no end; rest of the source "
-                                             "skipped"),
+    (line(id="first") + b'{"text": "', b"a",
+     "<stdin>:2: line longer than 2 MB with no end; rest of the source skipped"),
 ])
 def test_endless_stdin_stops_at_the_size_cap(monkeypatch, head, fill, message):
     monkeypatch.setenv("POLGRAPH_MAX_BYTES", str(1024 * 1024))
@@ -170,9 +171,9 @@ def test_a_line_over_the_cap_is_skipped_and_the_next_read(tmp_path, monkeypatch)
 class Site(BaseHTTPRequestHandler):
     """A local site: a feed that links to itself and to one page, a page of NUL bytes."""
 
-    hits: list[str] = []
+    hits: typing.ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         Site.hits.append(self.path)
         base = f"http://127.0.0.1:{self.server.server_port}"
         if self.path.startswith("/feed"):

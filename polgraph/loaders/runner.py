@@ -49,7 +49,7 @@ def extract_articles(extractor: Extractor, articles: Iterable[Article], on_error
                 held.popleft()
                 yield facts
             return
-        except Exception:  # noqa: BLE001 - isolated below, article by article
+        except Exception:  # isolated below, article by article
             if not held:
                 raise
             pending = list(held)

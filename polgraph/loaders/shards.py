@@ -18,8 +18,19 @@ from pathlib import Path
 
 from polgraph import EXTRACTOR_VERSION
 from polgraph.facts import Article, ArticleFacts
-from polgraph.loaders.sources import (NAMED_KINDS, Item, LoadError, english, expand, file_name, iter_source,
-                                      jsonl_lines, kind_of, max_bytes, unique_ids)
+from polgraph.loaders.sources import (
+    NAMED_KINDS,
+    Item,
+    LoadError,
+    english,
+    expand,
+    file_name,
+    iter_source,
+    jsonl_lines,
+    kind_of,
+    max_bytes,
+    unique_ids,
+)
 
 PARTITION_BYTES = 4 * 1024 * 1024
 MANIFEST = "manifest.json"

@@ -19,7 +19,7 @@ import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from polgraph.facts import Article
 
@@ -37,6 +37,12 @@ ENGLISH = {"the", "and", "of", "to", "a", "in", "is", "that", "for", "it", "was"
            "she", "said", "as", "at", "by", "be", "this", "have", "from", "are", "not", "but", "his", "her"}
 FETCH_TIMEOUT = 15
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+class BinaryStream(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+    def readline(self, size: int = -1, /) -> bytes: ...
 
 
 @dataclass
@@ -122,19 +128,18 @@ def from_mapping(obj: object, source: str) -> Article:
     """An article from a JSON object with the corpus keys (or a gold file's ``article``)."""
     if not isinstance(obj, dict):
         raise ValueError(f"expected a JSON object with a 'text' key, got {_kind_name(obj)}")
-    if isinstance(obj.get("article"), dict):
-        obj = obj["article"]
-    text = obj.get("text")
+    data: dict = obj["article"] if isinstance(obj.get("article"), dict) else obj
+    text = data.get("text")
     if not isinstance(text, str):
-        raise ValueError("missing 'text' key" if "text" not in obj else
+        raise ValueError("missing 'text' key" if "text" not in data else
                          f"'text' is {_kind_name(text)}, expected a string")
     if not text.strip():
         raise ValueError("empty 'text'")
-    title = _field(obj, "title") or ""
-    given = _field(obj, "id", numbers=True)
+    title = _field(data, "title") or ""
+    given = _field(data, "id", numbers=True)
     return Article(id=article_id(title + "\n" + text, given), text=text, title=title,
-                   url=_field(obj, "url"), outlet=_field(obj, "outlet"),
-                   published=_field(obj, "published", numbers=True), source=source)
+                   url=_field(data, "url"), outlet=_field(data, "outlet"),
+                   published=_field(data, "published", numbers=True), source=source)
 
 
 def from_text(text: str, source: str, name: str | None = None) -> Article:
@@ -167,7 +172,7 @@ def from_html(html: str, source: str, url: str | None = None, name: str | None =
 
 
 def _html_charset(data: bytes) -> str | None:
-    match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.I)
+    match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.IGNORECASE)
     return match.group(1).decode("ascii") if match else None
 
 
@@ -277,7 +282,7 @@ def jsonl_lines(readline: Callable[[int], bytes], source: str, cap: int, first: 
 class _Stream:
     """A binary file with a look-ahead buffer, so the kind can be sniffed before streaming."""
 
-    def __init__(self, fh: BinaryIO) -> None:
+    def __init__(self, fh: BinaryStream) -> None:
         self.fh, self.buf = fh, b""
 
     def peek(self, size: int) -> bytes:
@@ -334,7 +339,7 @@ def kind_of(path: Path) -> str | None:
     return None
 
 
-def from_stream(fh: BinaryIO, source: str, kind: str | None = None, name: str | None = None,
+def from_stream(fh: BinaryStream, source: str, kind: str | None = None, name: str | None = None,
                 cap: int | None = None) -> Iterator[Item]:
     """Articles in a binary stream (a file, gzip, stdin), read through the size cap."""
     cap = cap or max_bytes()
@@ -364,7 +369,7 @@ def fetch(url: str, cap: int | None = None) -> bytes:
     """The body of an http(s) URL, at most the size cap (ValueError above it)."""
     cap = cap or max_bytes()
     request = urllib.request.Request(url, headers={"User-Agent": "polgraph/0.1 (+news research)"})
-    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:  # noqa: S310 - http(s) only
+    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
         data = response.read(cap + 1)
     if len(data) > cap:
         raise ValueError(f"larger than {_mb(cap)} (POLGRAPH_MAX_BYTES)")
