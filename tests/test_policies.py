@@ -53,3 +53,59 @@ def test_proposing_a_thing_is_a_policy_of_the_proposers_party(extract):
     text = ("Senate Minority Leader Frank Dole, R-Texas, spoke on Thursday.\n"
             "Dole said his party would propose a balanced budget amendment next month.")
     assert ("Republican Party", "a balanced budget amendment") in policies(extract(text))
+
+
+def test_what_the_speaker_says_they_would_do(extract):
+    facts = extract("Labour leader Tom Ashby said he would abolish the bedroom tax.")
+    assert ("Labour Party", "abolish the bedroom tax") in policies(facts)
+
+
+def test_what_the_speakers_party_would_do_if_elected(extract):
+    facts = extract("Conservative leader Jane Fenwick told reporters that the Conservatives would scrap road tolls "
+                    "if elected.")
+    assert ("Conservative Party", "scrap road tolls") in policies(facts)
+
+
+def test_what_a_party_government_would_do(extract):
+    facts = extract("Liberal Democrat leader Ruth Calder said a Liberal Democrat government would freeze rail fares.")
+    assert ("Liberal Democrats", "freeze rail fares") in policies(facts)
+
+
+def test_a_claim_about_a_rival_is_no_policy(extract):
+    facts = extract("Labour leader Tom Ashby said the Conservatives would cut the hospital budget.")
+    assert not policies(facts)
+
+
+def test_an_intention_that_is_no_measure_is_no_policy(extract):
+    facts = extract("Labour leader Tom Ashby said he would win the next general election.")
+    assert not policies(facts)
+
+
+def test_pledge_of_a_party_office_not_named(extract):
+    facts = extract("The Labour leader promised to end coal mining by 2030.")
+    assert ("Labour Party", "end coal mining by 2030") in policies(facts)
+
+
+def test_two_leaders_pledging_the_same(extract):
+    facts = extract("Labour leader Tom Ashby and Conservative leader Jane Fenwick have both pledged to cut rail fares.")
+    assert {("Labour Party", "cut rail fares"), ("Conservative Party", "cut rail fares")} <= policies(facts)
+
+
+def test_proposal_for_a_measure(extract):
+    facts = extract("The Conservatives rejected Labour's proposal for a 2 per cent levy on private jets.")
+    assert ("Labour Party", "a 2 per cent levy on private jets") in policies(facts)
+
+
+def test_calling_on_someone_to_act(extract):
+    facts = extract("Liberal Democrat leader Ruth Calder called on the government to scrap the two-child limit.")
+    assert ("Liberal Democrats", "scrap the two-child limit") in policies(facts)
+
+
+def test_what_we_would_do_in_a_leaders_own_words(extract):
+    text = ('"We would scrap tuition fees in our first year," said Labour leader Tom Ashby.')
+    assert any(party == "Labour Party" and "scrap tuition fees" in p for party, p in policies(extract(text)))
+
+
+def test_a_named_scheme_a_party_came_up_with(extract):
+    facts = extract("The Liberal Democrats have come up with a rural broadband scheme for farming villages.")
+    assert any(party == "Liberal Democrats" and "rural broadband scheme" in p for party, p in policies(facts))

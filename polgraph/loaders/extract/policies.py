@@ -9,7 +9,7 @@ from polgraph.facts import Policy
 from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import BULLET, Document, Paragraph
 from polgraph.loaders.extract.speakers import Actor, Resolver
-from polgraph.loaders.extract.statements import Found, Predicate, content_range, strip_quote_marks
+from polgraph.loaders.extract.statements import Found, Predicate, content_range, strip_quote_marks, subject_of
 from polgraph.loaders.vocab import Vocabulary, word_list
 
 GENERIC_NOUNS = word_list("generic_nouns")
@@ -17,16 +17,34 @@ NEGATIVE_GOVERNORS = word_list("negative_governors")
 OBJECT_PLEDGES = word_list("object_pledges")
 POLICY_MODALS = word_list("modals")
 STOP_MARKS = word_list("stop_marks")
+INTENT_MODALS = word_list("intent_modals")
+NOT_POLICY_VERBS = word_list("not_policy_verbs")
+LAUNCH_VERBS = word_list("launch_verbs")
+PROPOSAL_NOUNS = word_list("proposal_nouns")
+POLICY_VERBS = word_list("policy_verbs")
+GOVERNMENT_NOUNS = word_list("government_nouns")
+FUNCTION_WORDS = word_list("function_words")
+COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
 LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*\b(include|includes|are)\b\s*:?\s*$", re.I)
+
+
+def is_condition(tok: Token) -> bool:
+    """A clause that qualifies a proposal rather than naming it: 'if elected', ', forcing X to ...'."""
+    if tok.dep_ != "advcl":
+        return False
+    return any(m.lower_ in STOP_MARKS for m in tok.children if m.dep_ in ("mark", "aux", "advmod")) or (
+        tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ",")
 
 
 def verb_phrase(verb: Token) -> tuple[int, int]:
     """The span of one coordinated verb phrase, without its conjuncts and conditions."""
     excluded: set[int] = set()
     for child in verb.children:
-        if child.dep_ in ("conj", "cc", "parataxis", "punct") or (
-                child.dep_ == "advcl" and any(m.lower_ in STOP_MARKS for m in child.children)):
+        if child.dep_ in ("conj", "cc", "parataxis", "punct"):
             excluded.update(t.i for t in child.subtree)
+    for tok in verb.subtree:
+        if tok.i != verb.i and is_condition(tok):
+            excluded.update(t.i for t in tok.subtree)
     start = verb.i
     for child in verb.children:
         if child.i < verb.i and child.dep_ in ("neg", "advmod") and child.i not in excluded:
@@ -73,6 +91,11 @@ def split_proposals(tokens: list[Token]) -> list[list[Token]]:
         parts[-1].append(tok)
     cleaned = []
     for part in parts:
+        cut = next((t.left_edge.i for t in part if is_condition(t) and t.left_edge.i > part[0].i), None) or next(
+            (t.i for t in part[1:] if t.text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in STOP_MARKS),
+            None)
+        if cut is not None:
+            part = [t for t in part if t.i < cut]
         clause = next((t for t in part if t.dep_ in SUBJECTS and t.head.dep_ == "conj"
                        and t.head.i > part[0].i), None)
         if clause is not None:
@@ -81,7 +104,7 @@ def split_proposals(tokens: list[Token]) -> list[list[Token]]:
             part = part[1:]
         while part and (part[-1].is_punct or part[-1].lower_ in ("and", "or")):
             part = part[:-1]
-        if len(part) >= 2:
+        if len(part) >= 2 and part[0].lemma_ != "be":
             cleaned.append(part)
     return cleaned
 
@@ -109,11 +132,114 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver,
     return out
 
 
+def intends(verb: Token) -> bool:
+    """'will / would / shall X' (a conjunct 'would cut X and freeze Y' shares its head's auxiliary)."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a clause verb, or of the verb it is coordinated with."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subj is not None or verb.dep_ != "conj":
+            return subj
+        verb = verb.head
+
+
+def names_a_measure(verb: Token) -> bool:
+    """A verb with something to do: not 'win' or 'be', and with an object or complement."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in NOT_POLICY_VERBS and any(
+        c.dep_ in COMPLEMENTS for c in verb.children)
+
+
+def parties_in(doc: Document, para: Paragraph, tok: Token) -> list[Actor]:
+    """Parties named inside a phrase ('a Conservative government', 'the Green leader')."""
+    span = list(tok.subtree)
+    keys = [m.key for m in doc.mentions if m.para == para.index and m.kind == "party" and not m.in_quote
+            and span[0].i <= m.start <= span[-1].i]
+    return [Actor("party", k) for k in dict.fromkeys(keys)]
+
+
+def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
+             resolver: Resolver) -> list[Actor]:
+    """The speakers whose own commitment a reported clause is: 'X said he / his party / a Labour
+    government would ...'; never a claim about a rival ('X said the Tories would ...')."""
+    actors = resolver.resolve(para, subj)
+    if not actors and subj.lower_ in GOVERNMENT_NOUNS:
+        actors = parties_in(doc, para, subj)
+    out = []
+    for speaker in speakers:
+        party, _ = party_for(speaker, resolver)
+        if speaker in actors or party and Actor("party", party) in actors:
+            out.append(speaker)
+    return out
+
+
+def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[Policy]:
+    """'X said he would scrap Y', 'told reporters the party will freeze Z': what the speaker's side will do."""
+    if pred.kind != "say" or pred.quotes:
+        return []
+    out: list[Policy] = []
+    for clause in (c for c in pred.verb.children if c.dep_ == "ccomp" and c.i > pred.verb.i):
+        if pred.para.in_quote(clause):
+            continue
+        for verb in coordinated(clause):
+            subj = clause_subject(verb)
+            if subj is None or not intends(verb) or not names_a_measure(verb) or \
+                    resolver.vocab.reporting_verbs.get(verb.lemma_) == "commit":
+                continue
+            actors = own_side(doc, pred.para, subj, pred.speakers, resolver)
+            out += _policies(doc, pred.para, verb_phrase(verb), actors, resolver, 0.6)
+    return out
+
+
+def unresolved_commitments(doc: Document, resolver: Resolver, predicates: list[Predicate]) -> list[Predicate]:
+    """'The Green leader promised to ...' when nobody was named for the role: the party still pledges."""
+    known = {(p.para.index, p.verb.i) for p in predicates}
+    out = []
+    for para in doc.paragraphs:
+        for tok in para.doc:
+            if tok.pos_ != "VERB" or resolver.vocab.reporting_verbs.get(tok.lemma_) != "commit" or (
+                    para.index, tok.i) in known or para.in_quote(tok):
+                continue
+            subj = subject_of(tok)
+            parties = parties_in(doc, para, subj) if subj is not None else []
+            if parties:
+                out.append(Predicate(para, tok, "commit", parties[-1:]))
+    return out
+
+
+def told_by_a_rival(pred: Predicate, predicates: list[Predicate], resolver: Resolver) -> bool:
+    """'Y said the larger party wanted to ...': a pledge inside someone else's words is their claim,
+    unless the one reporting it is on the same side."""
+    own = {party_for(a, resolver)[0] for a in pred.speakers} - {None}
+    for other in predicates:
+        if other is pred or other.para is not pred.para or other.kind == "commit":
+            continue
+        if pred.verb.i != other.verb.i and pred.verb in other.verb.subtree:
+            theirs = {party_for(a, resolver)[0] for a in other.speakers} - {None}
+            if not own & theirs and not set(pred.speakers) & set(other.speakers):
+                return True
+    return False
+
+
 def from_demands(doc: Document, pred: Predicate, resolver: Resolver) -> list[Policy]:
     """'Sinn Féin is calling for 1,000 extra beds': a demand is a proposal of the demanding party."""
-    if pred.verb.lemma_ != "call":
+    if pred.verb.lemma_ not in ("call", "urge"):
         return []
     out = []
+    on = any(c.dep_ == "prep" and c.lower_ == "on" for c in pred.verb.children)
+    for xcomp in (c for c in pred.verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        if on or pred.verb.lemma_ == "urge":
+            for verb in coordinated(xcomp):
+                out += _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)
+    if pred.verb.lemma_ != "call":
+        return out
     for prep in (c for c in pred.verb.children if c.dep_ == "prep" and c.lower_ == "for"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             tokens = [t for t in obj.subtree]
@@ -135,7 +261,8 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
             aux = [c for c in tok.children if c.dep_ == "aux"]
             if not subj or not (subj[0].lower_ == "we" or home_country(doc, f.para, subj[0], resolver.vocab)):
                 continue
-            committed = any(a.lower_ in POLICY_MODALS for a in aux) or (
+            committed = any(a.lower_ in POLICY_MODALS or a.lower_ in INTENT_MODALS and tok.lemma_ in POLICY_VERBS
+                            for a in aux) or (
                 subj[0].lower_ == "we" and tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux))
             if not committed:
                 continue
@@ -163,12 +290,52 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
             for verb in coordinated(verbs[0]):
                 out += _policies(doc, para, verb_phrase(verb), owner, resolver, 0.6)
             continue
+        measure = proposal_for(tok)
+        if poss and measure is not None:
+            out += _policies(doc, para, (measure.left_edge.i, measure.right_edge.i), owner, resolver, 0.6)
+            continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         if poss and mods and tok.lower_ not in GENERIC_NOUNS and any(
                 m.kind == "party" for m in doc.mentions_at(para.index, poss[0].i)):
             start = min(m.left_edge.i for m in mods)
             out += _policies(doc, para, (start, tok.i), owner, resolver, 0.6)
     return out
+
+
+def proposal_for(noun: Token) -> Token | None:
+    """'Labour's proposal for a levy on X' -> 'a levy on X' (the parser may hang 'for' on the verb)."""
+    if noun.lower_ not in PROPOSAL_NOUNS or noun.i + 1 >= len(noun.doc):
+        return None
+    prep = noun.doc[noun.i + 1]
+    if prep.lower_ != "for" or prep.dep_ != "prep" or prep.head not in (noun, noun.head):
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
+    """'The Greens unveiled a rural broadband scheme', 'came up with the X scheme', 'tabled a censure motion':
+    a named measure put forward by its subject."""
+    out: list[Policy] = []
+    for tok in para.doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in resolver.vocab.policy_nouns or tok.lower_ in GENERIC_NOUNS \
+                or para.in_quote(tok):
+            continue
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+        if verb is None or verb.pos_ != "VERB" or phrasal(verb) not in LAUNCH_VERBS:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        if not mods or any(c.dep_ in ("acl", "relcl") for c in tok.children):
+            continue
+        subj = subject_of(verb)
+        actors = (resolver.resolve(para, subj) or parties_in(doc, para, subj)[-1:]) if subj is not None else []
+        out += _policies(doc, para, (min(m.left_edge.i for m in mods), tok.i), actors, resolver, 0.6)
+    return out
+
+
+def phrasal(verb: Token) -> str:
+    """A verb's lemma with its particle: 'come up', 'put forward'."""
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt.lower_}" if prt is not None else verb.lemma_.lower()
 
 
 def _owner(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
@@ -238,20 +405,33 @@ def home_country(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary) 
 def extract_policies(doc: Document, predicates: list[Predicate], found: list[Found], resolver: Resolver,
                      vocab: Vocabulary) -> list[Policy]:
     out: list[Policy] = []
-    for pred in predicates:
+    for pred in predicates + unresolved_commitments(doc, resolver, predicates):
+        if told_by_a_rival(pred, predicates, resolver):
+            continue
         out += from_predicate(doc, pred, resolver, predicates)
         out += from_demands(doc, pred, resolver)
+        out += from_intentions(doc, pred, resolver)
     out += from_quotes(doc, found, resolver)
     for para in doc.paragraphs:
         out += from_nouns(doc, para, resolver, vocab)
+        out += from_launches(doc, para, resolver)
     main_speakers = [a for p in predicates for a in p.speakers]
     if main_speakers:
         out += from_lists(doc, resolver, [max(main_speakers, key=main_speakers.count)])
-    seen: set[tuple[str, str]] = set()
-    unique = []
-    for pol in out:
-        key = (pol.party, pol.policy.lower())
-        if key not in seen:
-            seen.add(key)
-            unique.append(pol)
-    return unique
+    return distinct(out)
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS}
+
+
+def distinct(policies: list[Policy]) -> list[Policy]:
+    """One policy per measure and party: a later mention of the same measure in other words is dropped."""
+    kept: list[tuple[Policy, set[str]]] = []
+    for pol in policies:
+        words = content_words(pol.policy)
+        if not any(k.party == pol.party and (words == seen or words and seen and
+                                             2 * len(words & seen) / (len(words) + len(seen)) >= 0.6)
+                   for k, seen in kept):
+            kept.append((pol, words))
+    return [pol for pol, _ in kept]
