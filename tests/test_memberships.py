@@ -24,3 +24,20 @@ def test_parties_of_more_countries_are_known(extract):
     names = {p["name"] for p in facts["parties"]}
     assert {"All Progressives Congress", "Likud", "Yesh Atid"} <= names
     assert ("Dara Venn", "All Progressives Congress") in members(facts)
+
+
+def test_a_plural_possessive_party_before_a_name(extract):
+    facts = extract("The Tories' Tobias Wren said the bill would fail.")
+    assert ("Tobias Wren", "Conservative Party") in members(facts)
+
+
+def test_a_party_possessive_before_a_name_the_model_took_for_a_place(extract):
+    facts = extract("Labour's Ilse Varga said the bill would fail.")
+    assert "Ilse Varga" in {p["name"] for p in facts["persons"]}
+    assert ("Ilse Varga", "Labour Party") in members(facts)
+
+
+def test_an_honorific_makes_a_person(extract):
+    facts = extract("Nora Hale spoke in Bristol on Friday. Ms Hale said the council had failed.")
+    assert {p["name"] for p in facts["persons"]} == {"Nora Hale"}
+    assert not {"Ms Hale", "Hale"} & {o["name"] for o in facts["others"]}

@@ -204,7 +204,7 @@ def person_mentions(doc: Document, para: Paragraph, vocab: Vocabulary,
                     taken: set[int]) -> list[tuple[Mention, str | None]]:
     found = []
     for ent in para.doc.ents:
-        if ent.label_ != "PERSON" or any(t.i in taken for t in ent):
+        if any(t.i in taken for t in ent) or ent.label_ != "PERSON" and not _person_by_context(ent, vocab):
             continue
         cleaned = clean_person(ent, vocab)
         if not cleaned:
@@ -218,6 +218,23 @@ def person_mentions(doc: Document, para: Paragraph, vocab: Vocabulary,
     for span in fallback_persons(para, vocab, taken):
         found.append((_mention("person", span.text, para, span), None))
     return found
+
+
+def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
+    """A name the model took for a place or an organisation, but written as a person's: after an honorific
+    ('Ms Hale'), or two or three name words speaking ('Ilse Varga said')."""
+    if ent.label_ not in OTHER_LABELS or vocab.other_name(ent.text) or vocab.parties_for(ent.text):
+        return False
+    doc = ent.doc
+    words = [t for t in ent if t.text not in vocab.honorifics]
+    if not words or not all(_name_like(t, vocab) for t in words):
+        return False
+    before = doc[ent.start - 1] if ent.start else None
+    if ent[0].text in vocab.honorifics and ent[0].text not in vocab.peerages \
+            or before is not None and before.text in vocab.honorifics and before.text not in vocab.peerages:
+        return True
+    root = ent.root
+    return 2 <= len(words) <= 3 and root.dep_ in SUBJECTS and root.head.lemma_ in vocab.reporting_verbs
 
 
 def surname_mentions(doc: Document, persons: list[Mention]) -> list[Mention]:

@@ -68,7 +68,8 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             ok = True
         elif tok.lower_ == "co" and nxt is not None and nxt.text == "-":
             ok = True
-        elif tok.text in POSSESSIVE[:2] and i > 0 and tokens[i - 1].text[:1].isupper():
+        elif (tok.text in POSSESSIVE[:2] or tok.text in POSSESSIVE and tokens[i - 1].text.endswith("s")) \
+                and i > 0 and tokens[i - 1].text[:1].isupper():
             ok = True
         elif tok.lower_ in ("of", "for", "and", "the") and nxt is not None and i > 0 and (
                 tokens[i - 1].text[:1].isupper() or is_role_word(tokens[i - 1], vocab)
