@@ -163,3 +163,13 @@ def test_timeout_option_is_accepted_and_must_be_positive(db):
     assert ok.exit_code == 0
     bad = CliRunner().invoke(main, ["cypher", "RETURN 1", "--timeout", "0", "--db", db])
     assert bad.exit_code == 2 and "--timeout" in bad.output
+
+
+LONG_QUERY = ("UNWIND range(1, 30000) AS a UNWIND range(1, 30000) AS b WITH a, b WHERE (a * b) % 7 = 3 "
+              "RETURN count(*) AS n")
+
+
+def test_timeout_stops_a_long_query(db):
+    result = CliRunner().invoke(main, ["cypher", LONG_QUERY, "--timeout", "0.5", "--db", db])
+    assert result.exit_code == 1
+    assert result.output == f"Error: embedded store {db}: query stopped at the time limit (--timeout)\n"
