@@ -122,3 +122,17 @@ def test_malformed_html_still_gives_its_text_or_one_clear_line(tmp_path):
     good, bad = load(tmp_path / "broken.html"), load(tmp_path / "nothing.html")
     assert isinstance(good[0], Article) and "Tom Ashby" in good[0].text
     assert str(bad[0]) == f"{tmp_path / 'nothing.html'}: no article text found in the HTML"
+
+
+def test_extract_progress_only_on_a_terminal_and_not_under_quiet(monkeypatch, capsys):
+    from polgraph.cli import Progress
+
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    ticking = Progress(enabled=True)
+    ticking.last -= 1
+    ticking.step(5)
+    ticking.done()
+    Progress(enabled=False).step(5)
+    assert capsys.readouterr().err.startswith("\r  articles       5")
+    result = CliRunner().invoke(main, ["extract", "-"], input="Row\n" + NEWS)
+    assert "articles/s" not in result.stderr
