@@ -41,3 +41,8 @@ def test_an_honorific_makes_a_person(extract):
     facts = extract("Nora Hale spoke in Bristol on Friday. Ms Hale said the council had failed.")
     assert {p["name"] for p in facts["persons"]} == {"Nora Hale"}
     assert not {"Ms Hale", "Hale"} & {o["name"] for o in facts["others"]}
+
+
+def test_his_party_named_in_apposition(extract):
+    facts = extract("Tobias Wren said his party, the Liberal Democrats, would oppose the bill.")
+    assert ("Tobias Wren", "Liberal Democrats") in members(facts)

@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from polgraph.facts import Article, ArticleFacts, Statement
 from polgraph.loaders.extract.about import about_targets
+from polgraph.loaders.extract.affiliations import own_party_memberships
 from polgraph.loaders.extract.document import Document, build_paragraphs, split_paragraphs
 from polgraph.loaders.extract.entities import collect_entities
 from polgraph.loaders.extract.merge import member_parties, merge_roles
@@ -62,6 +63,7 @@ class Extractor:
         stated = list(stated_roles(doc, vocab))
         resolver = Resolver(doc, vocab, *merge_roles(stated))
         resolver.resolve_role_phrases()
+        stated += own_party_memberships(doc, resolver)
         predicates = find_predicates(doc, resolver, vocab)
         found = extract_statements(doc, predicates)
         statements: list[Statement] = []
