@@ -131,3 +131,36 @@ def test_lower_case_role_inside_a_quote_targets_its_holder(extract):
 
 def test_bare_object_is_no_statement(extract):
     assert not extract("Republicans in Washington blasted the decision.")["statements"]
+
+
+def test_he_after_she_is_the_next_speaker(extract):
+    text = ("Green spokeswoman Ilse Varga claimed the council had broken its promise on buses.\n"
+            '"Passengers are waiting longer than ever," she said.\n'
+            "Transport Minister Oren Blight, of the Heritage Party, said the figures showed services improving.\n"
+            'He added: "The Greens have no plan, only slogans."')
+    assert ("Oren Blight", "The Greens have no plan, only slogans.") in said(extract(text))
+
+
+def test_subject_pronoun_is_not_the_person_it_answers(extract):
+    text = ("Mayor Dov Arlen defended the fares rise on Tuesday.\n"
+            "A poll put his challenger Tomas Brindle ahead. He hit back at Arlen on Wednesday, saying: "
+            '"Fares have gone up every year under this mayor."')
+    assert ("Tomas Brindle", "Fares have gone up every year under this mayor.") in said(extract(text))
+
+
+def test_quotation_ending_a_reported_clause_gives_the_whole_clause(extract):
+    text = ('Rents in the capital are "spiralling out of control", Mara Quill said.\n'
+            'The council had done too little to "win back the trust of tenants", she added.')
+    facts = extract(text)
+    assert ("Mara Quill", "Rents in the capital are spiralling out of control") in said(facts)
+    assert ("Mara Quill", "The council had done too little to win back the trust of tenants") in said(facts)
+    assert {s["type"] for s in facts["statements"]} == {"direct"}
+
+
+def test_quotation_inside_a_reported_clause_after_another_quotation(extract):
+    text = ("Senator Lena Ostrow attacked the transit plan on Monday.\n"
+            'Warning commuters "you cannot trust Pell," she claimed the Civic candidate '
+            '"has misled voters twice about fares".')
+    facts = extract(text)
+    assert ("Lena Ostrow", "you cannot trust Pell") in said(facts)
+    assert ("Lena Ostrow", "the Civic candidate has misled voters twice about fares") in said(facts)

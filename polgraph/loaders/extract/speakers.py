@@ -17,6 +17,10 @@ PLURAL = word_list("plural_pronouns")
 GROUP_NOUNS = word_list("group_nouns")
 QUALIFIERS = word_list("qualifiers")
 WINDOW = 4
+# Links from a name up to the head of the subject phrase it sits in.
+SUBJECT_PHRASE = ("compound", "appos", "pobj", "prep", "flat")
+COARGUMENTS = ("dobj", "dative", "prep", "attr")
+CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl")
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class Resolver:
     roles: Sequence[Role]
     memberships: Sequence[Membership]
     _inferred: list[Role] = field(default_factory=list)
+    _genders: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.roles = tuple(self.roles)
@@ -127,26 +132,69 @@ class Resolver:
                 if m.order < (para.index, tok.i) and m.para >= para.index - WINDOW and not m.in_quote]
 
     def pronoun(self, para: Paragraph, tok: Token, gender: str, exclude: str | None = None) -> str | None:
-        """Most recent subject person of that gender; else the most recent person of that gender."""
+        """Most recent subject person of that gender; else the most recent person of that gender. A subject
+        pronoun never stands for a person named as another argument of its own verb ('he hit back at X')."""
+        others = self._coarguments(para, tok) if tok.dep_ in SUBJECTS else set()
         cands = [m for m in self._before(para, tok)
-                 if m.kind == "person" and self.doc.genders.get(m.key, gender) == gender and m.key != exclude]
+                 if m.kind == "person" and self.gender(m.key) in (gender, None) and m.key != exclude
+                 and m.key not in others]
         if not cands:
             return None
         sent_start = tok.sent.start
         same_sent = [m for m in cands if m.para == para.index and m.start >= sent_start]
-        for pool in ([m for m in same_sent if m.subject], [m for m in cands if self._main_subject(m)],
-                     [m for m in cands if m.subject], cands):
+        for pool in ([m for m in same_sent if self._subject(m)], [m for m in cands if self._main_subject(m)],
+                     [m for m in cands if self._subject(m)], cands):
             if pool:
-                return self._remember(para, tok, pool[-1].key)
+                key = pool[-1].key
+                self._genders.setdefault(key, gender)
+                return self._remember(para, tok, key)
         return None
+
+    def gender(self, person: str) -> str | None:
+        """The person's gender from names and honorifics, else from a pronoun already resolved to them."""
+        return self.doc.genders.get(person) or self._genders.get(person)
+
+    def _subject_verb(self, m: Mention) -> Token | None:
+        """The verb a mention is the subject of, also when the name sits inside the subject phrase
+        ('Minister for Health Ann Lee said', 'the leader, Ann Lee, said')."""
+        tok = self.doc.paragraphs[m.para].doc[m.start:m.end].root
+        for _ in range(6):
+            if tok.dep_ in SUBJECTS:
+                return tok.head
+            if tok.dep_ not in SUBJECT_PHRASE or tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
+
+    def _subject(self, m: Mention) -> bool:
+        return m.subject or self._subject_verb(m) is not None
 
     def _main_subject(self, m: Mention) -> bool:
         """Subject of its sentence's main verb or of a reporting verb: the most salient place."""
-        if not m.subject:
+        verb = self._subject_verb(m)
+        if verb is None:
             return False
-        root = self.doc.paragraphs[m.para].doc[m.start:m.end].root
-        verb = root.head if root.dep_ != "conj" else root.head.head
+        if verb.dep_ == "conj":
+            verb = verb.head
         return verb.dep_ == "ROOT" or verb.lemma_ in self.vocab.reporting_verbs
+
+    def _coarguments(self, para: Paragraph, tok: Token) -> set[str]:
+        """People named or described ('the Mayor') as objects of the verb a pronoun is the subject of."""
+        out: set[str] = set()
+        quoted = para.in_quote(tok)
+        for arg in tok.head.children:
+            if arg.dep_ not in COARGUMENTS:
+                continue
+            for t in arg.subtree:
+                if t.dep_ in CLAUSE_DEPS:
+                    break
+                if para.in_quote(t) != quoted:
+                    continue
+                out |= {m.key for m in self.doc.mentions_at(para.index, t.i) if m.kind == "person"}
+                if is_role_head(t, self.vocab) and any(c.lower_ == "the" for c in t.children):
+                    holder = self.role_holder(para, [x for x in t.subtree if x.i <= t.i], t, guess=False)
+                    out |= {holder} if holder else set()
+        return out
 
     def _remember(self, para: Paragraph, tok: Token, key: str) -> str:
         mention = Mention("person", key, para.index, tok.i, tok.i + 1, tok.text,

@@ -9,12 +9,13 @@ from polgraph.facts import Statement
 from polgraph.loaders.extract.document import Document, Paragraph
 from polgraph.loaders.extract.quotes import Quote
 from polgraph.loaders.extract.speakers import Actor, Resolver
-from polgraph.loaders.vocab import Vocabulary, word_list
+from polgraph.loaders.vocab import Vocabulary, load_vocabulary, word_list
 
 from polgraph.loaders.extract.deps import CLAUSES as SAY_COMPLEMENTS, CLIMB, OBJECT_COMPLEMENTS, SUBJECTS
 NARRATION_MARKS = word_list("narration_marks")
 FRAME_MAX = 10
 OBJECT_PREPS = word_list("object_preps")
+REPORTING_LEMMAS = load_vocabulary().reporting_verbs
 QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 
@@ -102,7 +103,36 @@ def left_quote(pred: Predicate, used: set[int]) -> int | None:
     inner = para.text[q.start:q.end].rstrip()
     after_mark = para.text[q.end:q.end + 3].lstrip("\"\u201d\u2019' ")
     closed = inner[-1:] in ",.?!\u2026-\u2013" or after_mark.startswith(",")
-    return i if closed and _gap_is_frame(gap) else None
+    if not (closed and _gap_is_frame(gap)) or _quotes_part_of_clause(para, q, verb):
+        return None
+    return i
+
+
+def _quotes_part_of_clause(para: Paragraph, q: Quote, verb: Token) -> bool:
+    """'Rents are "out of control", she said': the quotation ends a clause begun outside it, so the
+    statement is the whole clause (the reported-content rule takes it)."""
+    span = para.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    clause = next((t for t in [span.root, *span.root.ancestors]
+                   if t.head.i == verb.i and t.dep_ in ("ccomp", "parataxis")
+                   or verb.head.i == t.i and verb.dep_ in ("ccomp", "parataxis")), None)
+    if clause is None:
+        return False
+    words = [t for t in span[0].sent if t.idx < q.start - 1 and not t.is_punct and not para.in_quote(t)
+             and _in_clause(para, t, clause)]
+    return len(words) >= 2
+
+
+def _in_clause(para: Paragraph, tok: Token, clause: Token) -> bool:
+    """The word hangs from the quoted clause before it hangs from a reporting verb ('Warning voters "...'
+    is a frame of its own)."""
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ == "VERB" and t.lemma_ in REPORTING_LEMMAS and t.i != clause.i:
+            return False
+        if t.i == clause.i or para.in_quote(t):
+            return True
+    return False
 
 
 def right_quote(pred: Predicate, used: set[int]) -> int | None:
@@ -260,13 +290,13 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                     owners[qi] = (pred.speakers, 0.9)
                     pred.quotes.append(qi)
                     used.add(qi)
-        spans = {id(p): content_range(p, predicates) for p in here if not p.quotes}
+        spans = {id(p): content_range(p, predicates) for p in here}
         for pred in here:
-            if pred.quotes:
-                continue
             span = spans[id(pred)]
-            if any(other is not pred and rng and rng[0] <= pred.verb.i <= rng[1] for other in here
-                   for rng in [spans.get(id(other))]):
+            if pred.quotes and not _holds_open_quote(para, pred, span, used):
+                continue
+            if any(other is not pred and not other.quotes and rng and rng[0] <= pred.verb.i <= rng[1]
+                   for other in here for rng in [spans.get(id(other))]):
                 continue
             if span is None:
                 continue
@@ -307,6 +337,16 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
         last = para.quotes[-1] if para.quotes else None
         last_open = owners_or_none(found, para, last) or colon_frame(para, here)
     return found
+
+
+def _holds_open_quote(para: Paragraph, pred: Predicate, span: tuple[int, int] | None, used: set[int]) -> bool:
+    """'"...," he claimed the candidate "has lied"': a verb that took one quotation also reports a clause
+    quoting another (the clause is the statement)."""
+    if span is None:
+        return False
+    s_char, e_char = para.doc[span[0]].idx, para.doc[span[1]].idx + len(para.doc[span[1]])
+    return any(i not in used and s_char < q.start - 1 and q.end <= e_char + 1 and q.start > pred.verb.idx
+               for i, q in enumerate(para.quotes))
 
 
 def colon_frame(para: Paragraph, here: list[Predicate]) -> list[Actor] | None:
