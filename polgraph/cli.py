@@ -109,8 +109,9 @@ def extract(sources: tuple[str, ...], fmt: str, any_language: bool, workers: int
             scheduler: str | None, partition_mb: float, quiet: bool) -> None:
     """Extract facts from SOURCES and print one object per article.
 
-    SOURCES are text, HTML, JSON or JSON Lines (also .gz) files, folders, globs, URLs or '-' for stdin.
-    Every bad item is named on stderr and skipped; the exit code is 1 if any was.
+    SOURCES are text, HTML, JSON or JSON Lines (also .gz) files, folders, globs, URLs or '-' for stdin,
+    each read up to POLGRAPH_MAX_BYTES (50 MB; JSON Lines: per line). Every bad item is named on stderr
+    and skipped; the exit code is 1 if any was.
     """
     failures = Failures()
     progress = Progress(not quiet)
