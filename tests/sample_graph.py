@@ -6,7 +6,15 @@ Netherlands: Joost Verhaal (Labour), who backs British Labour.
 """
 from __future__ import annotations
 
-from polgraph.facts import Article, ArticleFacts, Entity, Membership, Provenance, Role, Statement
+from polgraph.facts import (
+    Article,
+    ArticleFacts,
+    Entity,
+    Membership,
+    Provenance,
+    Role,
+    Statement,
+)
 
 
 def _prov(article: str, sentence: str, start: int = 0) -> Provenance:

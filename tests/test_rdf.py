@@ -32,7 +32,7 @@ def turtle(store) -> Graph:
 
 def readme_sparql() -> str:
     text = (__import__("pathlib").Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
-    return re.search(r"```sparql\n(.*?)```", text, re.S).group(1)
+    return re.search(r"```sparql\n(.*?)```", text, re.DOTALL).group(1)
 
 
 def test_every_term_in_an_export_is_declared_labelled_and_commented(turtle):

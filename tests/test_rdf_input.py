@@ -55,7 +55,7 @@ def server():
     hits = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (http.server's name)
+        def do_GET(self):
             hits.append(self.path)
             body = b'{"@context": {"name": "http://xmlns.com/foaf/0.1/name"}}'
             self.send_response(200)

@@ -5,6 +5,7 @@ way and colour statement edges by stance: attacks red, support green, neutral gr
 """
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import math
@@ -81,7 +82,7 @@ def page_layout(actors: nx.MultiDiGraph) -> tuple[dict[str, tuple[float, float]]
                 loose.append(node)
     clusters: dict[str, list[tuple[str, float, float]]] = {}
     local: dict[str, dict[str, tuple[float, float]]] = {}
-    for party, data in actors.nodes(data=True):
+    for party, data in sorted(actors.nodes(data=True), key=lambda nd: nd[0]):
         if data["kind"] != "Party":
             continue
         ring = members.get(party, [])
@@ -137,7 +138,7 @@ def page_data(actors: nx.MultiDiGraph) -> dict:
                       "font": {"color": "#ffffff" if is_party else "#212121"}})
     for country, (x, y) in corners.items():
         heading = "No party" if country == "~" else names.get(country, country) if country else "Country unknown"
-        nodes.append({"id": f"country:{country}", "label": heading, "kind": "Country", "x": x + 90, "y": y + 10,
+        nodes.append({"id": f"country:{country}", "label": heading, "kind": "Country", "x": round(x + 90), "y": round(y + 10),
                       "shape": "text", "font": {"size": 22, "color": "#78909c"}, "chosen": False})
     edges = []
     spoken = [(a, b, d) for a, b, d in actors.edges(data=True) if d["relation"] == "spoke_about"]
@@ -318,7 +319,7 @@ def static_layout(parties: nx.DiGraph) -> tuple[dict[str, tuple[float, float]], 
                        width, height))
     panels.sort(key=lambda p: (-len(p[1]), p[0]))
     area = sum(p[3] * p[4] for p in panels)
-    corners, total_w, total_h = _shelf([(p[0], p[3], p[4]) for p in panels],
+    corners, _, total_h = _shelf([(p[0], p[3], p[4]) for p in panels],
                                        max(math.sqrt(area) * 1.5, max(p[3] for p in panels)), 0.3)
     pos, boxes = {}, []
     for country, _, spots, width, height in panels:
@@ -331,67 +332,87 @@ def static_layout(parties: nx.DiGraph) -> tuple[dict[str, tuple[float, float]], 
     return pos, boxes
 
 
-def write_static(parties: nx.DiGraph, path: str, title: str = "Who attacks and backs whom: party relations",
-                 ) -> list[str]:
-    """PNG or SVG of the signed party graph, a panel per country; returns the party labels drawn."""
+def _matplotlib() -> contextlib.AbstractContextManager:
+    """Matplotlib without a display, '$' as a dollar sign (no mathtext), SVG text kept as text."""
     import matplotlib
 
     matplotlib.use("Agg")
+    return matplotlib.rc_context({"text.parse_math": False, "svg.fonttype": "none", "font.size": 8.5})
+
+
+def static_figure(parties: nx.DiGraph, title: str = "Who attacks and backs whom: party relations"):
+    """The matplotlib figure of the signed party graph, a panel per country.
+
+    Returns the figure and, per party key, its circle and label artists (to check what was drawn).
+    """
+    with _matplotlib():
+        return _static_figure(parties, title)
+
+
+def _static_figure(parties: nx.DiGraph, title: str):
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
     from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
 
-    fmt = "svg" if path.lower().endswith(".svg") else "png"
     colours = party_colours(parties)
-    with matplotlib.rc_context({"text.parse_math": False, "svg.fonttype": "none", "font.size": 8.5}):
-        if parties.number_of_nodes() == 0:
-            fig = plt.figure(figsize=(6, 2), dpi=110)
-            fig.text(0.5, 0.6, clean(title), ha="center", fontsize=13, weight="bold")
-            fig.text(0.5, 0.35, "no parties in the graph yet", ha="center")
-        else:
-            pos, boxes = static_layout(parties)
-            width = max(x + w for _, x, _, w, _ in boxes)
-            height = max(y + h for _, _, y, _, h in boxes)
-            columns = 4 if width >= 7.5 else 2
-            top, bottom, side = 0.6, 0.55 if columns == 4 else 0.8, 0.2
-            fig = plt.figure(figsize=(width + 2 * side, height + top + bottom), dpi=110)
-            ax = fig.add_axes((side / (width + 2 * side), bottom / (height + top + bottom),
-                               width / (width + 2 * side), height / (height + top + bottom)))
-            ax.set_xlim(0, width)
-            ax.set_ylim(0, height)
-            ax.set_aspect("equal")
-            ax.axis("off")
-            names = country_names()
-            for country, x, y, w, h in boxes:
-                ax.add_patch(FancyBboxPatch((x + 0.05, y + 0.05), w - 0.1, h - 0.1, boxstyle="round,pad=0,rounding_size=0.15",
-                                            facecolor="#f4f6f8", edgecolor="#cfd8dc", linewidth=0.8, zorder=0))
-                ax.text(x + 0.2, y + h - 0.2, names.get(country, country) if country else "Country unknown",
-                        ha="left", va="top", fontsize=10.5, weight="bold", color="#455a64", zorder=1)
-            for a, b, data in sorted(parties.edges(data=True), key=lambda e: e[2].get("weight", 1)):
-                stance = data.get("stance") or "neutral"
-                ax.add_patch(FancyArrowPatch(pos[a], pos[b], connectionstyle="arc3,rad=0.18", arrowstyle="-|>",
-                                             mutation_scale=11, linewidth=0.8 + 0.7 * min(data.get("weight", 1), 8),
-                                             color=STANCE_COLOURS[stance], alpha=0.85,
-                                             shrinkA=NODE_R * 72 + 2, shrinkB=NODE_R * 72 + 3, zorder=2))
-            labels = []
-            for node, (x, y) in pos.items():
-                ax.add_patch(Circle((x, y), NODE_R, facecolor=colours[node], edgecolor="white", linewidth=1.2,
-                                    zorder=3))
-                label = _label(parties.nodes[node]["label"])
-                labels.append(parties.nodes[node]["label"])
-                ax.text(x, y - NODE_R - 0.05, label, ha="center", va="top", linespacing=1.1, zorder=4,
+    drawn: dict[str, tuple] = {}
+    if parties.number_of_nodes() == 0:
+        fig = plt.figure(figsize=(6, 2), dpi=110)
+        fig.text(0.5, 0.6, clean(title), ha="center", fontsize=13, weight="bold")
+        fig.text(0.5, 0.35, "no parties in the graph yet", ha="center")
+        return fig, drawn
+    pos, boxes = static_layout(parties)
+    width = max(x + w for _, x, _, w, _ in boxes)
+    height = max(y + h for _, _, y, _, h in boxes)
+    columns = 4 if width >= 7.5 else 2
+    top, bottom, side = 0.6, 0.55 if columns == 4 else 0.8, 0.2
+    fig_w, fig_h = width + 2 * side, height + top + bottom
+    fig = plt.figure(figsize=(fig_w, fig_h), dpi=110)
+    ax = fig.add_axes((side / fig_w, bottom / fig_h, width / fig_w, height / fig_h))
+    ax.set_xlim(0, width)
+    ax.set_ylim(0, height)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    names = country_names()
+    for country, x, y, w, h in boxes:
+        ax.add_patch(FancyBboxPatch((x + 0.05, y + 0.05), w - 0.1, h - 0.1,
+                                    boxstyle="round,pad=0,rounding_size=0.15", facecolor="#f4f6f8",
+                                    edgecolor="#cfd8dc", linewidth=0.8, zorder=0))
+        ax.text(x + 0.2, y + h - 0.2, names.get(country, country) if country else "Country unknown",
+                ha="left", va="top", fontsize=10.5, weight="bold", color="#455a64", zorder=1)
+    for a, b, data in sorted(parties.edges(data=True), key=lambda e: e[2].get("weight", 1)):
+        stance = data.get("stance") or "neutral"
+        ax.add_patch(FancyArrowPatch(pos[a], pos[b], connectionstyle="arc3,rad=0.18", arrowstyle="-|>",
+                                     mutation_scale=11, linewidth=0.8 + 0.7 * min(data.get("weight", 1), 8),
+                                     color=STANCE_COLOURS[stance], alpha=0.85,
+                                     shrinkA=NODE_R * 72 + 2, shrinkB=NODE_R * 72 + 3, zorder=2))
+    for node, (x, y) in pos.items():
+        circle = Circle((x, y), NODE_R, facecolor=colours[node], edgecolor="white", linewidth=1.2, zorder=3)
+        ax.add_patch(circle)
+        label = ax.text(x, y - NODE_R - 0.05, _label(parties.nodes[node]["label"]), ha="center", va="top",
+                        linespacing=1.1, zorder=4,
                         bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
-            fig.text(0.5, 1 - 0.32 / (height + top + bottom), clean(title), ha="center", va="center", fontsize=13,
-                     weight="bold")
-            legend = [Line2D([], [], color=STANCE_COLOURS["negative"], lw=2.5, label="attacks (net negative)"),
-                      Line2D([], [], color=STANCE_COLOURS["positive"], lw=2.5, label="backs (net positive)"),
-                      Line2D([], [], color=STANCE_COLOURS["neutral"], lw=2.5, label="neutral or mixed"),
-                      Line2D([], [], color="#607d8b", lw=0.8, label="thicker = more statements")]
-            fig.legend(handles=legend, loc="lower center", ncol=columns, frameon=False, fontsize=8.5,
-                       bbox_to_anchor=(0.5, 0.05 / (height + top + bottom)))
+        drawn[node] = (circle, label)
+    fig.text(0.5, 1 - 0.32 / fig_h, clean(title), ha="center", va="center", fontsize=13, weight="bold")
+    legend = [Line2D([], [], color=STANCE_COLOURS["negative"], lw=2.5, label="attacks (net negative)"),
+              Line2D([], [], color=STANCE_COLOURS["positive"], lw=2.5, label="backs (net positive)"),
+              Line2D([], [], color=STANCE_COLOURS["neutral"], lw=2.5, label="neutral or mixed"),
+              Line2D([], [], color="#607d8b", lw=0.8, label="thicker = more statements")]
+    fig.legend(handles=legend, loc="lower center", ncol=columns, frameon=False, fontsize=8.5,
+               bbox_to_anchor=(0.5, 0.05 / fig_h))
+    return fig, drawn
+
+
+def write_static(parties: nx.DiGraph, path: str, title: str = "Who attacks and backs whom: party relations",
+                 ) -> list[str]:
+    """PNG or SVG (by file name) of the signed party graph; returns the party labels drawn."""
+    import matplotlib.pyplot as plt
+
+    fig, drawn = static_figure(parties, title)
+    with _matplotlib():
         try:
             with output_file(path, binary=True) as fh:
-                fig.savefig(fh, format=fmt)
+                fig.savefig(fh, format="svg" if path.lower().endswith(".svg") else "png")
         finally:
             plt.close(fig)
-    return labels if parties.number_of_nodes() else []
+    return [parties.nodes[n]["label"] for n in drawn]

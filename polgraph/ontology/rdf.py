@@ -14,8 +14,8 @@ from typing import IO, Any
 from urllib.parse import quote, unquote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, PROV
+from rdflib.term import Node
 
 from polgraph.graph.model import GraphBatch, digest
 from polgraph.graph.schema import NODES, RELS
@@ -313,7 +313,7 @@ class _Reader:
 
     def nodes(self, batch: GraphBatch) -> None:
         for label, cls in CLASSES.items():
-            for s in sorted(self.graph.subjects(RDF.type, cls)):
+            for s in sorted(self.graph.subjects(RDF.type, cls), key=str):
                 if not isinstance(s, URIRef) or not str(s).startswith(self.m.base):
                     continue
                 found, key = self.m.key_of(s)
@@ -333,11 +333,11 @@ class _Reader:
                 batch.nodes["Statement"][self.labels[s][1]]["article"] = self.article(s)
 
     def stances(self) -> dict[tuple[Node, Node], str]:
-        names = {v: k for k, v in STANCES.items()}
+        names: dict[Node, str] = {v: k for k, v in STANCES.items()}
         out = {}
         for claim, qualified in self.graph.subject_objects(PG.qualifiedAbout):
             target, value = self.graph.value(qualified, PG.aboutTarget), self.graph.value(qualified, PG.stance)
-            if target is None or value not in names:
+            if target is None or value is None or value not in names:
                 raise RdfError(f"{qualified}: a pg:Stance needs pg:aboutTarget and pg:stance pg:Negative, "
                                "pg:Positive or pg:Neutral")
             out[(claim, target)] = names[value]
@@ -493,7 +493,7 @@ def load(path: str, fmt: str | None = None, seconds: float = PARSE_SECONDS) -> G
         raise RdfError(f"{path}: parsing took more than {seconds:g} s; stopped") from None
     except RecursionError:
         raise RdfError(f"{path}: cannot parse as {guessed}: nested too deeply") from None
-    except Exception as err:  # rdflib raises many parser-specific types
+    except Exception as err:  # noqa: BLE001 (rdflib raises many parser-specific types)
         raise RdfError(f"{path}: cannot parse as {guessed}: {_one_line(err)}") from None
     return graph
 
