@@ -340,3 +340,16 @@ def test_credentials_in_the_uri_work_and_a_wrong_one_is_not_echoed(empty_neo4j):
     assert ok.exit_code == 0, ok.output
     bad = run_cli("stats", "--store", "neo4j", "--neo4j-uri", f"bolt://neo4j:wrong-pw-77@{host}")
     assert bad.exit_code == 1 and "wrong-pw-77" not in bad.output and f"bolt://{host}" in bad.output
+
+
+@pytest.mark.neo4j
+def test_neo4j_local_status_lines_work_with_eval(neo4j_server):
+    instance = os.environ.get("POLGRAPH_TEST_NEO4J_DIR")
+    if not instance:
+        pytest.skip("POLGRAPH_TEST_NEO4J_DIR is set by scripts/test")
+    shell = subprocess.run(["bash", "-c", 'eval "$(scripts/neo4j-local status)" && echo "$NEO4J_URI"'],
+                           cwd=ROOT, env={**os.environ, "NEO4J_LOCAL_DIR": instance},
+                           capture_output=True, text=True, timeout=60)
+    assert shell.stdout.strip() == neo4j_server.uri, shell.stderr
+    conf = (Path(instance) / "home" / "conf" / "neo4j.conf").read_text()
+    assert "dbms.security.allow_csv_import_from_file_urls=false" in conf
