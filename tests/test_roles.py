@@ -86,3 +86,8 @@ def test_a_role_phrase_in_a_rivals_statement_still_finds_its_holder(extract):
     facts = extract("Ilse Varga of the Liberal Democrats spoke after Tobias Wren, a Conservative, left. "
                     "Ms Varga said the Conservative leader had failed.")
     assert not [r for r in facts["roles"] if r["person"] == "Ilse Varga"]
+
+
+def test_a_role_given_with_as_after_the_name(extract):
+    facts = extract("Delegates cheered the election of Mara Quill as the new Heritage Party leader on Sunday.")
+    assert ("Mara Quill", "leader", "Heritage Party") in roles(facts)

@@ -122,6 +122,12 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         if party:
             finding.parties.append(party.key)
             return finding
+    if end + 1 < len(tokens) and tokens[end].lower_ == "as" and tokens[end + 1].lower_ in ("the", "a", "an", "its"):
+        phrase = _phrase_from(tokens, end + 1)
+        if any(is_role_head(t, vocab) for t in phrase):
+            finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
+            finding.roles.append(phrase)
+        return finding
     if end < len(tokens) and tokens[end].text == ",":
         j = end + 1
         if j < len(tokens) and tokens[j].lower_ == "who" and j + 1 < len(tokens):
@@ -144,6 +150,17 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
             for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1):
                 finding.parties.append(p.key)
     return finding
+
+
+def _phrase_from(tokens, j: int) -> list[Token]:
+    """A noun phrase from token j up to punctuation or a verb ('the new Heritage Party leader')."""
+    phrase: list[Token] = []
+    while (j < len(tokens) and tokens[j].text not in (",", ".", ";", ")", ":", "\u2013", "-")
+           and (tokens[j].pos_ not in ("VERB", "AUX", "PRON", "ADP") or tokens[j].dep_ in ("amod", "compound"))
+           and len(phrase) < 8):
+        phrase.append(tokens[j])
+        j += 1
+    return phrase
 
 
 def _parties_in(doc: Document, para: Paragraph, start: int, end: int) -> list[Mention]:
