@@ -164,3 +164,13 @@ def test_quotation_inside_a_reported_clause_after_another_quotation(extract):
     facts = extract(text)
     assert ("Lena Ostrow", "you cannot trust Pell") in said(facts)
     assert ("Lena Ostrow", "the Civic candidate has misled voters twice about fares") in said(facts)
+
+
+def test_frames_with_verbs_above_the_reporting_verb(extract):
+    text = ('"We will not be silenced," Dov Arlen is expected to tell the rally.\n'
+            '"The plan is dead," Mara Quill was quoted as saying.\n'
+            "Ola Ferris apologised on Friday after saying that the scheme was a mistake.")
+    facts = extract(text)
+    assert ("Dov Arlen", "We will not be silenced") in said(facts)
+    assert ("Mara Quill", "The plan is dead") in said(facts)
+    assert ("Ola Ferris", "the scheme was a mistake") in said(facts)

@@ -74,15 +74,20 @@ def subject_of(verb: Token) -> Token | None:
                     and c.pos_ in ("NOUN", "PROPN")]
         if headline and tok.dep_ == "ROOT":
             return headline[0]
-        if tok.dep_ not in CLIMB or tok.head.i == tok.i:
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head      # 'quoted as saying', 'after saying': the verb the preposition hangs from
+        elif tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
 
 
-def _gap_is_frame(tokens: list[Token]) -> bool:
-    """Tokens between a quotation and its verb: punctuation, a subject, adverbs, no other verb."""
-    return len(tokens) <= FRAME_MAX and not any(t.pos_ == "VERB" or t.text in (".", ";") for t in tokens)
+def _gap_is_frame(tokens: list[Token], verb: Token) -> bool:
+    """Tokens between a quotation and its verb: punctuation, a subject, adverbs, no verb other than those
+    the reporting verb hangs from ('X is expected to tell', 'X was quoted as saying')."""
+    above = {t.i for t in verb.ancestors}
+    return len(tokens) <= FRAME_MAX and not any(
+        t.pos_ == "VERB" and t.i not in above or t.text in (".", ";") for t in tokens)
 
 
 def _quotes_between(para: Paragraph, start: int, end: int) -> list[int]:
@@ -103,7 +108,7 @@ def left_quote(pred: Predicate, used: set[int]) -> int | None:
     inner = para.text[q.start:q.end].rstrip()
     after_mark = para.text[q.end:q.end + 3].lstrip("\"\u201d\u2019' ")
     closed = inner[-1:] in ",.?!\u2026-\u2013" or after_mark.startswith(",")
-    if not (closed and _gap_is_frame(gap)) or _quotes_part_of_clause(para, q, verb):
+    if not (closed and _gap_is_frame(gap, verb)) or _quotes_part_of_clause(para, q, verb):
         return None
     return i
 
@@ -145,7 +150,7 @@ def right_quote(pred: Predicate, used: set[int]) -> int | None:
     gap = [t for t in para.doc if verb.i < t.i and t.idx < q.start - 1]
     clause = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "xcomp") and not para.in_quote(c)
               and c.idx < q.start]
-    if clause or not _gap_is_frame(gap) or any(t.dep_ in SUBJECTS or t.pos_ == "AUX" for t in gap):
+    if clause or not _gap_is_frame(gap, verb) or any(t.dep_ in SUBJECTS or t.pos_ == "AUX" for t in gap):
         return None
     if pred.kind != "say" and any(t.dep_ in ("dobj", "oprd") for t in gap):
         return None
