@@ -21,6 +21,8 @@ from polgraph.queries.guard import CypherRefused, check, tokenize
     "MATCH (n {set: 1}) RETURN n.delete, n.load",
     "MATCH (n:Person) CALL { WITH n RETURN n.name AS name } RETURN name",
     "MATCH (n) RETURN count(n);",
+    "MATCH (s:Statement) WITH s.start_offset AS start RETURN start, s.text ORDER BY start DESC",
+    "UNWIND [1, 2] AS show RETURN show * 2 AS twice",
 ])
 def test_reads_pass(cypher):
     check(cypher, "embedded")
@@ -45,6 +47,13 @@ def test_reads_pass(cypher):
     ("CHECKPOINT", "CHECKPOINT"),
     ("TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "TERMINATE is an admin command"),
     ("SHOW TRANSACTIONS", "SHOW is an admin command"),
+    ("USE system SHOW USERS", "USE"),
+    ("EXPLAIN SHOW TRANSACTIONS", "SHOW is an admin command"),
+    ("CYPHER 5 TERMINATE TRANSACTIONS 'x'", "TERMINATE is an admin command"),
+    ("MATCH (n) CALL { SHOW TRANSACTIONS } RETURN n", "SHOW is an admin command"),
+    ("RETURN 1 AS x UNION STOP DATABASE neo4j", "STOP is an admin command"),
+    ("INSERT (:Person {key: 'x'})", "INSERT writes"),
+    ("COMMENT ON TABLE Person IS 'x'", "COMMENT writes"),
     ("MATCH (n) RETURN n; MATCH (m) RETURN m", "2 statements"),
     ("MATCH (n) RETURN n; // trailing\n CREATE (m)", "2 statements"),
     ("CALL read_csv('/etc/hostname') RETURN *", "CALL read_csv"),

@@ -21,7 +21,8 @@ class Token:
     pos: int
 
 
-GRAPH_WRITES = {"CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER", "FOREACH", "RENAME"}
+GRAPH_WRITES = {"CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER", "FOREACH", "RENAME",
+                "INSERT", "COMMENT"}
 """Clauses that change the graph or its schema: allowed with ``--write``."""
 
 OUTSIDE = {
@@ -36,6 +37,12 @@ OUTSIDE = {
     "DRYRUN": "is an admin command",
 }
 """Clauses never run by ``polgraph cypher``, with or without ``--write``."""
+
+ADMIN = {word for word, why in OUTSIDE.items() if why == "is an admin command"}
+"""Commands that only ever open a statement: the same word where an expression goes is a variable."""
+
+OPERAND_AFTER = {"BY", "RETURN", "WITH", "WHERE", "AND", "OR", "XOR", "NOT", "IN", "IS", "THEN", "ELSE", "WHEN",
+                 "DISTINCT", "CASE", "UNWIND", ",", "(", "[", "=", "<", ">", "+", "-", "*", "/", "%", "^"}
 
 READ_PROCEDURES = {
     "embedded": {"table_info", "show_tables", "show_functions", "show_indexes", "show_connection",
@@ -132,6 +139,8 @@ def check(cypher: str, store: str, allow_writes: bool = False) -> None:
         if not _is_clause_word(tokens, i):
             continue
         word = tok.text.upper()
+        if word in ADMIN and i > 0 and tokens[i - 1].text.upper() in OPERAND_AFTER:
+            continue
         if word in OUTSIDE:
             raise CypherRefused(f"{word} {OUTSIDE[word]}; polgraph cypher does not run it")
         if word in GRAPH_WRITES and not allow_writes:
