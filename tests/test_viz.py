@@ -86,6 +86,13 @@ def test_page_draws_every_node_where_placed_without_overlaps(store, tmp_path):
     assert attrs["overlaps"] == "0" and attrs["moved"] == "0"
 
 
+def test_people_outside_parties_and_statements_are_left_out(store):
+    actors = actor_graph(store)
+    actors.add_node("lone walker", label="Lone Walker", kind="Person", party="")
+    labels = {n["label"] for n in page_data(actors)["nodes"]}
+    assert "Lone Walker" not in labels and "Joost Verhaal" in labels
+
+
 def test_page_layout_is_the_same_on_every_load(store, tmp_path):
     first, second = render_html(actor_graph(store)), render_html(actor_graph(store))
     assert first == second

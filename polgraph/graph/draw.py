@@ -88,42 +88,74 @@ def page_layout(actors: nx.MultiDiGraph) -> tuple[dict[str, tuple[float, float]]
         ring = members.get(party, [])
         box = _text_px(clean(data["label"])) / 2
         widths = [max(_text_px(clean(actors.nodes[m]["label"])), 60) + 16 for m in ring]
-        radius = max(sum(widths) / (2 * math.pi), box + 70, 90) if ring else 0.0
+        radius = max(sum(widths) / (2 * math.pi), 70 if len(ring) == 1 else box + 40) if ring else 0.0
         spots, angle = {party: (0.0, 0.0)}, -math.pi / 2
         for m, w in zip(ring, widths):
             angle += math.pi * w / sum(widths)
             spots[m] = (radius * math.cos(angle), radius * math.sin(angle))
             angle += math.pi * w / sum(widths)
-        half_w = max([box] + [abs(x) + w / 2 for (x, _), w in zip((spots[m] for m in ring), widths)]) + 20
-        half_h = radius + 40
-        local[party] = {n: (x + half_w, y + half_h) for n, (x, y) in spots.items()}
-        clusters.setdefault(data.get("country") or "", []).append((party, 2 * half_w, 2 * half_h))
-    if loose:
-        cell_w = max(_text_px(clean(actors.nodes[n]["label"])) for n in loose) + 30
-        cols = max(1, math.ceil(math.sqrt(len(loose))))
-        local["(no party)"] = {n: (cell_w * (i % cols) + cell_w / 2, 80.0 * (i // cols) + 40)
-                               for i, n in enumerate(loose)}
-        clusters["~"] = [("(no party)", cell_w * cols, 80.0 * math.ceil(len(loose) / cols))]
+        half = {party: box, **{m: w / 2 for m, w in zip(ring, widths)}}
+        left = min(x - half[n] for n, (x, _) in spots.items()) - 10
+        right = max(x + half[n] for n, (x, _) in spots.items()) + 10
+        top = min(y for _, y in spots.values()) - 25
+        bottom = max(y for _, y in spots.values()) + 35  # a person's label hangs below its dot
+        local[party] = {n: (x - left, y - top) for n, (x, y) in spots.items()}
+        clusters.setdefault(data.get("country") or "", []).append((party, right - left, bottom - top))
+    for country, people in sorted(_by_country(actors, loose).items()):
+        cell_w = max(_text_px(clean(actors.nodes[n]["label"])) for n in people) + 30
+        cols = max(1, math.ceil(math.sqrt(len(people) / 2)))
+        local[f"(no party) {country}"] = {n: (cell_w * (i % cols) + cell_w / 2, 70.0 * (i // cols) + 30)
+                                          for i, n in enumerate(people)}
+        clusters.setdefault(country, []).append((f"(no party) {country}", cell_w * cols,
+                                                 70.0 * math.ceil(len(people) / cols)))
     blocks, inner = [], {}
     for country in sorted(clusters):
         boxes = sorted(clusters[country], key=lambda b: (-b[1] * b[2], b[0]))
         area = sum(w * h for _, w, h in boxes)
-        placed, w, h = _shelf(boxes, max(math.sqrt(area) * 1.5, max(b[1] for b in boxes)), 40)
+        placed, w, h = _shelf(boxes, max(math.sqrt(area) * 2.2, max(b[1] for b in boxes)), 40)
         inner[country] = placed
-        blocks.append((country, w, h + 60))
+        blocks.append((country, w, h + 50))
     total = sum(w * h for _, w, h in blocks)
-    corners, _, _ = _shelf(blocks, max(math.sqrt(total) * 1.6, max(b[1] for b in blocks)), 120)
+    corners, _, _ = _shelf(blocks, max(math.sqrt(total) * 1.6, max(b[1] for b in blocks)), 90)
     pos = {}
     for country, (bx, by) in corners.items():
         for cluster, (cx, cy) in inner[country].items():
             for node, (x, y) in local[cluster].items():
-                pos[node] = (round(bx + cx + x), round(by + 60 + cy + y))
+                pos[node] = (round(bx + cx + x), round(by + 50 + cy + y))
     return pos, corners
+
+
+def _by_country(actors: nx.MultiDiGraph, people: list[str]) -> dict[str, list[str]]:
+    """People without a party, placed with the country of those they talk with most (known after a few rounds)."""
+    country_of: dict[str, str] = {}
+    for node, data in actors.nodes(data=True):
+        party = node if data["kind"] == "Party" else data.get("party")
+        if party in actors and actors.nodes[party].get("country"):
+            country_of[node] = actors.nodes[party]["country"]
+    for _ in range(3):
+        for person in people:
+            counts: dict[str, int] = {}
+            for other in [*actors.successors(person), *actors.predecessors(person)]:
+                if other in country_of:
+                    counts[country_of[other]] = counts.get(country_of[other], 0) + 1
+            if counts:
+                country_of[person] = min(counts, key=lambda c: (-counts[c], c))
+    out: dict[str, list[str]] = {}
+    for person in people:
+        out.setdefault(country_of.get(person, "~"), []).append(person)
+    return out
+
+
+def drawn_actors(actors: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """What the page shows: every party, and every person in a party or in a statement."""
+    return actors.subgraph(n for n, d in actors.nodes(data=True)
+                           if d["kind"] == "Party" or d.get("party") or actors.degree(n)).copy()
 
 
 def page_data(actors: nx.MultiDiGraph) -> dict:
     """Nodes (with fixed positions) and edges in vis-network's shape; statement texts go into edge titles."""
     colours = party_colours(actors)
+    actors = drawn_actors(actors)
     pos, corners = page_layout(actors)
     names = country_names()
     nodes = []
@@ -193,8 +225,9 @@ TEMPLATE = """<!DOCTYPE html>
   <div><span style="border-color:#9e9e9e"></span>spoke about (neutral)</div>
   <div><span style="border-color:#37474f; border-top-style:dashed"></span>member of</div>
  </div>
- <p>Boxes are parties, grouped by country; dots are people in their party's colour. Hover an arrow for the
- statement; click a node for everything said by and about it.</p>
+ <p>Boxes are parties, grouped by country; dots are people in their party's colour (people outside parties who
+ said nothing and were not talked about are left out). Hover an arrow for the statement; click a node for
+ everything said by and about it.</p>
  <div id="detail"></div>
  <div id="drawn" hidden></div>
 </div>
