@@ -37,9 +37,9 @@ class PrivateServer:
         """Delete everything the tests wrote, keeping the marker."""
         import neo4j
 
-        with neo4j.GraphDatabase.driver(self.uri, auth=(self.user, self.password)) as driver:
-            with driver.session() as session:
-                wipe(session)
+        with neo4j.GraphDatabase.driver(self.uri, auth=(self.user, self.password)) as driver, \
+                driver.session() as session:
+            wipe(session)
 
     def env(self) -> dict[str, str]:
         """Environment for a ``polgraph ... --store neo4j`` subprocess aimed at this server only."""

@@ -62,7 +62,7 @@ _TOKEN = re.compile(r"""
   | (?P<number>\d[\w.]*)
   | (?P<word>[^\W\d]\w*)
   | (?P<punct>\S)
-""", re.S | re.X)
+""", re.DOTALL | re.VERBOSE)
 
 
 def tokenize(cypher: str) -> list[Token]:
