@@ -109,3 +109,28 @@ def test_what_we_would_do_in_a_leaders_own_words(extract):
 def test_a_named_scheme_a_party_came_up_with(extract):
     facts = extract("The Liberal Democrats have come up with a rural broadband scheme for farming villages.")
     assert any(party == "Liberal Democrats" and "rural broadband scheme" in p for party, p in policies(facts))
+
+
+def test_what_the_narrator_says_a_party_would_do(extract):
+    facts = extract("Labour would nationalise the railways under plans unveiled on Monday.")
+    assert ("Labour Party", "nationalise the railways") in policies(facts)
+
+
+def test_what_a_partys_plan_would_do(extract):
+    facts = extract("The Liberal Democrats' plan would restrict second-home ownership in coastal towns.")
+    assert ("Liberal Democrats", "restrict second-home ownership in coastal towns") in policies(facts)
+
+
+def test_headline_party_to_act(extract):
+    facts = extract("The party set out its tax plans on Monday.", title="Tories to cut inheritance tax")
+    assert ("Conservative Party", "cut inheritance tax") in policies(facts)
+
+
+def test_a_question_is_no_policy(extract):
+    facts = extract("Will Labour scrap the rail fare cap next year?")
+    assert not policies(facts)
+
+
+def test_measures_reported_by_a_rival_are_not_the_rivals(extract):
+    facts = extract("Conservative leader Jane Fenwick said Labour would raise council tax.")
+    assert not any(party == "Conservative Party" for party, _ in policies(facts))

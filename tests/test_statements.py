@@ -174,3 +174,13 @@ def test_frames_with_verbs_above_the_reporting_verb(extract):
     assert ("Dov Arlen", "We will not be silenced") in said(facts)
     assert ("Mara Quill", "The plan is dead") in said(facts)
     assert ("Ola Ferris", "the scheme was a mistake") in said(facts)
+
+
+def test_unframed_quotation_paragraph_belongs_to_the_person_before(extract):
+    text = ("Senator Ilse Varga defended her record on schools.\n"
+            '"Every school in this state has more teachers than it did four years ago."\n'
+            "Rival Tomas Brindle argued the figures hid rising class sizes.\n"
+            '"Parents see the truth every morning at the school gate."')
+    facts = extract(text)
+    assert ("Ilse Varga", "Every school in this state has more teachers than it did four years ago.") in said(facts)
+    assert ("Tomas Brindle", "Parents see the truth every morning at the school gate.") in said(facts)

@@ -40,7 +40,8 @@ def verb_phrase(verb: Token) -> tuple[int, int]:
     """The span of one coordinated verb phrase, without its conjuncts and conditions."""
     excluded: set[int] = set()
     for child in verb.children:
-        if child.dep_ in ("conj", "cc", "parataxis", "punct"):
+        if child.dep_ in ("conj", "cc", "parataxis", "punct") or child.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.lower_ in GENERIC_NOUNS for g in child.children):
             excluded.update(t.i for t in child.subtree)
     for tok in verb.subtree:
         if tok.i != verb.i and is_condition(tok):
@@ -198,6 +199,39 @@ def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[
     return out
 
 
+def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
+    """'Labour would nationalise the railways', 'the Tories' plan will cap X', headline 'Labour to scrap X':
+    a measure the narrator says a party will take, outside anyone's quoted or reported words."""
+    out: list[Policy] = []
+    reported = {t.i for p in predicates if p.para is para for c in p.verb.children
+                if c.dep_ in ("ccomp", "xcomp", "prep", "advcl") for t in c.subtree}
+    for verb in para.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in POLICY_VERBS or para.in_quote(verb) \
+                or verb.i in reported or verb.sent[-1].text == "?":
+            continue
+        subj = clause_subject(verb)
+        if intends(verb) and subj is not None:
+            actors = actor_or_owner(doc, para, subj, resolver)
+        elif para.field == "title" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+            actors = actor_or_owner(doc, para, verb.head, resolver)
+        else:
+            continue
+        out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.5)
+    return out
+
+
+def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolver) -> list[Actor]:
+    """Who a subject puts forward: the party or politician it names, or the owner of 'Labour's plan'."""
+    if subj.lower_ in resolver.vocab.policy_nouns:
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        return resolver.resolve(para, poss) if poss is not None else []
+    if subj.lower_ in GOVERNMENT_NOUNS:
+        return parties_in(doc, para, subj)[-1:]
+    actors = resolver.resolve(para, subj)
+    return [a for a in actors if a.kind == "party" or resolver.party_of(a.name)]
+
+
 def unresolved_commitments(doc: Document, resolver: Resolver, predicates: list[Predicate]) -> list[Predicate]:
     """'The Green leader promised to ...' when nobody was named for the role: the party still pledges."""
     known = {(p.para.index, p.verb.i) for p in predicates}
@@ -278,7 +312,7 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
     """'Labour's plan to ...', 'making plans to ...', 'his pledge to ...', 'Labor's energy subsidy'."""
     out: list[Policy] = []
     for tok in para.doc:
-        if tok.pos_ != "NOUN" or tok.lower_ not in vocab.policy_nouns or para.in_quote(tok):
+        if tok.pos_ != "NOUN" or tok.lower_ not in vocab.policy_nouns or in_speech(para, tok):
             continue
         owner = _owner(para, tok, resolver)
         poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -288,7 +322,8 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
                  and any(a.lower_ == "to" for a in c.children)]
         if verbs:
             for verb in coordinated(verbs[0]):
-                out += _policies(doc, para, verb_phrase(verb), owner, resolver, 0.6)
+                if verb.lemma_.lower() not in NOT_POLICY_VERBS:
+                    out += _policies(doc, para, verb_phrase(verb), owner, resolver, 0.6)
             continue
         measure = proposal_for(tok)
         if poss and measure is not None:
@@ -302,14 +337,26 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
     return out
 
 
+def in_speech(para: Paragraph, tok: Token) -> bool:
+    """Inside a quotation longer than a scare-quoted phrase ('made a "moral appeal" to ...' is narration)."""
+    qi = para.quote_of(tok)
+    return qi is not None and len(para.quotes[qi].text(para.text).split()) > 3
+
+
 def proposal_for(noun: Token) -> Token | None:
     """'Labour's proposal for a levy on X' -> 'a levy on X' (the parser may hang 'for' on the verb)."""
     if noun.lower_ not in PROPOSAL_NOUNS or noun.i + 1 >= len(noun.doc):
         return None
     prep = noun.doc[noun.i + 1]
-    if prep.lower_ != "for" or prep.dep_ != "prep" or prep.head not in (noun, noun.head):
+    if prep.lower_ != "for" or prep.dep_ != "prep":
         return None
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and is_specific(obj) else None
+
+
+def is_specific(noun: Token) -> bool:
+    """'a 3 per cent increase', 'lower taxes', 'free school meals' name a measure; 'the economy' does not."""
+    return any(c.dep_ in ("nummod", "amod", "compound", "nmod") or c.lower_ in ("a", "an") for c in noun.children)
 
 
 def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
@@ -318,7 +365,7 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
     out: list[Policy] = []
     for tok in para.doc:
         if tok.pos_ != "NOUN" or tok.lower_ not in resolver.vocab.policy_nouns or tok.lower_ in GENERIC_NOUNS \
-                or para.in_quote(tok):
+                or in_speech(para, tok):
             continue
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
         if verb is None or verb.pos_ != "VERB" or phrasal(verb) not in LAUNCH_VERBS:
@@ -326,10 +373,22 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
         if not mods or any(c.dep_ in ("acl", "relcl") for c in tok.children):
             continue
-        subj = subject_of(verb)
+        subj = doer(verb)
         actors = (resolver.resolve(para, subj) or parties_in(doc, para, subj)[-1:]) if subj is not None else []
         out += _policies(doc, para, (min(m.left_edge.i for m in mods), tok.i), actors, resolver, 0.6)
     return out
+
+
+def doer(verb: Token) -> Token | None:
+    """The subject of a verb; for 'X, which had tabled ...' the X the relative pronoun stands for."""
+    subj = subject_of(verb)
+    if subj is None or subj.tag_ not in ("WDT", "WP") or verb.dep_ != "relcl":
+        return subj
+    head = verb.head
+    if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+        while head.dep_ == "conj":  # 'A and B, which ...': both
+            head = head.head
+    return head
 
 
 def phrasal(verb: Token) -> str:
@@ -415,6 +474,7 @@ def extract_policies(doc: Document, predicates: list[Predicate], found: list[Fou
     for para in doc.paragraphs:
         out += from_nouns(doc, para, resolver, vocab)
         out += from_launches(doc, para, resolver)
+        out += from_narration(doc, para, resolver, predicates)
     main_speakers = [a for p in predicates for a in p.speakers]
     if main_speakers:
         out += from_lists(doc, resolver, [max(main_speakers, key=main_speakers.count)])

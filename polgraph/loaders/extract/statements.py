@@ -329,9 +329,9 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                     para.quotes[framed[-1]].end < p.verb.idx < quote.start and framed[-1] not in p.quotes
                     for p in here):
                 speakers, conf = owners[framed[-1]][0], 0.7
-            elif qi == 0 and para.text[:1] in QUOTE_CHARS and not here and found and \
-                    found[-1].type == "direct" and found[-1].para.index == para.index - 1:
-                speakers, conf = found[-1].speakers, 0.6
+            elif qi == 0 and para.text[:1] in QUOTE_CHARS and not here and (
+                    previous := previous_speakers(doc, para, found)):
+                speakers, conf = previous, 0.6
             else:
                 continue
             text = quote.text(para.text)
@@ -352,6 +352,23 @@ def _holds_open_quote(para: Paragraph, pred: Predicate, span: tuple[int, int] | 
     s_char, e_char = para.doc[span[0]].idx, para.doc[span[1]].idx + len(para.doc[span[1]])
     return any(i not in used and s_char < q.start - 1 and q.end <= e_char + 1 and q.start > pred.verb.idx
                for i, q in enumerate(para.quotes))
+
+
+def previous_speakers(doc: Document, para: Paragraph, found: list[Found]) -> list[Actor] | None:
+    """Who an unframed quotation paragraph belongs to: the last speaker of the paragraph before, else the
+    person that paragraph is about ('X defended her record.' then '"Every school ..."')."""
+    if para.index == 0 or doc.paragraphs[para.index - 1].field != para.field:
+        return None
+    if found and found[-1].para.index == para.index - 1:
+        return found[-1].speakers
+    before = doc.paragraphs[para.index - 1]
+    root = next(iter(before.doc.sents)).root
+    subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subj is None or before.quotes:
+        return None
+    people = [m for t in subj.subtree for m in doc.mentions_at(before.index, t.i) if m.kind == "person"]
+    keys = list(dict.fromkeys(m.key for m in people))
+    return [Actor("person", keys[0])] if len(keys) == 1 else None
 
 
 def colon_frame(para: Paragraph, here: list[Predicate]) -> list[Actor] | None:
