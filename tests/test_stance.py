@@ -76,3 +76,9 @@ def test_lexicon_overlays_political_words():
     assert lex.words["party"] == 0
     assert lex.verbs[("hit", "out at")] == "negative"
     assert load_vocabulary() is load_vocabulary()
+
+
+def test_agent_of_a_passive_is_only_described(extract):
+    facts = extract("Green councillor Ivo Shand said the seat, held by Liberal Democrat MP Lena Cole since 2019, "
+                    "was now within reach.")
+    assert stance_of(facts, "Ivo Shand", "Lena Cole") in (None, "neutral")

@@ -219,9 +219,18 @@ def stance_toward(doc: Document, found: Found, speaker: Actor, about: list[str],
             out[target] = frame
         elif kind not in ACTOR_KINDS:
             out[target] = NEUTRAL
+        elif tokens and all(passive_agent(t) for t in tokens if t.head not in tokens) and tone >= 0:
+            out[target] = NEUTRAL
         else:
             out[target] = actor_stance(side(speaker, target, kind, resolver), kind, tone, frame)
     return out
+
+
+def passive_agent(tok: Token) -> bool:
+    """'the deal struck by X', 'seats held by X': the target only does what the clause reports."""
+    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def actor_stance(relation: str | None, kind: str | None, tone: float, frame: str | None) -> str:
