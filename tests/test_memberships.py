@@ -46,3 +46,13 @@ def test_an_honorific_makes_a_person(extract):
 def test_his_party_named_in_apposition(extract):
     facts = extract("Tobias Wren said his party, the Liberal Democrats, would oppose the bill.")
     assert ("Tobias Wren", "Liberal Democrats") in members(facts)
+
+
+def test_of_the_party_right_after_the_name(extract):
+    facts = extract("Contender Ada Eze of the Heritage Party is gaining ground, analysts said.")
+    assert ("Ada Eze", "Heritage Party") in members(facts)
+
+
+def test_a_form_of_the_articles_country_beats_a_party_of_another_country(extract):
+    facts = extract("Contender Ada Eze of the Labor Party is gaining ground in Abuja, Nigerian analysts said.")
+    assert {(p["name"], p["country"]) for p in facts["parties"]} == {("Labour Party", "NG")}

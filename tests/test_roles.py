@@ -91,3 +91,15 @@ def test_a_role_phrase_in_a_rivals_statement_still_finds_its_holder(extract):
 def test_a_role_given_with_as_after_the_name(extract):
     facts = extract("Delegates cheered the election of Mara Quill as the new Heritage Party leader on Sunday.")
     assert ("Mara Quill", "leader", "Heritage Party") in roles(facts)
+
+
+def test_a_bare_role_in_apposition(extract):
+    facts = extract("Mara Quill, leader of the Heritage Party, said the tax was unfair. "
+                    "Tobias Wren, spokesman for the Liberal Democrats, agreed.")
+    assert ("Mara Quill", "leader", "Heritage Party") in roles(facts)
+    assert ("Tobias Wren", "spokesman", "Liberal Democrats") in roles(facts)
+
+
+def test_a_party_in_brackets_after_a_role_in_apposition(extract):
+    facts = extract("Ilse Varga, leader of the opposition group (SPD), said the budget was too small.")
+    assert ("Ilse Varga", "Social Democratic Party of Germany") in members(facts)

@@ -71,7 +71,11 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
     for ent in para.doc.ents:
         if ent.label_ != "PARTY" or ent.start > 0 and para.doc[ent.start - 1].lower_ in vocab.words["not_party"]:
             continue
-        party = choose_party(vocab.parties_for(strip_possessive(ent.text)), doc.country)
+        form = strip_possessive(ent.text)
+        cands = vocab.parties_for(form)
+        if doc.country and all(c.country != doc.country for c in cands):
+            cands = [c for c in vocab.weak_parties_for(form) if c.country == doc.country] or cands
+        party = choose_party(cands, doc.country)
         if party:
             found.append(_mention("party", party.name, para, ent))
     taken = {t.i for m in found for t in para.doc[m.start:m.end]}

@@ -117,8 +117,11 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         cands = vocab.parties_for(paren.group(1).strip())
         if cands:
             finding.parties.append(choose_party(cands, doc.country).name)
-    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower_ == "of":
-        party = party_at(doc, para, end + 2)
+    if end + 1 < len(tokens) and tokens[end].text in (",", "of") and (tokens[end + 1].lower_ == "of" or
+                                                                   tokens[end].text == "of"):
+        k = end + 1 if tokens[end].text == "of" else end + 2
+        party = party_at(doc, para, k) or (party_at(doc, para, k + 1) if k < len(tokens)
+                                           and tokens[k].lower_ == "the" else None)
         if party:
             finding.parties.append(party.key)
             return finding
@@ -138,14 +141,17 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
                     finding.roles.append([verb] + list(obj[0].subtree))
             return finding
         phrase: list[Token] = []
-        while (j < len(tokens) and tokens[j].text not in (",", ".", ";", ")", ":", "\u2013", "-")
+        while (j < len(tokens) and tokens[j].text not in (",", ".", ";", "(", ")", ":", "\u2013", "-")
                and (tokens[j].pos_ not in ("VERB", "AUX", "PRON") or tokens[j].dep_ in ("amod", "compound"))
                and len(phrase) < 12):
             phrase.append(tokens[j])
             j += 1
-        if phrase and phrase[0].lower_ in ("the", "a", "an") and any(is_role_head(t, vocab) for t in phrase):
+        if phrase and j + 1 < len(tokens) and tokens[j].text == "(":
+            phrase += [t for t in tokens[j:j + 4] if party_at(doc, para, t.i)]
+        bare = bool(phrase) and is_role_word(phrase[0], vocab)
+        if phrase and (phrase[0].lower_ in ("the", "a", "an") or bare) and any(is_role_head(t, vocab) for t in phrase):
             finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
-            finding.roles.append(phrase[1:])
+            finding.roles.append(phrase if bare else phrase[1:])
         elif phrase and phrase[0].lower_ in ("a", "the") and len(phrase) <= 4:
             for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1):
                 finding.parties.append(p.key)

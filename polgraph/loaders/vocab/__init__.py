@@ -39,6 +39,9 @@ class Vocabulary:
         """Candidate parties for a written form (strong forms only)."""
         return self.party_forms.get(_party_key(form), [])
 
+    def weak_parties_for(self, form: str) -> list[PartyInfo]:
+        return self.weak_party_forms.get(_party_key(form), [])
+
     def other_name(self, form: str) -> str | None:
         return self.other_forms.get(form.lower().strip())
 
