@@ -88,7 +88,8 @@ def page_layout(actors: nx.MultiDiGraph) -> tuple[dict[str, tuple[float, float]]
         ring = members.get(party, [])
         box = _text_px(clean(data["label"])) / 2
         widths = [max(_text_px(clean(actors.nodes[m]["label"])), 60) + 16 for m in ring]
-        radius = max(sum(widths) / (2 * math.pi), 70 if len(ring) == 1 else box + 40) if ring else 0.0
+        least = 70 if len(ring) == 1 else box + max(widths, default=0) / 2 + 10  # labels below dots clear the box
+        radius = max(1.15 * sum(widths) / (2 * math.pi), least) if ring else 0.0
         spots, angle = {party: (0.0, 0.0)}, -math.pi / 2
         for m, w in zip(ring, widths):
             angle += math.pi * w / sum(widths)
@@ -170,7 +171,8 @@ def page_data(actors: nx.MultiDiGraph) -> dict:
                       "font": {"color": "#ffffff" if is_party else "#212121"}})
     for country, (x, y) in corners.items():
         heading = "No party" if country == "~" else names.get(country, country) if country else "Country unknown"
-        nodes.append({"id": f"country:{country}", "label": heading, "kind": "Country", "x": round(x + 90), "y": round(y + 10),
+        nodes.append({"id": f"country:{country}", "label": heading, "kind": "Country",
+                      "x": round(x + 90), "y": round(y + 10),
                       "shape": "text", "font": {"size": 22, "color": "#78909c"}, "chosen": False})
     edges = []
     spoken = [(a, b, d) for a, b, d in actors.edges(data=True) if d["relation"] == "spoke_about"]
