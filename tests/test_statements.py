@@ -184,3 +184,8 @@ def test_unframed_quotation_paragraph_belongs_to_the_person_before(extract):
     facts = extract(text)
     assert ("Ilse Varga", "Every school in this state has more teachers than it did four years ago.") in said(facts)
     assert ("Tomas Brindle", "Parents see the truth every morning at the school gate.") in said(facts)
+
+
+def test_because_inside_the_reported_clause_is_part_of_it(extract):
+    facts = extract("Greta Lund said the council had failed because it ignored the flood warnings.")
+    assert ("Greta Lund", "the council had failed because it ignored the flood warnings") in said(facts)

@@ -222,7 +222,8 @@ def _stops(pred: Predicate, predicates: list[Predicate]) -> set[int]:
     heads = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
     for tok in [*verb.children, *[g for h in heads for g in h.children]]:
         if tok.i > verb.i and tok.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in NARRATION_MARKS for m in tok.children):
+                m.dep_ == "mark" and m.lower_ in NARRATION_MARKS and (tok.head.i == verb.i or m.lower_ != "because")
+                for m in tok.children):
             stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))
     return stops
 
