@@ -178,7 +178,9 @@ def target_tokens(doc: Document, para: Paragraph, target: str, start: int, end: 
 
 
 def target_kind(doc: Document, target: str) -> str | None:
-    return next((m.kind for m in doc.mentions if m.key == target), None)
+    """The kind of a target; a name also tagged as an organisation somewhere stays a person or party."""
+    kinds = {m.kind for m in doc.mentions if m.key == target}
+    return next((k for k in ("person", "party") if k in kinds), next(iter(kinds), None))
 
 
 def side(speaker: Actor, target: str, kind: str | None, resolver: Resolver) -> str | None:
