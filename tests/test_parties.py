@@ -47,3 +47,8 @@ def test_party_of_a_cause_is_a_party(extract):
 def test_a_sports_league_is_no_party(extract):
     facts = extract("The Northern Football League said the season would start in August.")
     assert names(facts) == set()
+
+
+def test_party_written_with_a_lower_case_party(extract):
+    facts = extract("Mara Quill attacked the Scottish National party on Monday.")
+    assert names(facts) == {"Scottish National Party"}

@@ -103,3 +103,8 @@ def test_a_bare_role_in_apposition(extract):
 def test_a_party_in_brackets_after_a_role_in_apposition(extract):
     facts = extract("Ilse Varga, leader of the opposition group (SPD), said the budget was too small.")
     assert ("Ilse Varga", "Social Democratic Party of Germany") in members(facts)
+
+
+def test_succeeding_someone_as_a_countrys_office_holder(extract):
+    facts = extract("The man who hopes to succeed Mara Quill as Scotland's first minister has launched an attack.")
+    assert any(r["person"] == "Mara Quill" and r["role"].endswith("first minister") for r in facts["roles"])

@@ -125,9 +125,11 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         if party:
             finding.parties.append(party.key)
             return finding
-    if end + 1 < len(tokens) and tokens[end].lower_ == "as" and tokens[end + 1].lower_ in ("the", "a", "an", "its"):
+    if end + 1 < len(tokens) and tokens[end].lower_ == "as":
         phrase = _phrase_from(tokens, end + 1)
-        if any(is_role_head(t, vocab) for t in phrase):
+        opener = phrase[0] if phrase else tokens[end]
+        if (opener.lower_ in ("the", "a", "an", "its") or opener.pos_ == "PROPN" or is_role_word(opener, vocab)) \
+                and any(is_role_head(t, vocab) for t in phrase):
             finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
             finding.roles.append(phrase)
         return finding
