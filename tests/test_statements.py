@@ -189,3 +189,9 @@ def test_unframed_quotation_paragraph_belongs_to_the_person_before(extract):
 def test_because_inside_the_reported_clause_is_part_of_it(extract):
     facts = extract("Greta Lund said the council had failed because it ignored the flood warnings.")
     assert ("Greta Lund", "the council had failed because it ignored the flood warnings") in said(facts)
+
+
+def test_a_verb_reporting_nothing_does_not_cut_the_content(extract):
+    facts = extract("Senator Ola Ferris launched an attack on Dov Arlen, accusing him of sowing division "
+                    "and not believing in the city.")
+    assert any(s == "Ola Ferris" and t.endswith("not believing in the city") for s, t in said(facts))

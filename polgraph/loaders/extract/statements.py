@@ -297,6 +297,10 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                     pred.quotes.append(qi)
                     used.add(qi)
         spans = {id(p): content_range(p, predicates) for p in here}
+        silent = {id(p) for p in here if not p.quotes and spans[id(p)] is None}
+        if silent:      # a verb that reports nothing ('not believing in X') does not end another's content
+            live = [p for p in predicates if id(p) not in silent]
+            spans = {id(p): content_range(p, live) for p in here}
         for pred in here:
             span = spans[id(pred)]
             if pred.quotes and not _holds_open_quote(para, pred, span, used):
