@@ -125,3 +125,18 @@ def test_control_characters_and_nul_give_well_formed_rdf_xml_equal_to_turtle(tmp
     assert all(isomorphic(graphs["turtle"], g) for g in graphs.values())
     texts = {str(o) for o in graphs["xml"].objects()}
     assert "Ines Farrow has shown real courage." in texts
+
+
+def test_a_role_names_its_party_only_when_the_name_is_one_party(tmp_path):
+    from polgraph.facts import Provenance, Role
+
+    facts = sample_facts()
+    facts[0].roles.append(Role("Maren Holloway", "shadow housing secretary", "Labour Party",
+                               Provenance("gb-1", "text", 300, 330, "Holloway, shadow housing secretary")))
+    store = sample_store(tmp_path / "roles.db", facts)
+    buf = io.StringIO()
+    export(store, buf, "nt")
+    store.close()
+    organisations = {ln.split()[2] for ln in buf.getvalue().splitlines()
+                     if "<http://www.w3.org/ns/org#organization>" in ln and "/holds/" in ln}
+    assert organisations == {"<https://w3id.org/polgraph/id/party/gb%3Aconservative%20party>"}

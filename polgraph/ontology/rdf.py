@@ -121,7 +121,8 @@ def node_triples(m: Mapper, label: str, row: dict) -> Iterator[tuple]:
             yield m.agent(row["extractor"]), RDFS.label, _literal(RDFS.label, row["extractor"])
 
 
-def rel_triples(m: Mapper, rel_type: str, a: str, b: str, row: dict, parties: dict[str, URIRef]) -> Iterator[tuple]:
+def rel_triples(m: Mapper, rel_type: str, a: str, b: str, row: dict,
+                parties: dict[str, URIRef | None]) -> Iterator[tuple]:
     s, o = m.iri(a, row["from"]), m.iri(b, row["to"])
     if rel_type == "SAID":
         yield o, SCHEMA.author, s
@@ -145,7 +146,7 @@ def rel_triples(m: Mapper, rel_type: str, a: str, b: str, row: dict, parties: di
             yield fact, ORG.role, o
             if row.get("party"):
                 yield fact, PG.partyName, Literal(row["party"])
-                if row["party"] in parties:
+                if parties.get(row["party"]) is not None:
                     yield fact, ORG.organization, parties[row["party"]]
         elif rel_type == "MEMBER_OF":
             yield s, ORG.memberOf, o
@@ -185,7 +186,7 @@ SHARED_PREDICATES = {ORG.memberOf, PG.proposes}
 
 def triples(store: GraphStore, mapper: Mapper) -> Iterator[list[tuple]]:
     """Triples of the whole graph, one page of nodes or relationships at a time; no triple twice."""
-    parties: dict[str, URIRef] = {}
+    parties: dict[str, URIRef | None] = {}
     seen: set[tuple] = set()
     agents = f"{mapper.base}extractor/"
 
@@ -204,7 +205,9 @@ def triples(store: GraphStore, mapper: Mapper) -> Iterator[list[tuple]]:
         cypher = f"MATCH (n:{label}) RETURN {props} ORDER BY n.key SKIP $skip LIMIT $limit"
         for rows in _pages(store, cypher):
             if label == "Party":
-                parties.update({r["name"]: mapper.iri("Party", r["key"]) for r in rows})
+                for r in rows:  # a name parties of two countries share links to neither
+                    iri = mapper.iri("Party", r["key"])
+                    parties[r["name"]] = iri if parties.get(r["name"], iri) == iri else None
             yield once(t for r in rows for t in node_triples(mapper, label, r))
     for rel_type in EXPORTED_RELS:
         rel = RELS[rel_type]
