@@ -108,3 +108,13 @@ def test_a_party_in_brackets_after_a_role_in_apposition(extract):
 def test_succeeding_someone_as_a_countrys_office_holder(extract):
     facts = extract("The man who hopes to succeed Mara Quill as Scotland's first minister has launched an attack.")
     assert any(r["person"] == "Mara Quill" and r["role"].endswith("first minister") for r in facts["roles"])
+
+
+def test_a_role_of_a_party_written_before_the_name_and_a_comma(extract):
+    facts = extract("The leader of the Heritage Party, Mara Quill, said the vote was rigged.")
+    assert ("Mara Quill", "leader", "Heritage Party") in roles(facts)
+
+
+def test_a_party_before_a_comma_without_a_role_ties_no_one(extract):
+    facts = extract("In the Heritage Party, Mara Quill is popular with younger voters.")
+    assert not facts["memberships"] and not facts["roles"]

@@ -46,7 +46,9 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     i = start - 1
     while i >= 0 and tokens[i].text in vocab.honorifics:
         i -= 1
-    if i > 0 and tokens[i].text == "," and is_role_head(tokens[i - 1], vocab):
+    crossed = i > 0 and tokens[i].text == "," and (is_role_head(tokens[i - 1], vocab)
+                                                   or party_at(doc, para, i - 1) is not None)
+    if crossed:
         i -= 1
     phrase: list[Token] = []
     parties: list[str] = []
@@ -86,6 +88,8 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
         i -= 1
     while phrase and (phrase[0].lower_ in ROLE_EDGE_DROP or phrase[0].text in POSSESSIVE):
         phrase.pop(0)
+    if crossed and not any(is_role_head(t, vocab) for t in phrase):
+        return RoleFinding()  # 'In the Heritage Party, X ...' ties X to nothing
     finding = RoleFinding(parties=list(dict.fromkeys(parties)))
     if not any(is_role_head(t, vocab) for t in phrase):
         return finding
