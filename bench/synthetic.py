@@ -5,7 +5,8 @@ import csv
 import random
 from pathlib import Path
 
-from polgraph.graph.schema import NODES, RELS
+from polgraph.graph.bulk import add_aggregates, node_props, rel_props
+from polgraph.graph.schema import INDEX_NODES, NODES, STANCES
 
 TOPICS = ["tax", "health", "housing", "energy", "schools", "police", "pensions", "transport", "climate", "trade"]
 
@@ -31,7 +32,7 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
     rng = random.Random(seed)
     n_people, n_parties, n_orgs = max(50, statements // 20), 60, max(20, statements // 400)
     n_articles, n_roles, n_policies = max(10, statements // 8), 80, max(20, statements // 25)
-    nodes: dict[str, list[dict]] = {label: [] for label in NODES}
+    nodes: dict[str, list[dict]] = {label: [] for label in (*NODES, *INDEX_NODES)}
     rels: dict[tuple[str, str, str], list[dict]] = {}
 
     def rel(kind: str, a: str, b: str, row: dict) -> None:
@@ -61,6 +62,9 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
         if i % 3 == 0:
             rel("HOLDS", "Person", "Role", {"from": f"person {i}", "to": f"role:{rng.randrange(n_roles)}",
                                             "article": art, "party": f"Party {membership[i]}", "confidence": 0.8})
+    def stance() -> str:
+        return rng.choices(STANCES, weights=(35, 15, 50))[0]
+
     for i in range(statements):
         art = f"a{article()}"
         speaker = person()
@@ -76,9 +80,11 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
             if rng.random() < 0.7:
                 target = person()
                 if target != speaker:
-                    rel("ABOUT", "Statement", "Person", {"from": key, "to": f"person {target}", "article": art})
+                    rel("ABOUT", "Statement", "Person", {"from": key, "to": f"person {target}", "article": art,
+                                                         "stance": stance()})
             else:
-                rel("ABOUT", "Statement", "Party", {"from": key, "to": f"xx:party {party_of()}", "article": art})
+                rel("ABOUT", "Statement", "Party", {"from": key, "to": f"xx:party {party_of()}", "article": art,
+                                                    "stance": stance()})
     for i in range(n_policies):
         party, art = party_of(), f"a{article()}"
         text = f"a plan on {rng.choice(TOPICS)} number {i}"
@@ -95,6 +101,7 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
                 seen.add(ident)
                 unique.append(r)
         rels[key] = unique
+    add_aggregates(nodes, rels)
     return nodes, rels
 
 
@@ -111,7 +118,7 @@ def write_csvs(nodes: dict, rels: dict, folder: Path) -> list[str]:
         return str(value)
 
     for label, rows in nodes.items():
-        props = NODES[label].properties
+        props = node_props(label)
         path = folder / f"{label}.csv"
         with path.open("w", newline="") as fh:
             writer = csv.writer(fh)
@@ -120,7 +127,7 @@ def write_csvs(nodes: dict, rels: dict, folder: Path) -> list[str]:
                 writer.writerow([cell(r.get(p), t) for p, t in props.items()])
         statements.append(f"COPY {label} FROM '{path}' (HEADER=true)")
     for (kind, a, b), rows in rels.items():
-        props = RELS[kind].properties
+        props = rel_props(kind)
         path = folder / f"{kind}-{a}-{b}.csv"
         with path.open("w", newline="") as fh:
             writer = csv.writer(fh)
@@ -149,4 +156,5 @@ def query_params(nodes: dict) -> dict[str, dict[str, str]]:
             "party-members": {"party": "Party 2"}, "person-roles": {"name": "Person 0"},
             "party-relations": {"min": "1"}, "party-policies": {"party": "Party 1"},
             "policies-matching": {"keyword": "energy"}, "most-quoted": {"limit": "20"},
-            "co-mentioned": {"name": "Person 7"}, "article-facts": {"article": "a42"}}
+            "co-mentioned": {"name": "Person 7"}, "article-facts": {"article": "a42"},
+            "attacks-on": {"name": "Person 3"}, "support-for": {"name": "P. 3"}, "rivals": {"limit": "20"}}
