@@ -134,3 +134,48 @@ def test_a_question_is_no_policy(extract):
 def test_measures_reported_by_a_rival_are_not_the_rivals(extract):
     facts = extract("Conservative leader Jane Fenwick said Labour would raise council tax.")
     assert not any(party == "Conservative Party" for party, _ in policies(facts))
+
+
+def test_promising_what_the_government_would_do(extract):
+    facts = extract("Labour leader Tom Ashby promised the government would provide more support to small farms.")
+    assert ("Labour Party", "provide more support to small farms") in policies(facts)
+
+
+def test_a_list_of_measures_split_at_each_policy_verb(extract):
+    facts = extract("Labour leader Tom Ashby pledged to make bus travel free, cap rental increases and wipe all "
+                    "student debt.")
+    assert {("Labour Party", "make bus travel free"), ("Labour Party", "cap rental increases"),
+            ("Labour Party", "wipe all student debt")} <= policies(facts)
+
+
+def test_ruling_something_out_is_a_commitment(extract):
+    text = ("Labour leader Tom Ashby has ruled out a coalition with the Conservatives.\n"
+            '"I am ruling out a wealth tax under my leadership," Ashby said.')
+    assert {("Labour Party", "ruled out a coalition with the Conservatives"),
+            ("Labour Party", "ruling out a wealth tax under my leadership")} <= policies(extract(text))
+
+
+def test_refusing_to_rule_out_is_no_commitment(extract):
+    facts = extract("Liberal Democrat leader Ruth Calder has refused to rule out a deal with Labour.")
+    assert not policies(facts)
+
+
+def test_a_party_policy_stated_as_a_that_clause(extract):
+    facts = extract("Labour leader Tom Ashby said the manifesto would confirm his party's policy that the final "
+                    "decision on the treaty should rest with voters.")
+    assert ("Labour Party", "the final decision on the treaty should rest with voters") in policies(facts)
+
+
+def test_a_bullet_with_two_measures_and_the_list_owner(extract):
+    text = ("Labour leader Tom Ashby spoke in Leeds.\n"
+            "The Liberal Democrats say their promises include:\n"
+            "• Cutting waiting lists and hiring 6,500 teachers\n"
+            "• Building new homes")
+    assert policies(extract(text)) == {("Liberal Democrats", "Cutting waiting lists"),
+                                       ("Liberal Democrats", "hiring 6,500 teachers"),
+                                       ("Liberal Democrats", "Building new homes")}
+
+
+def test_a_politicians_named_bill(extract):
+    facts = extract("Labour leader Tom Ashby's housing repair bill passed its first reading.")
+    assert ("Labour Party", "housing repair bill") in policies(facts)

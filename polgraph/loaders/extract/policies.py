@@ -24,6 +24,7 @@ PROPOSAL_NOUNS = word_list("proposal_nouns")
 POLICY_VERBS = word_list("policy_verbs")
 GOVERNMENT_NOUNS = word_list("government_nouns")
 FUNCTION_WORDS = word_list("function_words")
+REFUSAL_VERBS = word_list("refusal_verbs")
 COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
 LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*\b(include|includes|are)\b\s*:?\s*$", re.I)
 
@@ -86,7 +87,8 @@ def split_proposals(tokens: list[Token]) -> list[list[Token]]:
         if (tok.text in (",", ";") or tok.lower_ in ("and", "or")) and nxt is not None:
             first = next((t for t in tokens[i + 1:] if t.lower_ not in ("and", "or", "to")), None)
             if first is not None and (first.tag_.startswith("VB") and first.dep_ in ("conj", "xcomp", "aux")
-                                      or first.dep_ == "conj" and first.head.pos_ == "VERB"):
+                                      or first.dep_ == "conj" and first.head.pos_ == "VERB"
+                                      or first.lower_ in POLICY_VERBS and any(t.pos_ == "VERB" for t in parts[-1])):
                 parts.append([])
                 continue
         parts[-1].append(tok)
@@ -116,6 +118,10 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver,
     if pred.kind != "commit":
         return []
     if not any(c.dep_ == "xcomp" for c in pred.verb.children):
+        clauses = [c for c in pred.verb.children if c.dep_ == "ccomp" and c.i > pred.verb.i and c.pos_ == "VERB"]
+        if clauses and pred.verb.lemma_ in OBJECT_PLEDGES:  # 'promised (that) the government would provide X'
+            return [pol for verb in coordinated(clauses[0]) if names_a_measure(verb)
+                    for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)]
         objects = [c for c in pred.verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
         if pred.verb.lemma_ not in OBJECT_PLEDGES or not objects:
             return []
@@ -191,7 +197,7 @@ def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[
             continue
         for verb in coordinated(clause):
             subj = clause_subject(verb)
-            if subj is None or not intends(verb) or not names_a_measure(verb) or \
+            if subj is None or not (intends(verb) or refuses(verb)) or not names_a_measure(verb) or \
                     resolver.vocab.reporting_verbs.get(verb.lemma_) == "commit":
                 continue
             actors = own_side(doc, pred.para, subj, pred.speakers, resolver)
@@ -206,11 +212,14 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
     reported = {t.i for p in predicates if p.para is para for c in p.verb.children
                 if c.dep_ in ("ccomp", "xcomp", "prep", "advcl") for t in c.subtree}
     for verb in para.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in POLICY_VERBS or para.in_quote(verb) \
-                or verb.i in reported or verb.sent[-1].text == "?":
+        if verb.pos_ != "VERB" or para.in_quote(verb) or verb.i in reported or verb.sent[-1].text == "?":
             continue
         subj = clause_subject(verb)
-        if intends(verb) and subj is not None:
+        if refuses(verb) and subj is not None and verb.dep_ in ("ROOT", "conj"):
+            actors = actor_or_owner(doc, para, subj, resolver)
+        elif verb.lemma_.lower() not in POLICY_VERBS:
+            continue
+        elif intends(verb) and subj is not None:
             actors = actor_or_owner(doc, para, subj, resolver)
         elif para.field == "title" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -219,6 +228,12 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
             continue
         out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.5)
     return out
+
+
+def refuses(verb: Token) -> bool:
+    """'has ruled out a deal with X': a commitment not to do something (not 'refused to rule out')."""
+    return phrasal(verb) in REFUSAL_VERBS and not any(c.dep_ == "neg" for c in verb.children) \
+        and verb.head.lemma_.lower() not in NEGATIVE_GOVERNORS
 
 
 def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolver) -> list[Actor]:
@@ -293,6 +308,9 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
             aux = [c for c in tok.children if c.dep_ == "aux"]
+            if subj and subj[0].lower_ in ("i", "we") and refuses(tok):
+                out += _policies(doc, f.para, verb_phrase(tok), f.speakers, resolver, 0.5, politicians_only=True)
+                continue
             if not subj or not (subj[0].lower_ == "we" or home_country(doc, f.para, subj[0], resolver.vocab)):
                 continue
             committed = any(a.lower_ in POLICY_MODALS or a.lower_ in INTENT_MODALS and tok.lemma_ in POLICY_VERBS
@@ -329,12 +347,29 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
         if poss and measure is not None:
             out += _policies(doc, para, (measure.left_edge.i, measure.right_edge.i), owner, resolver, 0.6)
             continue
+        that = stated_policy(tok)
+        if poss and that is not None:
+            out += _policies(doc, para, that, owner, resolver, 0.6)
+            continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         if poss and mods and tok.lower_ not in GENERIC_NOUNS and any(
-                m.kind == "party" for m in doc.mentions_at(para.index, poss[0].i)):
+                m.kind == "party" or m.kind == "person" and resolver.party_of(m.key)
+                for m in doc.mentions_at(para.index, poss[0].i)):
             start = min(m.left_edge.i for m in mods)
             out += _policies(doc, para, (start, tok.i), owner, resolver, 0.6)
     return out
+
+
+def stated_policy(noun: Token) -> tuple[int, int] | None:
+    """'his party's policy that the final say should rest with the voters' -> the that-clause."""
+    if noun.i + 1 >= len(noun.doc):
+        return None
+    mark = noun.doc[noun.i + 1]  # the parser may hang the clause on the verb governing the noun
+    clause = mark.head
+    if mark.dep_ != "mark" or mark.lower_ != "that" or clause.head not in (noun, noun.head) \
+            or clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return None
+    return mark.i + 1, clause.right_edge.i
 
 
 def in_speech(para: Paragraph, tok: Token) -> bool:
@@ -413,21 +448,48 @@ def from_lists(doc: Document, resolver: Resolver, speakers: list[Actor]) -> list
     """Bullet points after 'Other promises include:' belong to the party then speaking."""
     out: list[Policy] = []
     active = False
+    owners: list[Actor] = []
     for para in doc.paragraphs:
         if LIST_TRIGGER.search(para.text):
             active = True
+            owners = list_owner(para, resolver) or speakers[:1]
             continue
         if active and para.bullet:
-            body = BULLET.sub("", para.text)
-            start = len(para.text) - len(body)
-            for actor in speakers[:1]:
-                party, proposer = party_for(actor, resolver)
-                if party:
-                    out.append(Policy(party, body.strip(), proposer,
-                                      doc.provenance(para, start, len(para.text), 0.6)))
+            start = len(para.text) - len(BULLET.sub("", para.text))
+            for first, last in bullet_items(para, start):
+                for actor in owners:
+                    party, proposer = party_for(actor, resolver)
+                    if party:
+                        out.append(Policy(party, para.text[first:last].strip(), proposer,
+                                          doc.provenance(para, first, last, 0.6)))
         elif active:
             active = False
     return out
+
+
+def list_owner(para: Paragraph, resolver: Resolver) -> list[Actor]:
+    """Whose list it is: 'Labour's promises include:', 'The Greens say their pledges are:'."""
+    for tok in para.doc:
+        if tok.lower_ in GENERIC_NOUNS and tok.pos_ == "NOUN":
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            actors = resolver.resolve(para, poss) if poss is not None else []
+            if actors:
+                return actors
+    return []
+
+
+def bullet_items(para: Paragraph, start: int) -> list[tuple[int, int]]:
+    """'• Cutting waiting lists and hiring 6,500 teachers' -> two measures (character spans)."""
+    tokens = [t for t in para.doc if t.idx >= start]
+    items: list[tuple[int, int]] = []
+    first = start
+    for i, tok in enumerate(tokens[1:-1], start=1):
+        nxt = tokens[i + 1]
+        if (tok.lower_ == "and" or tok.text in (",", ";")) and nxt.tag_ == "VBG" and tokens[0].tag_ == "VBG":
+            items.append((first, tokens[i - 1].idx + len(tokens[i - 1])))
+            first = nxt.idx
+    items.append((first, len(para.text)))
+    return items
 
 
 def _policies(doc: Document, para: Paragraph, span: tuple[int, int], actors: list[Actor],
