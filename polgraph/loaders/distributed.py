@@ -8,6 +8,8 @@ file system every worker sees.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -15,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from polgraph.loaders.shards import Partition, ShardReport, complete, run_partition
+
+SINGLE_THREADED = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
 
 
 class SchedulerError(RuntimeError):
@@ -87,7 +91,9 @@ def run(parts: list[Partition], out: Path, workers: int = 1, client=None,
         futures = {f: p for f, p in zip(client.map(run_partition, todo, out=str(out), pure=False), todo)}
         outcomes = ((futures[f], f) for f in dask_completed(list(futures)))
     else:
-        pool = ProcessPoolExecutor(workers)
+        for name in SINGLE_THREADED:  # one core per worker, as Dask's nanny sets for its workers
+            os.environ.setdefault(name, "1")
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         local = {pool.submit(run_partition, part, str(out)): part for part in todo}
         outcomes = ((local[f], f) for f in as_completed(local))
     try:
