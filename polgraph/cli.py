@@ -569,5 +569,9 @@ def serve(host: str, port: int, **kwargs) -> None:
             raise click.ClickException(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
 
 
+from polgraph.bulk_cli import bulk_csv  # noqa: E402
+
+main.add_command(bulk_csv)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -38,3 +38,19 @@ def test_statement_links_speaker_target_and_article():
     assert len(batch.rels[("SAID", "Person", "Statement")]) == 1
     assert next(iter(batch.rels[("ABOUT", "Statement", "Person")].values()))["to"] == "bob hart"
     assert len(batch.rels[("REPORTED_IN", "Statement", "Article")]) == 1
+
+
+def test_bulk_files_hold_the_aggregates_an_ingest_would_write(tmp_path):
+    from stance_facts import stance_articles
+
+    from polgraph.graph.bulk import tables_from_facts, write_import_files
+
+    nodes, rels = tables_from_facts(stance_articles())
+    parties = {(r["from"], r["to"]): (r["statements"], r["negative"]) for r in rels[("PARTY_STANCE", "Party", "Party")]}
+    assert parties[("gb:conservative party", "gb:labour party")] == (3, 3)
+    assert ("gb:labour party", "ie:labour party") not in parties
+    assert {"Penhale", "Orla Penhale"} <= {r["key"] for r in nodes["Name"]}
+    args = write_import_files(nodes, rels, tmp_path / "bulk").read_text()
+    assert f"--nodes=Person={tmp_path / 'bulk' / 'node-Person.csv'}" in args
+    header = (tmp_path / "bulk" / "node-Person.csv").read_text().splitlines()[0]
+    assert header == "key:ID(Person),kind,name,aliases:string[],said:long,said_articles:long"
