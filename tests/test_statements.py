@@ -28,7 +28,7 @@ def test_quote_over_several_paragraphs(extract):
 
 def test_accused_of(extract):
     facts = extract("Conservative MP John Pellow accused Labour of raiding pensions.")
-    assert ("John Pellow", "Labour of raiding pensions") in said(facts)
+    assert ("John Pellow", "accused Labour of raiding pensions") in said(facts)
 
 
 def test_reported_speech_with_that(extract):
@@ -195,3 +195,9 @@ def test_a_verb_reporting_nothing_does_not_cut_the_content(extract):
     facts = extract("Senator Ola Ferris launched an attack on Dov Arlen, accusing him of sowing division "
                     "and not believing in the city.")
     assert any(s == "Ola Ferris" and t.endswith("not believing in the city") for s, t in said(facts))
+
+
+def test_accusation_quoting_a_phrase_keeps_the_verb(extract):
+    facts = extract('Heritage Party chairman Rena Tolliver accused the Greens of "fantasy economics".')
+    statement = next(s for s in facts["statements"] if s["speaker"] == "Rena Tolliver")
+    assert (statement["type"], statement["text"]) == ("direct", "accused the Greens of fantasy economics")

@@ -317,6 +317,10 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
             text = strip_quote_marks(para.text[s_char:e_char]).strip(" ,;:-\u2013")
             if not text or pred.kind == "object" and not inside and len(text.split()) < 3:
                 continue
+            if pred.kind == "object" and pred.verb.i < start:
+                # 'accused Labour of "fantasy economics"': the verb is part of what was said
+                s_char = pred.verb.idx
+                text = strip_quote_marks(para.text[s_char:e_char]).strip(" ,;:-\u2013")
             used.update(inside)
             found.append(Found(para, pred.speakers, "direct" if inside else "indirect",
                                s_char, e_char, text, 0.7, pred.verb, pred.kind))
