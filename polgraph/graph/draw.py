@@ -399,8 +399,8 @@ def _static_figure(parties: nx.DiGraph, title: str):
     pos, boxes = static_layout(parties)
     width = max(x + w for _, x, _, w, _ in boxes)
     height = max(y + h for _, _, y, _, h in boxes)
-    columns = 4 if width >= 7.5 else 2
-    top, bottom, side = 0.6, 0.55 if columns == 4 else 0.8, 0.2
+    columns = 5 if width >= 9 else 2
+    top, bottom, side = 0.6, 0.55 if columns == 5 else 0.95, 0.2
     fig_w, fig_h = width + 2 * side, height + top + bottom
     fig = plt.figure(figsize=(fig_w, fig_h), dpi=110)
     ax = fig.add_axes((side / fig_w, bottom / fig_h, width / fig_w, height / fig_h))
@@ -417,9 +417,11 @@ def _static_figure(parties: nx.DiGraph, title: str):
                 ha="left", va="top", fontsize=10.5, weight="bold", color="#455a64", zorder=1)
     for a, b, data in sorted(parties.edges(data=True), key=lambda e: e[2].get("weight", 1)):
         stance = data.get("stance") or "neutral"
+        abroad = parties.nodes[a].get("country") != parties.nodes[b].get("country")
         ax.add_patch(FancyArrowPatch(pos[a], pos[b], connectionstyle="arc3,rad=0.18", arrowstyle="-|>",
                                      mutation_scale=11, linewidth=0.8 + 0.7 * min(data.get("weight", 1), 8),
-                                     color=STANCE_COLOURS[stance], alpha=0.85,
+                                     color=STANCE_COLOURS[stance], alpha=0.5 if abroad else 0.85,
+                                     linestyle=(0, (4, 3)) if abroad else "-",
                                      shrinkA=NODE_R * 72 + 2, shrinkB=NODE_R * 72 + 3, zorder=2))
     for node, (x, y) in pos.items():
         circle = Circle((x, y), NODE_R, facecolor=colours[node], edgecolor="white", linewidth=1.2, zorder=3)
@@ -432,7 +434,8 @@ def _static_figure(parties: nx.DiGraph, title: str):
     legend = [Line2D([], [], color=STANCE_COLOURS["negative"], lw=2.5, label="attacks (net negative)"),
               Line2D([], [], color=STANCE_COLOURS["positive"], lw=2.5, label="backs (net positive)"),
               Line2D([], [], color=STANCE_COLOURS["neutral"], lw=2.5, label="neutral or mixed"),
-              Line2D([], [], color="#607d8b", lw=0.8, label="thicker = more statements")]
+              Line2D([], [], color="#607d8b", lw=0.8, label="thicker = more statements"),
+              Line2D([], [], color="#607d8b", lw=1.2, ls=(0, (4, 3)), label="between countries")]
     fig.legend(handles=legend, loc="lower center", ncol=columns, frameon=False, fontsize=8.5,
                bbox_to_anchor=(0.5, 0.05 / fig_h))
     return fig, drawn
