@@ -56,3 +56,14 @@ def test_of_the_party_right_after_the_name(extract):
 def test_a_form_of_the_articles_country_beats_a_party_of_another_country(extract):
     facts = extract("Contender Ada Eze of the Labor Party is gaining ground in Abuja, Nigerian analysts said.")
     assert {(p["name"], p["country"]) for p in facts["parties"]} == {("Labour Party", "NG")}
+
+
+def test_a_persons_party_after_a_possessive_surname(extract):
+    facts = extract("Tobias Wren spoke first. Critics labelled Wren's Heritage Party as fake.")
+    assert ("Tobias Wren", "Heritage Party") in members(facts)
+    assert "Wren" not in {o["name"] for o in facts["others"]}
+
+
+def test_a_weak_party_form_before_a_title(extract):
+    facts = extract("Congress President Ravi Menon spoke in Delhi on Friday, as India's election neared.")
+    assert ("Ravi Menon", "Indian National Congress") in members(facts)

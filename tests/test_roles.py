@@ -118,3 +118,13 @@ def test_a_role_of_a_party_written_before_the_name_and_a_comma(extract):
 def test_a_party_before_a_comma_without_a_role_ties_no_one(extract):
     facts = extract("In the Heritage Party, Mara Quill is popular with younger voters.")
     assert not facts["memberships"] and not facts["roles"]
+
+
+def test_a_plural_title_before_two_names(extract):
+    facts = extract("The seats are held by Labour MPs Mara Quill and Tobias Wren.")
+    assert {("Mara Quill", "mp", "Labour Party"), ("Tobias Wren", "mp", "Labour Party")} <= roles(facts)
+
+
+def test_a_singular_title_belongs_to_the_first_name_only(extract):
+    facts = extract("Labour leader Mara Quill and Tobias Wren met on Monday.")
+    assert {r["person"] for r in facts["roles"]} == {"Mara Quill"}

@@ -91,7 +91,8 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
             if [t.text for t in para.doc[tok.i:end]] != words:
                 continue
             after = para.doc[end] if end < len(para.doc) else None
-            if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+            if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() \
+                    and after.lower_ not in vocab.role_heads:
                 continue
             if tok.ent_type_ and tok.ent_type_ not in ("ORG", "NORP", "GPE", ""):
                 continue
@@ -184,6 +185,7 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
             gender = vocab.honorifics[tok.text] or gender
             start += 1
         elif (low in vocab.role_heads or low in vocab.role_modifiers or tok.text in vocab.role_abbreviations
+              or low.endswith("s") and low[:-1] in vocab.role_heads
               or vocab.parties_for(tok.text) or tok.is_punct):
             start += 1
         else:
@@ -244,7 +246,7 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
 def surname_mentions(doc: Document, persons: list[Mention]) -> list[Mention]:
     """Bare surnames or first names of people already named, where the model saw no entity."""
     parts = {w for m in persons if len(m.text.split()) > 1 for w in (m.text.split()[0], m.text.split()[-1])}
-    doc.mentions = [m for m in doc.mentions if not (m.kind == "other" and m.text in parts)]
+    doc.mentions = [m for m in doc.mentions if not (m.kind == "other" and strip_possessive(m.text) in parts)]
     taken = {(m.para, i) for m in doc.mentions for i in range(m.start, m.end)}
     out = []
     for para in doc.paragraphs:

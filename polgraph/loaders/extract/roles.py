@@ -27,9 +27,16 @@ class RoleFinding:
     parties: list[str] = field(default_factory=list)
 
 
+def singular_head(word: str, vocab: Vocabulary) -> str | None:
+    """The role head a plural stands for ('MPs' -> 'mp'), if it is one."""
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and low not in vocab.role_heads and low[:-1] in vocab.role_heads else None
+
+
 def is_role_word(tok: Token, vocab: Vocabulary) -> bool:
     low = tok.lower_
-    return low in vocab.role_heads or low in vocab.role_modifiers or tok.text in vocab.role_abbreviations
+    return (low in vocab.role_heads or low in vocab.role_modifiers or tok.text in vocab.role_abbreviations
+            or singular_head(low, vocab) is not None)
 
 
 def is_role_head(tok: Token, vocab: Vocabulary) -> bool:
@@ -91,7 +98,7 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     if crossed and not any(is_role_head(t, vocab) for t in phrase):
         return RoleFinding()  # 'In the Heritage Party, X ...' ties X to nothing
     finding = RoleFinding(parties=list(dict.fromkeys(parties)))
-    if not any(is_role_head(t, vocab) for t in phrase):
+    if not any(is_role_head(t, vocab) or singular_head(t.text, vocab) for t in phrase):
         return finding
     segment: list[Token] = []
     for tok in phrase + [None]:
@@ -190,7 +197,7 @@ def role_text(tokens: list[Token], doc: Document, para: Paragraph, vocab: Vocabu
         kept.pop(0)
     while kept and kept[-1].lower_ in ROLE_EDGE_DROP:
         kept.pop()
-    text = "".join(vocab.role_abbreviations.get(t.text, t.lower_) + (t.whitespace_ or (" " if i + 1 < len(kept) and
+    text = "".join(vocab.role_abbreviations.get(t.text, singular_head(t.text, vocab) or t.lower_) + (t.whitespace_ or (" " if i + 1 < len(kept) and
                    kept[i + 1].i != t.i + 1 else "")) for i, t in enumerate(kept))
     return " ".join(text.split())
 
@@ -214,9 +221,17 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
     """Roles and memberships stated around every person mention (titles, appositions, tags, possessives).
     Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
     main_party = dominant_party(doc)
+    titles: dict[tuple[int, int], RoleFinding] = {}
     for m in [m for m in doc.mentions if m.kind == "person"]:
         para = doc.paragraphs[m.para]
-        found = [title_before(doc, para, m.start, vocab), apposition_after(doc, para, m.end, vocab)]
+        title = title_before(doc, para, m.start, vocab)
+        root = para.doc[m.start:m.end].root
+        shared = titles.get((m.para, root.head.i)) if root.dep_ == "conj" else None
+        if not (title.roles or title.parties) and shared is not None:
+            title = shared  # 'Labour MPs X and Y': Y shares a plural title
+        if any(singular_head(t.text, vocab) for segment in title.roles for t in segment):
+            titles[(m.para, root.i)] = title
+        found = [title, apposition_after(doc, para, m.end, vocab)]
         own = possessive_party(doc, para, m)
         parties = [p for f in found for p in f.parties] + ([own] if own else [])
         prov = doc.provenance(para, para.doc[m.start].idx, para.doc[m.end - 1].idx + len(para.doc[m.end - 1]))
