@@ -67,3 +67,14 @@ def test_a_persons_party_after_a_possessive_surname(extract):
 def test_a_weak_party_form_before_a_title(extract):
     facts = extract("Congress President Ravi Menon spoke in Delhi on Friday, as India's election neared.")
     assert ("Ravi Menon", "Indian National Congress") in members(facts)
+
+
+def test_a_party_office_takes_the_one_party_of_its_sentence(extract):
+    facts = extract("As the Heritage Party gathers for a rally today, leader Mara Quill tells reporters "
+                    "her message is simple.")
+    assert ("Mara Quill", "Heritage Party") in members(facts)
+
+
+def test_a_party_office_takes_no_party_when_two_are_named(extract):
+    facts = extract("As the Heritage Party and the Civic Front gather today, leader Mara Quill spoke.")
+    assert not facts["memberships"]

@@ -217,6 +217,14 @@ def dominant_party(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def sole_party_of_sentence(doc: Document, para: Paragraph, m: Mention) -> str | None:
+    """The one party named in a mention's sentence outside quotations ('As Reform UK gathers ..., leader X')."""
+    sent = para.doc[m.start].sent
+    keys = {p.key for p in doc.mentions if p.para == para.index and p.kind == "party" and not p.in_quote
+            and sent.start <= p.start < sent.end}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
     """Roles and memberships stated around every person mention (titles, appositions, tags, possessives).
     Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
@@ -245,4 +253,6 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
                 party = (finding.parties or parties or [None])[0]
                 if party is None and "shadow" in text.split():
                     party = main_party
+                if party is None and text.split()[-1] in vocab.words["party_offices"]:
+                    party = sole_party_of_sentence(doc, para, m)
                 yield Role(m.key, text, party, prov)
