@@ -179,3 +179,39 @@ def test_a_bullet_with_two_measures_and_the_list_owner(extract):
 def test_a_politicians_named_bill(extract):
     facts = extract("Labour leader Tom Ashby's housing repair bill passed its first reading.")
     assert ("Labour Party", "housing repair bill") in policies(facts)
+
+
+def test_what_would_happen_under_a_partys_plans(extract):
+    facts = extract("Under Labour's plans, tuition fees would be cut to 6,000 pounds.")
+    assert ("Labour Party", "tuition fees would be cut to 6,000 pounds") in policies(facts)
+
+
+def test_proposals_set_out_for_a_measure(extract):
+    facts = extract("Labour leader Tom Ashby set out proposals for a national care service.")
+    assert ("Labour Party", "a national care service") in policies(facts)
+
+
+def test_committed_to_doing(extract):
+    facts = extract("Labour leader Tom Ashby has committed to scrapping the bedroom tax.")
+    assert ("Labour Party", "scrapping the bedroom tax") in policies(facts)
+
+
+def test_the_speakers_party_in_their_own_words(extract):
+    facts = extract('"A Labour government will scrap tuition fees," said Labour leader Tom Ashby.')
+    assert ("Labour Party", "scrap tuition fees") in policies(facts)
+
+
+def test_a_partys_pledge_is(extract):
+    text = "The Conservatives' main pledge is to halve inflation this year.\nLabour's flagship policy is a green investment fund."
+    assert {("Conservative Party", "halve inflation this year"),
+            ("Labour Party", "a green investment fund")} <= policies(extract(text))
+
+
+def test_a_party_speaking_after_its_words(extract):
+    facts = extract("The Liberal Democrats would introduce a tax on frequent flyers, the party said.")
+    assert ("Liberal Democrats", "introduce a tax on frequent flyers") in policies(facts)
+
+
+def test_what_a_leader_will_say_is_no_policy(extract):
+    facts = extract("Labour leader Tom Ashby will say the economy is broken and accuse the Conservatives of neglect.")
+    assert not policies(facts)

@@ -119,6 +119,11 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver,
         return []
     if not any(c.dep_ == "xcomp" for c in pred.verb.children):
         clauses = [c for c in pred.verb.children if c.dep_ == "ccomp" and c.i > pred.verb.i and c.pos_ == "VERB"]
+        gerunds = [g for c in pred.verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        if gerunds:  # 'committed to scrapping X'
+            return [pol for verb in coordinated(gerunds[0])
+                    for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)]
         if clauses and pred.verb.lemma_ in OBJECT_PLEDGES:  # 'promised (that) the government would provide X'
             return [pol for verb in coordinated(clauses[0]) if names_a_measure(verb)
                     for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)]
@@ -192,13 +197,13 @@ def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[
     if pred.kind != "say" or pred.quotes:
         return []
     out: list[Policy] = []
-    for clause in (c for c in pred.verb.children if c.dep_ == "ccomp" and c.i > pred.verb.i):
+    for clause in (c for c in pred.verb.children if c.dep_ == "ccomp"):
         if pred.para.in_quote(clause):
             continue
         for verb in coordinated(clause):
             subj = clause_subject(verb)
             if subj is None or not (intends(verb) or refuses(verb)) or not names_a_measure(verb) or \
-                    resolver.vocab.reporting_verbs.get(verb.lemma_) == "commit":
+                    verb.lemma_ in resolver.vocab.reporting_verbs:
                 continue
             actors = own_side(doc, pred.para, subj, pred.speakers, resolver)
             out += _policies(doc, pred.para, verb_phrase(verb), actors, resolver, 0.6)
@@ -219,6 +224,10 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
             actors = actor_or_owner(doc, para, subj, resolver)
         elif verb.lemma_.lower() not in POLICY_VERBS:
             continue
+        elif intends(verb) and subj is not None and (under := under_plans(para, verb, resolver)):
+            actors = under  # 'Under Labour's plans, tuition fees would be cut to X'
+            out += _policies(doc, para, (subj.left_edge.i, verb_phrase(verb)[1]), actors, resolver, 0.5)
+            continue
         elif intends(verb) and subj is not None:
             actors = actor_or_owner(doc, para, subj, resolver)
         elif para.field == "title" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -228,6 +237,16 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
             continue
         out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.5)
     return out
+
+
+def under_plans(para: Paragraph, verb: Token, resolver: Resolver) -> list[Actor]:
+    """The owner in 'under Labour's plans, ...'."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in GENERIC_NOUNS):
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return resolver.resolve(para, poss)
+    return []
 
 
 def refuses(verb: Token) -> bool:
@@ -311,7 +330,8 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
             if subj and subj[0].lower_ in ("i", "we") and refuses(tok):
                 out += _policies(doc, f.para, verb_phrase(tok), f.speakers, resolver, 0.5, politicians_only=True)
                 continue
-            if not subj or not (subj[0].lower_ == "we" or home_country(doc, f.para, subj[0], resolver.vocab)):
+            if not subj or not (subj[0].lower_ == "we" or home_country(doc, f.para, subj[0], resolver.vocab)
+                                or speakers_party(doc, f, subj[0], resolver)):
                 continue
             committed = any(a.lower_ in POLICY_MODALS or a.lower_ in INTENT_MODALS and tok.lemma_ in POLICY_VERBS
                             for a in aux) or (
@@ -335,6 +355,11 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
         owner = _owner(para, tok, resolver)
         poss = [c for c in tok.children if c.dep_ == "poss"]
         if not owner or not poss and tok.head.lemma_ in NEGATIVE_GOVERNORS:
+            continue
+        if poss and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # 'Labour's main pledge is (to) X'
+            out += [pol for c in tok.head.children if c.dep_ in ("attr", "xcomp") and c.i > tok.head.i
+                    for pol in _policies(doc, para, verb_phrase(c) if c.pos_ in ("VERB", "AUX") else
+                                         (c.left_edge.i, c.right_edge.i), owner, resolver, 0.6)]
             continue
         verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
                  and any(a.lower_ == "to" for a in c.children)]
@@ -399,18 +424,23 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
     a named measure put forward by its subject."""
     out: list[Policy] = []
     for tok in para.doc:
-        if tok.pos_ != "NOUN" or tok.lower_ not in resolver.vocab.policy_nouns or tok.lower_ in GENERIC_NOUNS \
-                or in_speech(para, tok):
+        if tok.pos_ != "NOUN" or tok.lower_ not in resolver.vocab.policy_nouns or in_speech(para, tok):
             continue
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
         if verb is None or verb.pos_ != "VERB" or phrasal(verb) not in LAUNCH_VERBS:
             continue
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-        if not mods or any(c.dep_ in ("acl", "relcl") for c in tok.children):
-            continue
         subj = doer(verb)
         actors = (resolver.resolve(para, subj) or parties_in(doc, para, subj)[-1:]) if subj is not None else []
-        out += _policies(doc, para, (min(m.left_edge.i for m in mods), tok.i), actors, resolver, 0.6)
+        measure = proposal_for(tok)
+        if measure is not None and not any(c.dep_ == "poss" for c in tok.children):
+            out += _policies(doc, para, (measure.left_edge.i, measure.right_edge.i), actors, resolver, 0.6)
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        if tok.lower_ in GENERIC_NOUNS or not mods or any(c.dep_ in ("acl", "relcl") for c in tok.children):
+            continue
+        end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                             and c.lower_ in ("for", "on", "to", "of", "in")])
+        out += _policies(doc, para, (min(m.left_edge.i for m in mods), end), actors, resolver, 0.6)
     return out
 
 
@@ -514,6 +544,14 @@ def _policies(doc: Document, para: Paragraph, span: tuple[int, int], actors: lis
             out.append(Policy(party, text, proposer,
                               doc.provenance(para, tokens.start_char, tokens.end_char, confidence)))
     return out
+
+
+def speakers_party(doc: Document, f: Found, subj: Token, resolver: Resolver) -> bool:
+    """'"A Labour government will ...," said the Labour leader': the subject is the speaker's own party."""
+    span = list(subj.subtree)
+    named = {m.key for m in doc.mentions if m.para == f.para.index and m.kind == "party"
+             and span[0].i <= m.start <= span[-1].i}
+    return bool(named) and any(party_for(a, resolver)[0] in named for a in f.speakers)
 
 
 def home_country(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary) -> bool:
