@@ -149,3 +149,27 @@ def test_ingest_facts_into_neo4j_gives_the_same_counts(tmp_path, expected, empty
     stored = json.loads(run("stats", "--format", "json", *server).stdout)
     assert {k: v for k, v in stored.items() if v and k != "PolgraphTestMarker"} == \
         {k: v for k, v in counts.items() if v}
+
+
+def test_pieces_open_absolute_paths_and_name_the_path_as_given(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Budget row\nGreen leader Ada Quill said the plan was unfair.")
+    [part], errors = plan(["in"])
+    [piece] = part.pieces
+    assert not errors and piece.path == str(tmp_path / "in" / "a.txt") and piece.label == "in/a.txt"
+
+
+def test_an_input_gone_before_its_task_fails_the_shard_and_a_rerun_redoes_it(tmp_path):
+    from polgraph.loaders.distributed import run as run_parts
+
+    source = hand_made(tmp_path, 6)
+    kept = source.read_bytes()
+    parts, _ = plan([str(source)])
+    source.unlink()
+    first = run_parts(parts, tmp_path, workers=1)
+    assert not first.reports and "cannot read" in first.lost[0]
+    assert not list(tmp_path.glob("part-*"))
+    source.write_bytes(kept)
+    second = run_parts(parts, tmp_path, workers=1)
+    assert [r.articles for r in second.reports] == [5] and not second.lost

@@ -88,13 +88,13 @@ def run(parts: list[Partition], out: Path, workers: int = 1, client=None,
     if client is not None:
         from distributed import as_completed as dask_completed
 
-        futures = {f: p for f, p in zip(client.map(run_partition, todo, out=str(out), pure=False), todo)}
+        futures = dict(zip(client.map(run_partition, todo, out=str(out.absolute()), pure=False), todo))
         outcomes = ((futures[f], f) for f in dask_completed(list(futures)))
     else:
         for name in SINGLE_THREADED:  # one core per worker, as Dask's nanny sets for its workers
             os.environ.setdefault(name, "1")
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-        local = {pool.submit(run_partition, part, str(out)): part for part in todo}
+        local = {pool.submit(run_partition, part, str(out.absolute())): part for part in todo}
         outcomes = ((local[f], f) for f in as_completed(local))
     try:
         for part, future in outcomes:

@@ -38,9 +38,14 @@ MANIFEST = "manifest.json"
 
 @dataclass(frozen=True)
 class Piece:
-    """A whole file, or the lines of a JSON Lines file from byte ``start`` to ``end`` (line ``first`` on)."""
+    """A whole file, or the lines of a JSON Lines file from byte ``start`` to ``end`` (line ``first`` on).
+
+    ``path`` is absolute, for workers in other folders; ``label`` is the path as given, for messages and
+    the articles' ``source``.
+    """
 
     path: str
+    label: str
     start: int = 0
     end: int | None = None
     first: int = 1
@@ -109,8 +114,9 @@ def plan(sources: Iterable[str], size: int = PARTITION_BYTES,
             errors.append(LoadError(source, f"cannot read: {err.strerror}"))
             continue
         kind = kind_of(path)
+        where = str(path.absolute())
         if kind == "jsonl" and path.suffix.lower() != ".gz" and path.is_file() and length > size:
-            pieces += [(Piece(source, s, e, f), e - s) for s, e, f in _jsonl_splits(path, size)]
+            pieces += [(Piece(where, source, s, e, f), e - s) for s, e, f in _jsonl_splits(path, size)]
             continue
         name = None
         if kind in NAMED_KINDS:
@@ -118,7 +124,7 @@ def plan(sources: Iterable[str], size: int = PARTITION_BYTES,
             while name in names:
                 name, n = f"{file_name(path)}-{n}", n + 1
             names.add(name)
-        pieces.append((Piece(source, name=name), length))
+        pieces.append((Piece(where, source, name=name), length))
     partitions: list[Partition] = []
     group: list[Piece] = []
     filled = 0
@@ -149,14 +155,11 @@ class _Range:
 
 def piece_items(piece: Piece) -> Iterator[Item]:
     if piece.end is None:
-        yield from iter_source(piece.path, piece.name)
+        yield from iter_source(piece.path, piece.name, piece.label)
         return
-    try:
-        with open(piece.path, "rb") as fh:
-            fh.seek(piece.start)
-            yield from jsonl_lines(_Range(fh, piece.end).readline, piece.path, max_bytes(), piece.first)
-    except OSError as err:
-        yield LoadError(piece.path, f"cannot read: {err.strerror}")
+    with open(piece.path, "rb") as fh:
+        fh.seek(piece.start)
+        yield from jsonl_lines(_Range(fh, piece.end).readline, piece.label, max_bytes(), piece.first)
 
 
 def partition_articles(part: Partition, failures: list[LoadError]) -> Iterator[Article]:
@@ -210,6 +213,9 @@ def run_partition(part: Partition, out: str) -> ShardReport:
     done = complete(folder, part)
     if done:
         return done
+    for piece in part.pieces:  # an input this worker cannot open fails the task, so that a rerun retries it
+        if not os.access(piece.path, os.R_OK):
+            raise FileNotFoundError(f"{piece.label}: cannot read {piece.path} on this worker")
     started = time.perf_counter()
     failures: list[LoadError] = []
     lines = [json.dumps(facts.to_contract(), ensure_ascii=False)

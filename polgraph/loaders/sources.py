@@ -459,21 +459,22 @@ def file_name(path: Path) -> str:
     return (Path(path.stem) if path.suffix.lower() == ".gz" else path).stem
 
 
-def iter_source(source: str, name: str | None = None) -> Iterator[Item]:
-    """Articles of one file, URL or ``-`` (stdin); ``name`` replaces the file name as a text or HTML id."""
+def iter_source(source: str, name: str | None = None, label: str | None = None) -> Iterator[Item]:
+    """Articles of one file, URL or ``-`` (stdin); ``name`` replaces the file name as a text or HTML id,
+    ``label`` the path in messages and articles' ``source``."""
     if source == "-":
         yield from from_stream(sys.stdin.buffer, "<stdin>")
         return
     if source.startswith(("http://", "https://")):
         yield from from_url(source)
         return
-    path = Path(source)
+    path, label = Path(source), label or source
     kind = kind_of(path)
     try:
         with (gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")) as fh:
-            yield from from_stream(fh, source, kind, (name or file_name(path)) if kind in NAMED_KINDS else None)
+            yield from from_stream(fh, label, kind, (name or file_name(path)) if kind in NAMED_KINDS else None)
     except (OSError, EOFError) as err:
-        yield LoadError(source, f"cannot read: {getattr(err, 'strerror', None) or err}")
+        yield LoadError(label, f"cannot read: {getattr(err, 'strerror', None) or err}")
 
 
 def _named(item: Article) -> bool:
