@@ -82,3 +82,15 @@ def test_agent_of_a_passive_is_only_described(extract):
     facts = extract("Green councillor Ivo Shand said the seat, held by Liberal Democrat MP Lena Cole since 2019, "
                     "was now within reach.")
     assert stance_of(facts, "Ivo Shand", "Lena Cole") in (None, "neutral")
+
+
+def test_attack_on_ones_own_leader(extract):
+    text = ('Labour MP Ada Fenwick hit out at Labour leader Tom Reddin on Sunday: '
+            '"Reddin has no answer for small firms."')
+    assert stance_of(extract(text), "Ada Fenwick", "Tom Reddin") == "negative"
+
+
+def test_own_leader_described_is_not_attacked(extract):
+    text = 'Labour MP Ada Fenwick said on Sunday: "Labour leader Tom Reddin will visit small firms in May."'
+    facts = extract(text)
+    assert stance_of(facts, "Ada Fenwick", "Tom Reddin") in (None, "neutral", "positive")

@@ -68,21 +68,17 @@ def load_stance_lexicon() -> StanceLexicon:
 
 
 def verb_polarity(tok: Token, lex: StanceLexicon) -> tuple[str, Token | None] | None:
-    """'accused', 'hit out at', 'praised': the polarity of a framing verb and the object it points at."""
-    if tok.pos_ not in ("VERB",):
+    """'accused', 'hit out at', 'took aim at', 'praised': a framing verb's polarity and the object it points at."""
+    if tok.pos_ != "VERB" or negated(tok, lex):
         return None
-    parts = [c for c in tok.children if c.dep_ in ("prt", "prep", "dobj")]
-    for c in parts:
-        after = [g for g in c.children if g.dep_ == "prep"] + ([c] if c.dep_ == "prep" else [])
-        for prep in after:
-            words = f"{c.lower_} {prep.lower_}" if c is not prep else prep.lower_
-            polarity = lex.verbs.get((tok.lemma_, words))
+    particles = [c for c in tok.children if c.dep_ in ("prt", "dobj")]
+    preps = [c for c in tok.children if c.dep_ == "prep"] + [
+        g for p in particles for g in p.children if g.dep_ == "prep"]
+    for prep in preps:
+        for part in [*particles, None]:
+            polarity = lex.verbs.get((tok.lemma_, f"{part.lower_} {prep.lower_}" if part is not None else prep.lower_))
             if polarity:
                 return polarity, next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if c.dep_ == "prep":
-            polarity = lex.verbs.get((tok.lemma_, c.lower_))
-            if polarity:
-                return polarity, next((g for g in c.children if g.dep_ == "pobj"), None)
     polarity = lex.verbs.get((tok.lemma_, ""))
     if polarity:
         return polarity, next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
@@ -217,7 +213,7 @@ def stance_toward(doc: Document, found: Found, speaker: Actor, about: list[str],
     for target in about:
         kind = target_kind(doc, target)
         tokens = target_tokens(doc, para, target, found.start, found.end)
-        if frame and points_at(pointed, tokens or target_tokens(doc, para, target, 0, len(para.text))):
+        if frame and points_at(pointed, target_tokens(doc, para, target, 0, len(para.text))):
             out[target] = frame
         elif kind not in ACTOR_KINDS:
             out[target] = NEUTRAL
