@@ -222,3 +222,12 @@ def test_a_page_over_the_cap_is_refused(site, monkeypatch):
     monkeypatch.setenv("POLGRAPH_MAX_BYTES", "1000")
     [error] = list(iter_articles([f"{site}/nul"]))
     assert str(error) == f"{site}/nul: larger than 1000 bytes (POLGRAPH_MAX_BYTES)"
+
+
+def test_a_failing_input_is_raised_not_mistaken_for_a_bad_article(extractor):
+    def articles():
+        yield Article("a", NEWS)
+        raise OSError("disk went away")
+
+    with pytest.raises(OSError, match="disk went away"):
+        list(extract_articles(extractor, articles(), lambda error: None))

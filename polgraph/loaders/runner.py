@@ -33,9 +33,17 @@ def extract_articles(extractor: Extractor, articles: Iterable[Article], on_error
     source = iter(articles)
     limit = extractor.nlp.max_length
     held: deque[Article] = deque()
+    broken: list[Exception] = []
 
     def feed() -> Iterator[Article]:
-        for article in source:
+        while True:
+            try:
+                article = next(source)
+            except StopIteration:
+                return
+            except Exception as err:  # the input itself failed: not an article's fault, so not isolated
+                broken.append(err)
+                raise
             problem = too_long(article, limit)
             if problem:
                 on_error(LoadError(where(article), problem))
@@ -50,7 +58,7 @@ def extract_articles(extractor: Extractor, articles: Iterable[Article], on_error
                 yield facts
             return
         except Exception:  # isolated below, article by article
-            if not held:
+            if broken or not held:
                 raise
             pending = list(held)
             held.clear()
