@@ -11,6 +11,8 @@ from polgraph.loaders.vocab import Vocabulary, word_list
 
 OWN_PARTY = {tuple(phrase.split()) for phrase in word_list("own_party")}
 COUNTRY_WORDS = {tuple(phrase.split()) for phrase in word_list("country_words")}
+SETTING_PREPS = ("in", "at", "across", "throughout", "inside", "outside")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def in_person_title(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> bool:
@@ -42,7 +44,21 @@ def named_targets(doc: Document, para: Paragraph, tokens: list[Token], vocab: Vo
     first, last = tokens[0].i, tokens[-1].i
     return [m.key for m in doc.mentions
             if m.para == para.index and first <= m.start <= last and m.kind in ("person", "party", "other")
-            and not (m.kind == "party" and in_person_title(doc, para, m, vocab))]
+            and not (m.kind == "party" and in_person_title(doc, para, m, vocab))
+            and not (m.kind == "other" and (modifies_a_noun(para, m) or is_setting(para, m)))]
+
+
+def modifies_a_noun(para: Paragraph, m: Mention) -> bool:
+    """'the Northern Ireland Protocol', 'Virginia government': the name only qualifies what is talked about."""
+    root = para.doc[m.start:m.end].root
+    return root.dep_ in ("compound", "amod", "nmod") and not (m.start <= root.head.i < m.end) \
+        and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def is_setting(para: Paragraph, m: Mention) -> bool:
+    """'in Washington', 'at Westminster': a place where things happen, not a target."""
+    root = para.doc[m.start:m.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPS and root.ent_type_ in PLACE_LABELS
 
 
 def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, resolver: Resolver,

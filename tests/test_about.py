@@ -1,0 +1,20 @@
+"""What a statement is about: named targets, and the names that are only its setting or a qualifier."""
+
+
+def about(facts: dict, speaker: str) -> set[str]:
+    return {t for s in facts["statements"] if s["speaker"] == speaker for t in s["about"]}
+
+
+def test_a_named_party_is_a_target(extract):
+    facts = extract("Senator Ilse Varga said the Heritage Party had wrecked the bus network.")
+    assert about(facts, "Ilse Varga") == {"Heritage Party"}
+
+
+def test_the_place_where_something_happens_is_no_target(extract):
+    facts = extract("Senator Ilse Varga said the Heritage Party had closed three clinics in Manchester.")
+    assert about(facts, "Ilse Varga") == {"Heritage Party"}
+
+
+def test_a_name_that_only_qualifies_a_noun_is_no_target(extract):
+    facts = extract("Mayor Dov Arlen said the Portland agreement on fares had to be rewritten.")
+    assert about(facts, "Dov Arlen") == set()
