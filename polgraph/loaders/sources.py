@@ -294,8 +294,10 @@ class _Stream:
         return self.buf[:size]
 
     def read(self, size: int) -> bytes:
+        """Up to ``size`` bytes: fewer only at the end of the stream."""
+        self.peek(size)
         head, self.buf = self.buf[:size], self.buf[size:]
-        return head + (self.fh.read(size - len(head)) if len(head) < size else b"")
+        return head
 
     def readline(self, limit: int) -> bytes:
         if self.buf:
