@@ -178,6 +178,12 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
     gender = None
     while end > start and doc[end - 1].text in POSSESSIVE:
         end -= 1
+    if doc[end - 1].text.lower() in vocab.words["name_particles"] and end < len(doc) \
+            and NAME_TOKEN.match(doc[end].text):
+        end += 1  # 'Marine Le' + 'Pen': the model stopped inside the surname
+    cut = next((i for i in range(start + 1, end) if _headline_verb(doc[i], vocab)), None)
+    if cut is not None:
+        end = cut  # 'Quill Vows to ...' in a headline
     while start < end:
         tok = doc[start]
         low = tok.text.lower()
@@ -197,13 +203,18 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
     words = text.split()
     if (text.lower() in vocab.not_persons or vocab.parties_for(text) or vocab.other_name(text)
             or len(words) > 5 or any(ch.isdigit() for ch in text)
-            or not all(NAME_TOKEN.match(w) or w.lower() in ("de", "van", "von", "der", "la", "le", "bin", "al")
-                       for w in words)
+            or not all(NAME_TOKEN.match(w) or w.lower() in vocab.words["name_particles"] for w in words)
             or text.isupper() and len(text) > 3):
         return None
     if len(words) == 1 and (text.lower() in vocab.role_heads or text in vocab.role_abbreviations):
         return None
     return trimmed, gender
+
+
+def _headline_verb(tok: Token, vocab: Vocabulary) -> bool:
+    low = tok.lower_
+    stems = {low[:-1], low[:-2]} if low.endswith("s") else set()
+    return tok.text[:1].isupper() and bool(stems & (vocab.words["headline_verbs"] | set(vocab.reporting_verbs)))
 
 
 def person_mentions(doc: Document, para: Paragraph, vocab: Vocabulary,
@@ -228,7 +239,7 @@ def person_mentions(doc: Document, para: Paragraph, vocab: Vocabulary,
 
 def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
     """A name the model took for a place or an organisation, but written as a person's: after an honorific
-    ('Ms Hale'), or two or three name words speaking ('Ilse Varga said')."""
+    ('Ms Hale'), two or three name words speaking ('Ilse Varga said') or in apposition to a role."""
     if ent.label_ not in OTHER_LABELS or vocab.other_name(ent.text) or vocab.parties_for(ent.text):
         return False
     doc = ent.doc
@@ -240,6 +251,9 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
             or before is not None and before.text in vocab.honorifics and before.text not in vocab.peerages:
         return True
     root = ent.root
+    if 2 <= len(words) <= 3 and root.dep_ == "appos" and (
+            root.head.lower_ in vocab.role_heads or root.head.text in vocab.role_abbreviations):
+        return True  # 'The leader of the X Party, Edano Yukio, said'
     return 2 <= len(words) <= 3 and root.dep_ in SUBJECTS and root.head.lemma_ in vocab.reporting_verbs
 
 

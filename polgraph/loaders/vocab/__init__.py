@@ -73,7 +73,7 @@ def _sections(name: str) -> dict[str, list[str]]:
 
 
 WORD_FILES = ("reference_words.txt", "statement_words.txt", "policy_words.txt", "role_words.txt",
-              "party_words.txt")
+              "party_words.txt", "person_words.txt")
 
 
 def word_list(name: str) -> frozenset[str]:

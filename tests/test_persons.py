@@ -1,0 +1,22 @@
+"""Persons: names the model splits, joins to a headline verb, or takes for places."""
+from __future__ import annotations
+
+
+def persons(facts: dict) -> set[str]:
+    return {p["name"] for p in facts["persons"]}
+
+
+def test_a_surname_with_a_particle_stays_whole(extract):
+    facts = extract("Far-right candidate Ilse van der Berg urged voters to choose. "
+                    "Critics said Mara de Vries was wrong.")
+    assert {"Ilse van der Berg", "Mara de Vries"} <= persons(facts)
+
+
+def test_a_headline_verb_is_no_part_of_the_name(extract):
+    facts = extract("Mara Quill addressed supporters in Leeds on Monday.", title="Mara Quill Vows to Fight On")
+    assert persons(facts) == {"Mara Quill"}
+
+
+def test_a_name_in_apposition_to_a_role(extract):
+    facts = extract("The leader of the Heritage Party, Tanaka Hiroshi, said the outcome showed nothing.")
+    assert "Tanaka Hiroshi" in persons(facts)
