@@ -19,6 +19,7 @@ OBJECTS = ("dobj", "pobj", "dative", "oprd")
 ACTOR_KINDS = ("person", "party")
 ALPHA = 15.0  # VADER's normalisation constant: compound = s / sqrt(s^2 + ALPHA)
 NEGATION_SCALAR = -0.74
+EVALUATIVE_POS = ("ADJ", "ADV", "NOUN", "VERB", "INTJ")
 BOOST = 1.3
 RIVAL_PRAISE = 0.6
 OWN_PRAISE = 0.3
@@ -141,7 +142,7 @@ def negated(tok: Token, lex: StanceLexicon) -> bool:
 
 def token_valence(tok: Token, lex: StanceLexicon) -> float:
     """Valence of one word, strengthened by an intensifier, turned by a negator."""
-    if tok.pos_ in ("PROPN", "PUNCT", "NUM") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if tok.pos_ not in EVALUATIVE_POS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return 0.0
     value = lex.words.get(tok.lower_)
     if value is None:
