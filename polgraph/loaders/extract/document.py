@@ -58,15 +58,41 @@ class Mention:
 
 @dataclass
 class Document:
-    """The article with everything the rules share."""
+    """The article with everything the rules share.
+
+    Mentions come in two layers: the names the entity step finds (set once, by that step) and the pronouns
+    the reference resolver ties to a name (added only through ``add_reference``). Rules read both, in
+    reading order, as ``mentions``."""
 
     article: Article
     paragraphs: list[Paragraph]
     country: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    _named: list[Mention] = field(default_factory=list, repr=False)
+    _references: list[Mention] = field(default_factory=list, repr=False)
+    _merged: list[Mention] | None = field(default=None, repr=False)
     _index: dict[tuple[int, int], list[Mention]] = field(default_factory=dict, repr=False)
     _index_stamp: tuple[int, int] | None = field(default=None, repr=False)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Named and resolved mentions in reading order."""
+        if self._merged is None:
+            self._merged = sorted(self._named + self._references, key=lambda m: m.order)
+        return self._merged
+
+    @mentions.setter
+    def mentions(self, named: list[Mention]) -> None:
+        """The entity step's names (no other step sets them)."""
+        self._named = list(named)
+        self._merged = None
+        self._index_stamp = None
+
+    def add_reference(self, mention: Mention) -> None:
+        """A pronoun the resolver tied to a named entity."""
+        self._references.append(mention)
+        self._merged = None
+        self._index_stamp = None
 
     def provenance(self, para: Paragraph, start_char: int, end_char: int,
                    confidence: float = 0.8) -> Provenance:

@@ -200,8 +200,7 @@ class Resolver:
         mention = Mention("person", key, para.index, tok.i, tok.i + 1, tok.text,
                           in_quote=para.in_quote(tok), subject=tok.dep_ in SUBJECTS)
         if not self.doc.mentions_at(para.index, tok.i):
-            self.doc.mentions.append(mention)
-            self.doc.mentions.sort(key=lambda m: m.order)
+            self.doc.add_reference(mention)
         return key
 
     def plural(self, para: Paragraph, tok: Token) -> list[Actor]:
