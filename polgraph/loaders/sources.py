@@ -1,7 +1,7 @@
 """Sources to articles: text, HTML, JSON, JSON Lines (also gzipped), folders, globs, stdin, URLs and feeds.
 
-Every bad item gives one ``LoadError`` naming it (``file:line``, ``file[index]``, a URL) and the reading goes
-on with the next one. Every source is read through a size cap (``POLGRAPH_MAX_BYTES``, 50 MB by default):
+Pages and feeds are fetched by ``web.py``. Every bad item gives one ``LoadError`` naming it
+(``file:line``, ``file[index]``, a URL) and the reading goes on with the next one. Every source is read through a size cap (``POLGRAPH_MAX_BYTES``, 50 MB by default):
 JSON Lines are streamed one line at a time, each line under the cap; other files must fit under it whole.
 """
 from __future__ import annotations
@@ -9,13 +9,10 @@ from __future__ import annotations
 import glob
 import gzip
 import hashlib
-import http.client
 import json
 import os
 import re
 import sys
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +23,6 @@ from polgraph.facts import Article
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_BYTES_ENV = "POLGRAPH_MAX_BYTES"
 SNIFF_BYTES = 64 * 1024
-MAX_FEED_ENTRIES = 1000
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
@@ -35,7 +31,6 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 NAMED_KINDS = {"text", "html"}
 ENGLISH = {"the", "and", "of", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "he",
            "she", "said", "as", "at", "by", "be", "this", "have", "from", "are", "not", "but", "his", "her"}
-FETCH_TIMEOUT = 15
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -65,7 +60,7 @@ def max_bytes() -> int:
     return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_BYTES
 
 
-def _mb(size: int) -> str:
+def size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size} bytes"
 
 
@@ -222,6 +217,8 @@ def from_bytes(data: bytes, source: str, kind: str, name: str | None = None,
     elif kind == "json":
         yield from _json_items(text, source)
     elif kind == "feed":
+        from polgraph.loaders.web import from_feed
+
         yield from from_feed(text, source)
     else:
         try:
@@ -258,10 +255,10 @@ def jsonl_lines(readline: Callable[[int], bytes], source: str, cap: int, first: 
                 if not line:
                     break
                 if skipped > cap:
-                    yield LoadError(where, f"line longer than {_mb(2 * cap)} with no end; rest of the source "
+                    yield LoadError(where, f"line longer than {size_text(2 * cap)} with no end; rest of the source "
                                            f"skipped")
                     return
-            yield LoadError(where, f"line longer than {_mb(cap)} (POLGRAPH_MAX_BYTES); skipped")
+            yield LoadError(where, f"line longer than {size_text(cap)} (POLGRAPH_MAX_BYTES); skipped")
             continue
         if number == 1 and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]
@@ -362,75 +359,10 @@ def from_stream(fh: BinaryStream, source: str, kind: str | None = None, name: st
             return
     data = stream.read(cap + 1)
     if len(data) > cap:
-        yield LoadError(source, f"larger than {_mb(cap)} (POLGRAPH_MAX_BYTES); split it or use JSON Lines")
+        yield LoadError(source, f"larger than {size_text(cap)} (POLGRAPH_MAX_BYTES); split it or use "
+                                f"JSON Lines")
         return
     yield from from_bytes(data, source, kind, name)
-
-
-def fetch(url: str, cap: int | None = None) -> bytes:
-    """The body of an http(s) URL, at most the size cap (ValueError above it)."""
-    cap = cap or max_bytes()
-    request = urllib.request.Request(url, headers={"User-Agent": "polgraph/0.1 (+news research)"})
-    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
-        data = response.read(cap + 1)
-    if len(data) > cap:
-        raise ValueError(f"larger than {_mb(cap)} (POLGRAPH_MAX_BYTES)")
-    return data
-
-
-def _fetched(url: str) -> bytes | LoadError:
-    try:
-        return fetch(url)
-    except (urllib.error.URLError, http.client.HTTPException, OSError) as err:
-        reason = getattr(err, "reason", err)
-        return LoadError(url, f"cannot fetch URL ({reason}); are you offline?")
-    except ValueError as err:
-        return LoadError(url, str(err))
-
-
-def from_url(url: str) -> Iterator[Item]:
-    """A web page, or an RSS/Atom feed whose entries' pages are fetched in turn (pages only: no nesting)."""
-    data = _fetched(url)
-    if isinstance(data, LoadError):
-        yield data
-        return
-    if sniff(data) == "feed":
-        try:
-            yield from from_feed(decode(data), url)
-        except ValueError as err:
-            yield LoadError(url, str(err))
-        return
-    yield from from_bytes(data, url, "html", url=url)
-
-
-def _page(url: str) -> Iterator[Item]:
-    data = _fetched(url)
-    if isinstance(data, LoadError):
-        yield data
-    elif sniff(data) == "feed":
-        yield LoadError(url, "feed entry links to another feed; not followed")
-    else:
-        yield from from_bytes(data, url, "html", url=url)
-
-
-def from_feed(text: str, source: str) -> Iterator[Item]:
-    """The pages an RSS/Atom feed links to: each once, at most ``MAX_FEED_ENTRIES``, never a feed again."""
-    import feedparser
-
-    feed = feedparser.parse(text)
-    if feed.bozo and not feed.entries:
-        yield LoadError(source, f"malformed feed: {feed.bozo_exception}")
-        return
-    seen: set[str] = {source}
-    for entry in feed.entries:
-        link = entry.get("link")
-        if not link or not link.startswith(("http://", "https://")) or link in seen:
-            continue
-        if len(seen) > MAX_FEED_ENTRIES:
-            yield LoadError(source, f"more than {MAX_FEED_ENTRIES} entries; the rest skipped")
-            return
-        seen.add(link)
-        yield from _page(link)
 
 
 def expand(sources: Iterable[str]) -> Iterator[str | LoadError]:
@@ -468,6 +400,8 @@ def iter_source(source: str, name: str | None = None, label: str | None = None) 
         yield from from_stream(sys.stdin.buffer, "<stdin>")
         return
     if source.startswith(("http://", "https://")):
+        from polgraph.loaders.web import from_url
+
         yield from from_url(source)
         return
     path, label = Path(source), label or source
