@@ -1,8 +1,9 @@
 """Sources to articles: text, HTML, JSON, JSON Lines (also gzipped), folders, globs, stdin, URLs and feeds.
 
 Pages and feeds are fetched by ``web.py``. Every bad item gives one ``LoadError`` naming it
-(``file:line``, ``file[index]``, a URL) and the reading goes on with the next one. Every source is read through a size cap (``POLGRAPH_MAX_BYTES``, 50 MB by default):
-JSON Lines are streamed one line at a time, each line under the cap; other files must fit under it whole.
+(``file:line``, ``file[index]``, a URL) and the reading goes on with the next one. Every source is read
+through a size cap (``POLGRAPH_MAX_BYTES``, 50 MB by default): JSON Lines are streamed one line at a
+time, each line under the cap; other files must fit under it whole.
 """
 from __future__ import annotations
 
