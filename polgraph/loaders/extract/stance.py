@@ -34,6 +34,7 @@ class StanceLexicon:
     words: dict[str, float] = field(default_factory=dict)
     negators: set[str] = field(default_factory=set)
     intensifiers: set[str] = field(default_factory=set)
+    government: dict[str, set[str]] = field(default_factory=dict)
 
     def valence(self, word: str) -> float:
         return self.words.get(word, 0.0)
@@ -62,6 +63,12 @@ def load_stance_lexicon() -> StanceLexicon:
         lex.nouns[noun] = polarity
     lex.negators = {w.strip() for w in _lines("stance_negators.txt")}
     lex.intensifiers = {w.strip() for w in _lines("stance_intensifiers.txt")}
+    section = ""
+    for line in _lines("stance_government.txt"):
+        if line.startswith("["):
+            section = line.strip("[] ")
+        else:
+            lex.government.setdefault(section, set()).add(line.strip())
     return lex
 
 
@@ -180,6 +187,21 @@ def target_kind(doc: Document, target: str) -> str | None:
     return next((k for k in ("person", "party") if k in kinds), next(iter(kinds), None))
 
 
+def is_government(target: str, lex: StanceLexicon) -> bool:
+    """'UK Government', 'the Biden administration': a government, which speakers attack or defend."""
+    words = target.lower().split()
+    return bool(words) and words[-1] in lex.government.get("targets", set())
+
+
+def in_government(person: str, resolver: Resolver, lex: StanceLexicon) -> bool:
+    """The speaker holds a government post ('home secretary', 'minister of state'), not a shadow one."""
+    for role in resolver.roles:
+        words = set(role.role.lower().replace("-", " ").split()) if role.person == person else set()
+        if words & lex.government.get("roles", set()) and not words & lex.government.get("not", set()):
+            return True
+    return False
+
+
 def side(speaker: Actor, target: str, kind: str | None, resolver: Resolver) -> str | None:
     """'own' when speaker and target share a party, 'rival' when their parties differ."""
     mine = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
@@ -216,6 +238,9 @@ def stance_toward(doc: Document, found: Found, speaker: Actor, about: list[str],
         tokens = target_tokens(doc, para, target, found.start, found.end)
         if frame and points_at(pointed, target_tokens(doc, para, target, 0, len(para.text))):
             out[target] = frame
+        elif is_government(target, lex):
+            relation = "own" if speaker.kind == "person" and in_government(speaker.name, resolver, lex) else None
+            out[target] = actor_stance(relation, "party", tone, frame)
         elif kind not in ACTOR_KINDS:
             out[target] = NEUTRAL
         elif tokens and all(passive_agent(t) for t in tokens if t.head not in tokens) and tone >= 0:
