@@ -18,3 +18,15 @@ def test_the_place_where_something_happens_is_no_target(extract):
 def test_a_name_that_only_qualifies_a_noun_is_no_target(extract):
     facts = extract("Mayor Dov Arlen said the Portland agreement on fares had to be rewritten.")
     assert about(facts, "Dov Arlen") == set()
+
+
+def test_the_government_is_the_sitting_government_of_the_country(extract):
+    text = "Dublin hospitals are full.\nSinn Féin spokeswoman Ilse Varga said the Government had broken its promise."
+    facts = extract(text)
+    assert about(facts, "Ilse Varga") == {"Irish Government"}
+    assert {o["name"] for o in facts["others"]} == {"Irish Government"}
+
+
+def test_a_city_merely_mentioned_is_not_an_organisation(extract):
+    facts = extract("Speaking in Manchester, Senator Ilse Varga said the Heritage Party had failed.")
+    assert facts["others"] == []

@@ -1,8 +1,12 @@
 """What a statement is about: entities named, role phrases and pronouns inside its text."""
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Token
 
+from polgraph.facts import Entity, Statement
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.roles import is_role_head, is_role_word
 from polgraph.loaders.extract.speakers import SINGULAR, Actor, Resolver
@@ -42,7 +46,9 @@ def named_targets(doc: Document, para: Paragraph, tokens: list[Token], vocab: Vo
     if not tokens:
         return []
     first, last = tokens[0].i, tokens[-1].i
-    return [m.key for m in doc.mentions
+    sitting = government_names().get(doc.country or "")
+    return [sitting if m.key.lower() in ("government", "the government") and sitting else m.key
+            for m in doc.mentions
             if m.para == para.index and first <= m.start <= last and m.kind in ("person", "party", "other")
             and not (m.kind == "party" and in_person_title(doc, para, m, vocab))
             and not (m.kind == "other" and (modifies_a_noun(para, m) or is_setting(para, m)))]
@@ -61,6 +67,27 @@ def is_setting(para: Paragraph, m: Mention) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPS and root.ent_type_ in PLACE_LABELS
 
 
+@lru_cache(maxsize=1)
+def government_names() -> dict[str, str]:
+    """Country code -> the name 'the Government' takes in an article about that country (vocab/governments.tsv)."""
+    text = resources.files("polgraph.loaders.vocab").joinpath("governments.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {code: name for code, name in rows}
+
+
+def government(doc: Document, tok: Token) -> str | None:
+    """'the Government', 'this government': the sitting government of the article's country; not 'the Labour
+    government' (the party is named), 'the British Government' (a named one) or 'the next government'."""
+    if tok.lower_ != "government" or tok.pos_ not in ("NOUN", "PROPN") or not doc.country:
+        return None
+    kids = list(tok.children)
+    if not any(c.lower_ in ("the", "this", "our") for c in kids):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep", "acl", "relcl") for c in kids):
+        return None     # 'the next government', 'the government of X': not (only) the sitting one
+    return government_names().get(doc.country)
+
+
 def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, resolver: Resolver,
                       vocab: Vocabulary) -> str | None:
     """A target written as 'our party', 'this country', a pronoun in a quotation, or 'the Chancellor'."""
@@ -70,6 +97,8 @@ def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, r
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
     if (prev, tok.lower_) in COUNTRY_WORDS and doc.country:
         return vocab.countries[doc.country]["name"]
+    if (name := government(doc, tok)) is not None:
+        return name
     if doc.mentions_at(para.index, tok.i):
         return None
     if tok.lower_ == "its" and tok.pos_ == "PRON":
@@ -97,3 +126,13 @@ def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolve
         if name and name != speaker.name and name not in targets:
             targets.append(name)
     return targets
+
+
+def target_entities(others: list[Entity], statements: list[Statement], known: set[str]) -> list[Entity]:
+    """The organisations and places statements target (the contract's ``others``): the named ones kept with
+    their aliases, the ones only referred to ('the Government') added; a city merely mentioned is left out."""
+    targets = {t for s in statements for t in s.about} - known
+    kept = [e for e in others if e.name in targets]
+    kept += [Entity(name, "other", []) for name in dict.fromkeys(t for s in statements for t in s.about)
+             if name in targets and name not in {e.name for e in kept}]
+    return kept

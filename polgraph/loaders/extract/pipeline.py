@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 from polgraph.facts import Article, ArticleFacts, Statement
-from polgraph.loaders.extract.about import about_targets
+from polgraph.loaders.extract.about import about_targets, target_entities
 from polgraph.loaders.extract.affiliations import own_party_memberships
 from polgraph.loaders.extract.document import Document, build_paragraphs, split_paragraphs
 from polgraph.loaders.extract.entities import collect_entities
@@ -76,4 +76,5 @@ class Extractor:
         policies = extract_policies(doc, predicates, found, resolver, vocab)
         roles, memberships = merge_roles(stated + resolver.inferred)
         parties = member_parties(parties, memberships, doc.country, vocab)
+        others = target_entities(others, statements, {e.name for e in persons + parties})
         return ArticleFacts(doc.article, persons, parties, others, roles, memberships, statements, policies)

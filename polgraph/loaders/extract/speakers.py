@@ -240,7 +240,8 @@ class Resolver:
             if (have ^ words) & QUALIFIERS:
                 continue
             score = len(have & words) / len(have | words)
-            if head.lower_ in have and score > best_score and (not party or role.party in (party, None)):
+            if head.lower_ in have and score > best_score and (
+                    not party or role.party == party or role.party is None and have <= words | {"the", "of"}):
                 best, best_score = role.person, score
         if best or not guess:
             return best
