@@ -215,3 +215,33 @@ def test_a_party_speaking_after_its_words(extract):
 def test_what_a_leader_will_say_is_no_policy(extract):
     facts = extract("Labour leader Tom Ashby will say the economy is broken and accuse the Conservatives of neglect.")
     assert not policies(facts)
+
+
+def test_what_a_politicians_bill_would_do(extract):
+    facts = extract("Rep. Dale Hurst, R-Texas, said his legislation would ban federal funding for the program.")
+    assert ("Republican Party", "ban federal funding for the program") in policies(facts)
+
+
+def test_pushing_for_a_measure(extract):
+    facts = extract("Democrats are pushing for a $15 federal minimum wage.")
+    assert ("Democratic Party", "a $15 federal minimum wage") in policies(facts)
+
+
+def test_a_pledge_of_something(extract):
+    facts = extract("Conservative leader Jane Fenwick's pledge of 20,000 more police officers was welcomed.")
+    assert ("Conservative Party", "20,000 more police officers") in policies(facts)
+
+
+def test_demanding_a_thing(extract):
+    facts = extract("Labour leader Tom Ashby demanded a public inquiry into the contract.")
+    assert ("Labour Party", "a public inquiry into the contract") in policies(facts)
+
+
+def test_demanding_that_a_rival_act_is_no_policy(extract):
+    facts = extract("Conservative leader Jane Fenwick demanded that the Labour leader publish his tax returns.")
+    assert not policies(facts)
+
+
+def test_a_leaders_partly_quoted_attack_is_no_policy(extract):
+    facts = extract('Green Party leader Mara Quill will accuse Labour of being "asleep at the wheel" on Monday.')
+    assert not policies(facts)

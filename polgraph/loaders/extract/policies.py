@@ -25,6 +25,8 @@ POLICY_VERBS = word_list("policy_verbs")
 GOVERNMENT_NOUNS = word_list("government_nouns")
 FUNCTION_WORDS = word_list("function_words")
 REFUSAL_VERBS = word_list("refusal_verbs")
+DEMAND_VERBS = word_list("demand_verbs")
+PLEDGE_NOUNS = word_list("pledge_nouns")
 COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
 LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*\b(include|includes|are)\b\s*:?\s*$", re.I)
 
@@ -124,7 +126,8 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver,
         if gerunds:  # 'committed to scrapping X'
             return [pol for verb in coordinated(gerunds[0])
                     for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)]
-        if clauses and pred.verb.lemma_ in OBJECT_PLEDGES:  # 'promised (that) the government would provide X'
+        if clauses and pred.verb.lemma_ in OBJECT_PLEDGES and not rival_subject(doc, pred, clauses[0], resolver):
+            # 'promised (that) the government would provide X'
             return [pol for verb in coordinated(clauses[0]) if names_a_measure(verb)
                     for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)]
         objects = [c for c in pred.verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
@@ -184,6 +187,8 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
     actors = resolver.resolve(para, subj)
     if not actors and subj.lower_ in GOVERNMENT_NOUNS:
         actors = parties_in(doc, para, subj)
+    if not actors and subj.lower_ in resolver.vocab.policy_nouns and subj.head.lemma_.lower() in POLICY_VERBS:
+        actors = actor_or_owner(doc, para, subj, resolver)  # 'his legislation would ban X'
     out = []
     for speaker in speakers:
         party, _ = party_for(speaker, resolver)
@@ -194,7 +199,7 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
 
 def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[Policy]:
     """'X said he would scrap Y', 'told reporters the party will freeze Z': what the speaker's side will do."""
-    if pred.kind != "say" or pred.quotes:
+    if pred.kind != "say":
         return []
     out: list[Policy] = []
     for clause in (c for c in pred.verb.children if c.dep_ == "ccomp"):
@@ -203,7 +208,7 @@ def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[
         for verb in coordinated(clause):
             subj = clause_subject(verb)
             if subj is None or not (intends(verb) or refuses(verb)) or not names_a_measure(verb) or \
-                    verb.lemma_ in resolver.vocab.reporting_verbs:
+                    verb.lemma_ in resolver.vocab.reporting_verbs and verb.lemma_ not in POLICY_VERBS:
                 continue
             actors = own_side(doc, pred.para, subj, pred.speakers, resolver)
             out += _policies(doc, pred.para, verb_phrase(verb), actors, resolver, 0.6)
@@ -282,6 +287,16 @@ def unresolved_commitments(doc: Document, resolver: Resolver, predicates: list[P
     return out
 
 
+def rival_subject(doc: Document, pred: Predicate, clause: Token, resolver: Resolver) -> bool:
+    """'demanded that the Labour leader show ...': what a rival is asked to do is no proposal of theirs."""
+    subj = clause_subject(clause)
+    if subj is None:
+        return False
+    actors = resolver.resolve(pred.para, subj) or parties_in(doc, pred.para, subj)
+    own = {party_for(a, resolver)[0] for a in pred.speakers} - {None}
+    return bool(actors) and not any(a in pred.speakers or party_for(a, resolver)[0] in own for a in actors)
+
+
 def told_by_a_rival(pred: Predicate, predicates: list[Predicate], resolver: Resolver) -> bool:
     """'Y said the larger party wanted to ...': a pledge inside someone else's words is their claim,
     unless the one reporting it is on the same side."""
@@ -294,6 +309,23 @@ def told_by_a_rival(pred: Predicate, predicates: list[Predicate], resolver: Reso
             if not own & theirs and not set(pred.speakers) & set(other.speakers):
                 return True
     return False
+
+
+def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
+    """'Democrats are pushing for a $15 minimum wage': a demand made by campaigning, not by a reporting verb."""
+    out: list[Policy] = []
+    reported = {t.i for p in predicates if p.para is para for c in p.verb.children
+                if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+    for verb in para.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEMAND_VERBS or para.in_quote(verb) \
+                or verb.i in reported:
+            continue
+        subj = clause_subject(verb)
+        actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and is_specific(c)):
+                out += _policies(doc, para, (obj.left_edge.i, obj.right_edge.i), actors, resolver, 0.6)
+    return out
 
 
 def from_demands(doc: Document, pred: Predicate, resolver: Resolver) -> list[Policy]:
@@ -322,7 +354,7 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
         if f.type != "direct":
             continue
         for tok in f.para.doc:
-            if not (f.start <= tok.idx < f.end) or tok.pos_ != "VERB" or not any(
+            if not (f.start <= tok.idx < f.end) or not f.para.in_quote(tok) or tok.pos_ != "VERB" or not any(
                     c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
@@ -408,7 +440,7 @@ def proposal_for(noun: Token) -> Token | None:
     if noun.lower_ not in PROPOSAL_NOUNS or noun.i + 1 >= len(noun.doc):
         return None
     prep = noun.doc[noun.i + 1]
-    if prep.lower_ != "for" or prep.dep_ != "prep":
+    if not (prep.lower_ == "for" or prep.lower_ == "of" and noun.lower_ in PLEDGE_NOUNS) or prep.dep_ != "prep":
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj if obj is not None and is_specific(obj) else None
@@ -548,6 +580,9 @@ def _policies(doc: Document, para: Paragraph, span: tuple[int, int], actors: lis
 
 def speakers_party(doc: Document, f: Found, subj: Token, resolver: Resolver) -> bool:
     """'"A Labour government will ...," said the Labour leader': the subject is the speaker's own party."""
+    here = doc.mentions_at(f.para.index, subj.i)
+    if subj.lower_ not in GOVERNMENT_NOUNS and not any(m.kind == "party" for m in here):
+        return False
     span = list(subj.subtree)
     named = {m.key for m in doc.mentions if m.para == f.para.index and m.kind == "party"
              and span[0].i <= m.start <= span[-1].i}
@@ -575,6 +610,7 @@ def extract_policies(doc: Document, predicates: list[Predicate], found: list[Fou
         out += from_nouns(doc, para, resolver, vocab)
         out += from_launches(doc, para, resolver)
         out += from_narration(doc, para, resolver, predicates)
+        out += from_pushes(doc, para, resolver, predicates)
     main_speakers = [a for p in predicates for a in p.speakers]
     if main_speakers:
         out += from_lists(doc, resolver, [max(main_speakers, key=main_speakers.count)])
