@@ -64,7 +64,7 @@ def test_stance_words_have_no_duplicates():
     from importlib import resources
 
     for name in ("stance_verbs.tsv", "stance_nouns.tsv", "stance_words.tsv",
-                 "stance_negators.txt", "stance_intensifiers.txt"):
+                 "stance_negators.txt", "stance_intensifiers.txt", "stance_frame_preps.txt"):
         text = resources.files("polgraph.loaders.vocab").joinpath(name).read_text(encoding="utf-8")
         keys = [tuple(ln.split("\t")[:2]) for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
         assert len(keys) == len(set(keys)), name

@@ -9,14 +9,16 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from polgraph.loaders.extract.deps import CLAUSES, OBJECTS
 from polgraph.loaders.extract.document import Document, Paragraph
 from polgraph.loaders.extract.speakers import Actor, Resolver
 from polgraph.loaders.extract.statements import Found
 from polgraph.loaders.vocab import Vocabulary
 
 NEGATIVE, POSITIVE, NEUTRAL = "negative", "positive", "neutral"
-OBJECTS = ("dobj", "pobj", "dative", "oprd")
 ACTOR_KINDS = ("person", "party")
+FRAME_CLIMB = ("advcl", "conj") + CLAUSES  # a participle or clause hanging from the framing verb
+NAME_PARTS = ("compound", "flat", "appos", "conj")
 ALPHA = 15.0  # VADER's normalisation constant: compound = s / sqrt(s^2 + ALPHA)
 NEGATION_SCALAR = -0.74
 EVALUATIVE_POS = ("ADJ", "ADV", "NOUN", "VERB", "INTJ")
@@ -34,6 +36,7 @@ class StanceLexicon:
     words: dict[str, float] = field(default_factory=dict)
     negators: set[str] = field(default_factory=set)
     intensifiers: set[str] = field(default_factory=set)
+    noun_preps: set[str] = field(default_factory=set)
     government: dict[str, set[str]] = field(default_factory=dict)
 
     def valence(self, word: str) -> float:
@@ -63,6 +66,7 @@ def load_stance_lexicon() -> StanceLexicon:
         lex.nouns[noun] = polarity
     lex.negators = {w.strip() for w in _lines("stance_negators.txt")}
     lex.intensifiers = {w.strip() for w in _lines("stance_intensifiers.txt")}
+    lex.noun_preps = {w.strip() for w in _lines("stance_frame_preps.txt")}
     section = ""
     for line in _lines("stance_government.txt"):
         if line.startswith("["):
@@ -79,7 +83,7 @@ def verb_polarity(tok: Token, lex: StanceLexicon) -> tuple[str, Token | None] | 
     """'accused', 'hit out at', 'took aim at', 'praised': a framing verb's polarity and the object it points at."""
     if tok.pos_ != "VERB" or negated(tok, lex):
         return None
-    particles = [c for c in tok.children if c.dep_ in ("prt", "dobj")]
+    particles = [c for c in tok.children if c.dep_ == "prt" or c.dep_ in OBJECTS]
     preps = [c for c in tok.children if c.dep_ == "prep"] + [
         g for p in particles for g in p.children if g.dep_ == "prep"]
     for prep in preps:
@@ -89,7 +93,7 @@ def verb_polarity(tok: Token, lex: StanceLexicon) -> tuple[str, Token | None] | 
                 return polarity, next((g for g in prep.children if g.dep_ == "pobj"), None)
     polarity = lex.verbs.get((tok.lemma_, ""))
     if polarity:
-        return polarity, next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        return polarity, next((c for c in tok.children if c.dep_ in OBJECTS + ("dative",)), None)
     return None
 
 
@@ -98,8 +102,7 @@ def noun_polarity(tok: Token, lex: StanceLexicon) -> tuple[str, Token | None] | 
     polarity = lex.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
     if not polarity:
         return None
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for", "against", "to")),
-                None)
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex.noun_preps), None)
     return polarity, next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
@@ -111,11 +114,11 @@ def frame_tokens(found: Found) -> list[Token]:
         out = [found.verb]
         tok = found.verb
         for _ in range(2):
-            if tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or tok.head.i == tok.i:
+            if tok.dep_ not in FRAME_CLIMB or tok.head.i == tok.i:
                 break
             tok = tok.head
             out.append(tok)
-        return out + [c for t in out for c in t.children if c.dep_ in ("dobj", "attr")]
+        return out + [c for t in out for c in t.children if c.dep_ in OBJECTS + ("attr",)]
     sents = {t.sent.start for t in para.doc if found.start <= t.idx < found.end}
     return [t for t in para.doc if t.sent.start in sents and not para.in_quote(t)
             and not found.start <= t.idx < found.end]
@@ -252,7 +255,7 @@ def stance_toward(doc: Document, found: Found, speaker: Actor, about: list[str],
 
 def passive_agent(tok: Token) -> bool:
     """'the deal struck by X', 'seats held by X': the target only does what the clause reports."""
-    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+    while tok.dep_ in NAME_PARTS and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
