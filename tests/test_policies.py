@@ -245,3 +245,9 @@ def test_demanding_that_a_rival_act_is_no_policy(extract):
 def test_a_leaders_partly_quoted_attack_is_no_policy(extract):
     facts = extract('Green Party leader Mara Quill will accuse Labour of being "asleep at the wheel" on Monday.')
     assert not policies(facts)
+
+
+def test_campaign_talk_is_no_policy(extract):
+    text = ("Conservative leader Jane Fenwick said she would fight the next election on the economy.\n"
+            '"We will win this election," Labour leader Tom Ashby said.')
+    assert not policies(extract(text))

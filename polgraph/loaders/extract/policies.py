@@ -354,7 +354,8 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
         if f.type != "direct":
             continue
         for tok in f.para.doc:
-            if not (f.start <= tok.idx < f.end) or not f.para.in_quote(tok) or tok.pos_ != "VERB" or not any(
+            if not (f.start <= tok.idx < f.end) or not f.para.in_quote(tok) or tok.pos_ != "VERB" \
+                    or tok.lemma_.lower() in NOT_POLICY_VERBS or not any(
                     c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]

@@ -251,7 +251,7 @@ class Resolver:
         pools = ([m for m in people if self._main_subject(m)], [m for m in people if m.subject], people)
         ranked = [m for pool in pools for m in reversed(pool)]
         for m in ranked:
-            if m.key in taken or m.key == exclude:
+            if m.key in taken and not (party and self.party_of(m.key) == party) or m.key == exclude:
                 continue
             own = self.party_of(m.key)
             if party and own and own != party:
