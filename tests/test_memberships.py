@@ -78,3 +78,9 @@ def test_a_party_office_takes_the_one_party_of_its_sentence(extract):
 def test_a_party_office_takes_no_party_when_two_are_named(extract):
     facts = extract("As the Heritage Party and the Civic Front gather today, leader Mara Quill spoke.")
     assert not facts["memberships"]
+
+
+def test_a_party_role_phrase_goes_to_a_member_of_that_party_who_holds_another_role(extract):
+    facts = extract("Heritage Party chairwoman Mara Quill toured Leeds on Monday. "
+                    "The Heritage Party leader promised to cut fares.")
+    assert ("Mara Quill", "leader", "Heritage Party") in {(r["person"], r["role"], r["party"]) for r in facts["roles"]}

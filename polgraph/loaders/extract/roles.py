@@ -192,7 +192,7 @@ def role_text(tokens: list[Token], doc: Document, para: Paragraph, vocab: Vocabu
         head = CHAIR_VERBS[tokens[0].lemma_]
         rest = [t for t in tokens[1:] if not party_at(doc, para, t.i)]
         return " ".join([head, "of"] + [t.lower_ for t in rest])
-    kept = [t for t in tokens if not party_at(doc, para, t.i) and t.text not in POSSESSIVE]
+    kept = [t for t in tokens if not party_at(doc, para, t.i) and t.text not in POSSESSIVE and t.text not in "()[]"]
     while kept and kept[0].lower_ in ROLE_EDGE_DROP:
         kept.pop(0)
     while kept and kept[-1].lower_ in ROLE_EDGE_DROP:
