@@ -94,3 +94,8 @@ def test_own_leader_described_is_not_attacked(extract):
     text = 'Labour MP Ada Fenwick said on Sunday: "Labour leader Tom Reddin will visit small firms in May."'
     facts = extract(text)
     assert stance_of(facts, "Ada Fenwick", "Tom Reddin") in (None, "neutral", "positive")
+
+
+def test_refusing_to_support_is_no_praise(extract):
+    facts = extract("Labour MP Ivy Marsh said the Tories had refused to support a fair and generous pay rise for hardworking nurses.")
+    assert stance_of(facts, "Ivy Marsh", "Conservative Party") == "negative"
