@@ -251,3 +251,26 @@ def test_campaign_talk_is_no_policy(extract):
     text = ("Conservative leader Jane Fenwick said she would fight the next election on the economy.\n"
             '"We will win this election," Labour leader Tom Ashby said.')
     assert not policies(extract(text))
+
+
+def test_what_we_are_going_to_do_or_want_to_do(extract):
+    text = ('"We are going to build 100,000 council homes," Labour leader Tom Ashby said.\n'
+            '"We want to abolish the House of Lords," Ashby added.')
+    assert {("Labour Party", "build 100,000 council homes"),
+            ("Labour Party", "abolish the House of Lords")} <= policies(extract(text))
+
+
+def test_our_plan_in_a_leaders_words(extract):
+    facts = extract('"Our plan is to freeze energy bills for two years," Labour leader Tom Ashby said.')
+    assert ("Labour Party", "freeze energy bills for two years") in policies(facts)
+
+
+def test_a_leaders_personal_pledge(extract):
+    facts = extract('"I will scrap the tax on tampons," Labour leader Tom Ashby said.')
+    assert ("Labour Party", "scrap the tax on tampons") in policies(facts)
+
+
+def test_what_a_pledge_would_achieve_is_no_second_policy(extract):
+    facts = extract("Labour leader Tom Ashby defended the plan, saying his pledge to insulate homes would result in "
+                    "cheaper energy bills.")
+    assert policies(facts) == {("Labour Party", "insulate homes")}

@@ -184,11 +184,12 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
              resolver: Resolver) -> list[Actor]:
     """The speakers whose own commitment a reported clause is: 'X said he / his party / a Labour
     government would ...'; never a claim about a rival ('X said the Tories would ...')."""
-    actors = resolver.resolve(para, subj)
+    if subj.lower_ in resolver.vocab.policy_nouns:  # 'his legislation would ban X', not '... would help'
+        actors = actor_or_owner(doc, para, subj, resolver) if subj.head.lemma_.lower() in POLICY_VERBS else []
+    else:
+        actors = resolver.resolve(para, subj)
     if not actors and subj.lower_ in GOVERNMENT_NOUNS:
         actors = parties_in(doc, para, subj)
-    if not actors and subj.lower_ in resolver.vocab.policy_nouns and subj.head.lemma_.lower() in POLICY_VERBS:
-        actors = actor_or_owner(doc, para, subj, resolver)  # 'his legislation would ban X'
     out = []
     for speaker in speakers:
         party, _ = party_for(speaker, resolver)
@@ -358,6 +359,9 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                     or tok.lemma_.lower() in NOT_POLICY_VERBS or not any(
                     c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
                 continue
+            if we_intend(tok, resolver) or i_will(tok):
+                out += _policies(doc, f.para, verb_phrase(tok), f.speakers, resolver, 0.5, politicians_only=True)
+                continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
             aux = [c for c in tok.children if c.dep_ == "aux"]
             if subj and subj[0].lower_ in ("i", "we") and refuses(tok):
@@ -377,6 +381,24 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                 start = min(start, neg[0].i)
             out += _policies(doc, f.para, (start, end), f.speakers, resolver, 0.5, politicians_only=True)
     return out
+
+
+def we_intend(verb: Token, resolver: Resolver) -> bool:
+    """'we are going to X', 'we want / plan / promise to X', 'our plan is to X', 'our pledge to X'."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and (head.lemma_ == "go" and head.tag_ == "VBG" or
+                                 resolver.vocab.reporting_verbs.get(head.lemma_) == "commit"):
+        return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in head.children)
+    owner = head if verb.dep_ in ("acl", "relcl") else \
+        next((c for c in head.children if c.dep_ == "nsubj"), None) if head.lemma_ == "be" else None
+    return owner is not None and owner.lower_ in resolver.vocab.policy_nouns and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in owner.children)
+
+
+def i_will(verb: Token) -> bool:
+    """'I will scrap X' from a politician: a personal pledge with a measure verb."""
+    return verb.lemma_.lower() in POLICY_VERBS and intends(verb) and any(
+        c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
 
 
 def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabulary) -> list[Policy]:
