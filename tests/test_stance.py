@@ -99,3 +99,14 @@ def test_own_leader_described_is_not_attacked(extract):
 def test_refusing_to_support_is_no_praise(extract):
     facts = extract("Labour MP Ivy Marsh said the Tories had refused to support a fair and generous pay rise for hardworking nurses.")
     assert stance_of(facts, "Ivy Marsh", "Conservative Party") == "negative"
+
+
+def test_the_opposition_attacks_the_government(extract):
+    facts = extract("Labour leader Ada Pike said the Government had let renters down again.", outlet="bbc.co.uk")
+    assert stance_of(facts, "Ada Pike", "UK Government") == "negative"
+
+
+def test_a_minister_describes_the_government(extract):
+    facts = extract("Housing minister Tom Reddin said the Government would build more homes next year.",
+                    outlet="bbc.co.uk")
+    assert stance_of(facts, "Tom Reddin", "UK Government") in (None, "neutral")
