@@ -201,3 +201,16 @@ def test_accusation_quoting_a_phrase_keeps_the_verb(extract):
     facts = extract('Heritage Party chairman Rena Tolliver accused the Greens of "fantasy economics".')
     statement = next(s for s in facts["statements"] if s["speaker"] == "Rena Tolliver")
     assert (statement["type"], statement["text"]) == ("direct", "accused the Greens of fantasy economics")
+
+
+def test_claim_that_reports_its_owner(extract):
+    text = ("Voters rejected Tomas Brindle's claim that the tram line would pay for itself.\n"
+            "Reacting to Mayor Dov Arlen's statement that the council had reached its limit, rivals scoffed.")
+    facts = extract(text)
+    assert ("Tomas Brindle", "the tram line would pay for itself") in said(facts)
+    assert ("Dov Arlen", "the council had reached its limit") in said(facts)
+
+
+def test_a_pledge_noun_is_no_statement(extract):
+    facts = extract("A poll put Mara Quill ahead after her pledge to freeze fares.")
+    assert not facts["statements"]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -171,6 +173,8 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
         allowed = ("ccomp", "xcomp")
     comps = [c for c in verb.children if c.dep_ in allowed and c.i > verb.i
              and not (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS)]
+    if verb.pos_ == "NOUN":
+        comps = _noun_clauses(verb, pred.kind)
     if not comps:
         left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
         if left:
@@ -186,7 +190,8 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     stops = _stops(pred, predicates)
     end = start
     last = max(c.right_edge.i for c in comps)
-    for i in range(start, max(last + 1, doc[last].sent.end)):
+    limit = last + 1 if verb.pos_ == "NOUN" else max(last + 1, doc[last].sent.end)
+    for i in range(start, limit):
         if i in stops:
             break
         end = i
@@ -248,6 +253,37 @@ def according_to(tok: Token) -> Token | None:
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
+@lru_cache(maxsize=1)
+def speech_nouns() -> dict[str, str]:
+    """Noun lemma -> kind, from vocab/speech_nouns.tsv."""
+    text = resources.files("polgraph.loaders.vocab").joinpath("speech_nouns.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {noun: kind for noun, kind in rows}
+
+
+def speech_noun(tok: Token, para: Paragraph) -> tuple[str, Token] | None:
+    """'Arlen's claim that the tram would pay', 'her pledge to cut fares': the kind and the owner."""
+    kind = speech_nouns().get(tok.lemma_.lower())
+    if kind is None or tok.pos_ != "NOUN" or para.in_quote(tok):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or not _noun_clauses(tok, kind):
+        return None
+    return kind, owner
+
+
+def _noun_clauses(noun: Token, kind: str) -> list[Token]:
+    """The clause after a speech noun: a that-clause, or for a promise a to-clause."""
+    out = []
+    for c in noun.children:
+        if c.dep_ != "acl" or c.i < noun.i:
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ in ("mark", "aux")}
+        if "that" in marks or kind == "commit" and "to" in marks:
+            out.append(c)
+    return out
+
+
 def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> list[Predicate]:
     preds = []
     for para in doc.paragraphs:
@@ -257,6 +293,13 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
                 speakers = resolver.resolve(para, source)
                 if speakers:
                     preds.append(Predicate(para, tok, "say", speakers))
+                continue
+            noun = speech_noun(tok, para)
+            if noun is not None:
+                kind, owner = noun
+                speakers = resolver.resolve(para, owner)
+                if speakers:
+                    preds.append(Predicate(para, tok, kind, speakers))
                 continue
             kind = is_reporting(tok, para, vocab)
             if not kind:
