@@ -274,3 +274,15 @@ def test_what_a_pledge_would_achieve_is_no_second_policy(extract):
     facts = extract("Labour leader Tom Ashby defended the plan, saying his pledge to insulate homes would result in "
                     "cheaper energy bills.")
     assert policies(facts) == {("Labour Party", "insulate homes")}
+
+
+def test_a_demand_for_several_measures(extract):
+    facts = extract("The Liberal Democrats are calling for 2,000 extra hospital beds and free dental care for all "
+                    "children.")
+    assert {("Liberal Democrats", "2,000 extra hospital beds"),
+            ("Liberal Democrats", "free dental care for all children")} <= policies(facts)
+
+
+def test_what_we_are_not_going_to_do_keeps_the_negation(extract):
+    facts = extract('"We are not going to write a blank check," Labour leader Tom Ashby said.')
+    assert policies(facts) == {("Labour Party", "not write a blank check")}

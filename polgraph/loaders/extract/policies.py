@@ -325,8 +325,27 @@ def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
         actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and is_specific(c)):
-                out += _policies(doc, para, (obj.left_edge.i, obj.right_edge.i), actors, resolver, 0.6)
+                for span in measures(obj):
+                    out += _policies(doc, para, span, actors, resolver, 0.6)
     return out
+
+
+def measures(noun: Token) -> list[tuple[int, int]]:
+    """'1,000 extra beds and free GP care for children' -> two measures when each conjunct names one;
+    'income tax, national insurance or VAT' stays one."""
+    conjuncts = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.head.i in
+                          {noun.i} | {x.i for x in noun.subtree if x.dep_ == "conj"}]
+    if len(conjuncts) < 2 or not all(is_specific(c) for c in conjuncts):
+        return [(noun.left_edge.i, noun.right_edge.i)]
+    spans = []
+    for k, c in enumerate(conjuncts):
+        start = c.left_edge.i if k else noun.left_edge.i
+        end = conjuncts[k + 1].left_edge.i - 1 if k + 1 < len(conjuncts) else noun.right_edge.i
+        doc = noun.doc
+        while end > start and (doc[end].is_punct or doc[end].lower_ in ("and", "or")):
+            end -= 1
+        spans.append((start, end))
+    return spans
 
 
 def from_demands(doc: Document, pred: Predicate, resolver: Resolver) -> list[Policy]:
@@ -343,8 +362,8 @@ def from_demands(doc: Document, pred: Predicate, resolver: Resolver) -> list[Pol
         return out
     for prep in (c for c in pred.verb.children if c.dep_ == "prep" and c.lower_ == "for"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            tokens = [t for t in obj.subtree]
-            out += _policies(doc, pred.para, (tokens[0].i, tokens[-1].i), pred.speakers, resolver, 0.6)
+            for span in measures(obj):
+                out += _policies(doc, pred.para, span, pred.speakers, resolver, 0.6)
     return out
 
 
@@ -360,7 +379,9 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                     c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
                 continue
             if we_intend(tok, resolver) or i_will(tok):
-                out += _policies(doc, f.para, verb_phrase(tok), f.speakers, resolver, 0.5, politicians_only=True)
+                negated = tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
+                out += _policies(doc, f.para, verb_phrase(tok), f.speakers, resolver, 0.5, politicians_only=True,
+                                 prefix="not " if negated else "")
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
             aux = [c for c in tok.children if c.dep_ == "aux"]
