@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from stance_facts import PARTY_RELATIONS, stance_articles
 
 from polgraph.cli import main
-from polgraph.facts import Article, ArticleFacts, Entity
+from polgraph.facts import Article, ArticleFacts, Entity, Statement
 from polgraph.graph import aggregates
 from polgraph.graph.embedded import EmbeddedStore
 from polgraph.graph.ingest import ingest
@@ -169,12 +169,13 @@ def test_an_in_memory_database_is_refused_because_it_keeps_nothing():
 
 def test_a_failed_write_names_its_cause_and_stores_nothing(store):
     before = store.counts()
-    batch = facts_to_batch(ArticleFacts(Article("bad-1", "x"), persons=[Entity("Nell Ashby", "person", [])]),
+    batch = facts_to_batch(ArticleFacts(Article("bad-1", "x"), persons=[Entity("Nell Ashby", "person", [])],
+                                        statements=[Statement("Nell Ashby", "direct", "We will win.")]),
                            EntityResolver())
-    batch.rel("MENTIONED_IN", "Person", "nobody stored", "Article", "bad-1", {"article": "bad-1"})
+    next(iter(batch.nodes["Statement"].values()))["start_offset"] = "ten"
     with pytest.raises(StoreError) as err:
         store.write(batch)
-    assert "batch not written" in str(err.value) and "nobody stored" in str(err.value)
+    assert "batch not written" in str(err.value) and "ten" in str(err.value)
     assert "ROLLBACK" not in str(err.value)
     assert store.counts() == before
 

@@ -5,15 +5,20 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from polgraph.graph.aggregates import AggregatePlan, drop_stored_statements, plan_aggregates
 from polgraph.graph.model import GraphBatch
 from polgraph.graph.repair import begin_batch, check_free_space, end_batch, repair
 from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, ENTITIES, INDEX_NODES, NODES, RELS
-from polgraph.graph.store import (GraphStore, Row, StoreError, add_person_counts_query, create_node_query,
+from polgraph.graph.store import (GraphStore, Row, StoreError, add_person_counts_query, create_node_query, create_rel_query,
                                   merge_node_query, merge_rel_query, node_rows, read_only_check, rel_rows,
                                   update_counts_query)
 
 BUFFER_POOL_MB = int(os.environ.get("POLGRAPH_BUFFER_POOL_MB", "1024"))
+ARROW = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64(), "STRING[]": pa.list_(pa.string())}
+COPY_ROWS = int(os.environ.get("POLGRAPH_COPY_ROWS", "5000"))
+"""Rows of one table in one batch from which new rows are COPYed rather than CREATEd."""
 CHECKPOINT_BYTES = int(os.environ.get("POLGRAPH_CHECKPOINT_BYTES", "-1"))
 """WAL size that triggers a checkpoint at commit (-1: ladybug's default); tests make it tiny."""
 
@@ -85,7 +90,7 @@ class EmbeddedStore(GraphStore):
                 if old and {"aliases", "digest"} & set(NODES[label].properties):
                     self.conn.execute(merge_node_query(label), {"rows": old})
                 if new:
-                    self.conn.execute(create_node_query(label), {"rows": new})
+                    self._copy_nodes(label, new)
             for key in batch.rels:
                 rows = rel_rows(batch, key)
                 fresh = [r for r in rows if r["article"] in new_articles]
@@ -101,9 +106,10 @@ class EmbeddedStore(GraphStore):
             end_batch(self.path)
             self._keys.clear()
             self._names = None
-            if isinstance(err, RuntimeError):
-                raise StoreError(f"embedded store {self.path}: batch not written: {_first_line(err)}") from err
-            raise
+            if isinstance(err, StoreError) or not isinstance(err, Exception):
+                raise
+            cause = _first_line(err) if isinstance(err, RuntimeError) else f"{type(err).__name__}: {_first_line(err)}"
+            raise StoreError(f"embedded store {self.path}: batch not written: {cause}") from err
         end_batch(self.path)
         for label in NODES:
             known[label].update(batch.nodes.get(label, {}))
@@ -153,16 +159,28 @@ class EmbeddedStore(GraphStore):
             self._names |= {(r["n"], "") for r in self._rows("MATCH (n:Name) RETURN n.key AS n", {})}
         return self._names
 
-    def _copy_rels(self, rel_type: str, from_label: str, to_label: str, rows: list[Row]) -> None:
-        """COPY from an Arrow table: uses the primary-key index (UNWIND ... MATCH by key does not)."""
-        import pyarrow as pa
+    def _copy_nodes(self, label: str, rows: list[Row]) -> None:
+        """New nodes: COPY from an Arrow table for many rows; a COPY makes the commit write whole column
+        chunks, which costs more than it saves for a small batch, so few rows go through UNWIND ... CREATE."""
+        if len(rows) < COPY_ROWS:
+            self.conn.execute(create_node_query(label), {"rows": rows})
+            return
+        props = {**NODES[label].properties, **COUNTERS.get(label, {})}
+        columns = {p: pa.array([r.get(p) for r in rows], ARROW[kind]) for p, kind in props.items()}
+        new_nodes = pa.table(columns)  # noqa: F841 - read by name through ladybug's scan replacement
+        self.conn.execute(f"COPY {label} FROM new_nodes")
 
-        types = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64()}
+    def _copy_rels(self, rel_type: str, from_label: str, to_label: str, rows: list[Row]) -> None:
+        """COPY from an Arrow table for many rows (it uses the primary-key index; UNWIND ... MATCH by key
+        scans), UNWIND ... CREATE for a few (see ``_copy_nodes``)."""
+        if len(rows) < COPY_ROWS:
+            self.conn.execute(create_rel_query(rel_type, from_label, to_label), {"rows": rows})
+            return
         rel = RELS.get(rel_type) or AGGREGATE_RELS[rel_type]
         columns = {"from": pa.array([r["from"] for r in rows], pa.string()),
                    "to": pa.array([r["to"] for r in rows], pa.string())}
         for prop, kind in rel.properties.items():
-            columns[prop] = pa.array([r.get(prop) for r in rows], types[kind])
+            columns[prop] = pa.array([r.get(prop) for r in rows], ARROW[kind])
         new_rels = pa.table(columns)  # noqa: F841 - read by name through ladybug's scan replacement
         self.conn.execute(f"COPY {rel_type} FROM new_rels (from='{from_label}', to='{to_label}')")
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -38,7 +37,7 @@ def stance_toward(stance: dict[str, str] | str | None, target: str) -> str:
 
 def facts_digest(facts: ArticleFacts) -> str:
     """A fingerprint of everything an article gave: unchanged facts are not written again."""
-    return hashlib.sha1(json.dumps(facts.to_contract(), sort_keys=True, default=str).encode("utf-8")).hexdigest()
+    return hashlib.sha1(repr(facts).encode("utf-8")).hexdigest()
 
 
 def party_key(name: str, country: str | None) -> str:

@@ -5,7 +5,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from polgraph.graph.model import GraphBatch
-from polgraph.graph.schema import COUNTERS, NODES, RELS, STANCES
+from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, NODES, RELS, STANCES
 
 Row = dict[str, Any]
 
@@ -39,9 +39,9 @@ def create_node_query(label: str) -> str:
 
 def create_rel_query(rel_type: str, from_label: str, to_label: str) -> str:
     """UNWIND ... CREATE for relationships known to be new (those of articles not stored before)."""
-    props = ", ".join(f"{p}: r.{p}" for p in RELS[rel_type].properties)
+    props = ", ".join(f"{p}: r.{p}" for p in (RELS.get(rel_type) or AGGREGATE_RELS[rel_type]).properties)
     return (f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}) MATCH (b:{to_label} {{key: r.to}}) "
-            f"CREATE (a)-[e:{rel_type} {{{props}}}]->(b)")
+            f"CREATE (a)-[e:{rel_type}" + (f" {{{props}}}" if props else "") + "]->(b)")
 
 
 COUNT_PROPS = ("statements", *STANCES)
