@@ -84,3 +84,14 @@ def test_a_party_role_phrase_goes_to_a_member_of_that_party_who_holds_another_ro
     facts = extract("Heritage Party chairwoman Mara Quill toured Leeds on Monday. "
                     "The Heritage Party leader promised to cut fares.")
     assert ("Mara Quill", "leader", "Heritage Party") in {(r["person"], r["role"], r["party"]) for r in facts["roles"]}
+
+
+def test_a_person_listed_in_a_party_group(extract):
+    facts = extract("Senior Tories such as Mara Quill voted against the bill. "
+                    "Several Heritage Party figures, including Tobias Wren, have said they disagree.")
+    assert {("Mara Quill", "Conservative Party"), ("Tobias Wren", "Heritage Party")} <= members(facts)
+
+
+def test_a_person_listed_among_critics_has_no_party(extract):
+    facts = extract("Critics, including Mara Quill, said the Heritage Party plan would fail.")
+    assert not facts["memberships"]

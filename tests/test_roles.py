@@ -128,3 +128,14 @@ def test_a_plural_title_before_two_names(extract):
 def test_a_singular_title_belongs_to_the_first_name_only(extract):
     facts = extract("Labour leader Mara Quill and Tobias Wren met on Monday.")
     assert {r["person"] for r in facts["roles"]} == {"Mara Quill"}
+
+
+def test_a_ministry_named_with_and_is_one_role(extract):
+    facts = extract("Minister of State for Trade and Development Helen Marsh said the talks had failed.")
+    assert {r["role"] for r in facts["roles"] if r["person"] == "Helen Marsh"} == {
+        "minister of state for trade and development"}
+
+
+def test_two_titles_joined_by_and_are_two_roles(extract):
+    facts = extract("Heritage Party stalwart and foreign minister Ilse Varga accused the government.")
+    assert {("Ilse Varga", "stalwart", "Heritage Party"), ("Ilse Varga", "foreign minister", "Heritage Party")} <= roles(facts)

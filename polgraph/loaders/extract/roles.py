@@ -101,8 +101,9 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     if not any(is_role_head(t, vocab) or singular_head(t.text, vocab) for t in phrase):
         return finding
     segment: list[Token] = []
-    for tok in phrase + [None]:
-        if tok is None or (tok.lower_ == "and" and any(is_role_head(t, vocab) for t in segment)):
+    for k, tok in enumerate(phrase + [None]):
+        if tok is None or (tok.lower_ == "and" and any(is_role_head(t, vocab) for t in segment)
+                           and any(is_role_head(t, vocab) for t in phrase[k + 1:])):
             if segment:
                 finding.roles.append(segment)
             segment = []
@@ -225,6 +226,29 @@ def sole_party_of_sentence(doc: Document, para: Paragraph, m: Mention) -> str | 
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+def group_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> str | None:
+    """'Labour figures, including X' / 'senior Tories such as X': the party of the group X is listed in."""
+    tokens = para.doc
+    i = m.start - 1
+    while i >= 0 and m.start - i < 10 and (is_role_word(tokens[i], vocab) or tokens[i].lower_ in ("of", "for", "and")
+                                           or tokens[i].text[:1].isupper() and tokens[i].lower_ != "including"):
+        i -= 1
+    if i < 1:
+        return None
+    if tokens[i].lower_ == "including":
+        j = i - 1
+    elif tokens[i].lower_ == "as" and tokens[i - 1].lower_ == "such":
+        j = i - 2
+    else:
+        return None
+    while j >= 0 and tokens[j].text == ",":
+        j -= 1
+    if j < 0 or tokens[j].tag_ not in ("NNS", "NNPS") and tokens[j].text not in vocab.party_member_nouns:
+        return None
+    keys = {p.key for t in tokens[max(0, j - 3):j + 1] for p in doc.mentions_at(para.index, t.i) if p.kind == "party"}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
     """Roles and memberships stated around every person mention (titles, appositions, tags, possessives).
     Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
@@ -240,7 +264,7 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         if any(singular_head(t.text, vocab) for segment in title.roles for t in segment):
             titles[(m.para, root.i)] = title
         found = [title, apposition_after(doc, para, m.end, vocab)]
-        own = possessive_party(doc, para, m)
+        own = possessive_party(doc, para, m) or group_party(doc, para, m, vocab)
         parties = [p for f in found for p in f.parties] + ([own] if own else [])
         prov = doc.provenance(para, para.doc[m.start].idx, para.doc[m.end - 1].idx + len(para.doc[m.end - 1]))
         for party in dict.fromkeys(parties):
