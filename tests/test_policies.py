@@ -277,10 +277,10 @@ def test_what_a_pledge_would_achieve_is_no_second_policy(extract):
 
 
 def test_a_demand_for_several_measures(extract):
-    facts = extract("The Liberal Democrats are calling for 2,000 extra hospital beds and free dental care for all "
-                    "children.")
-    assert {("Liberal Democrats", "2,000 extra hospital beds"),
-            ("Liberal Democrats", "free dental care for all children")} <= policies(facts)
+    facts = extract("The Liberal Democrats are calling for 500 new GP surgeries and free school meals for all "
+                    "pupils.")
+    assert {("Liberal Democrats", "500 new GP surgeries"),
+            ("Liberal Democrats", "free school meals for all pupils")} <= policies(facts)
 
 
 def test_what_we_are_not_going_to_do_keeps_the_negation(extract):

@@ -335,14 +335,14 @@ def measures(noun: Token) -> list[tuple[int, int]]:
     'income tax, national insurance or VAT' stays one."""
     conjuncts = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.head.i in
                           {noun.i} | {x.i for x in noun.subtree if x.dep_ == "conj"}]
-    if len(conjuncts) < 2 or not all(is_specific(c) for c in conjuncts):
-        return [(noun.left_edge.i, noun.right_edge.i)]
+    bounds = [(noun.left_edge.i, noun.right_edge.i)]
+    if len(conjuncts) > 1 and all(is_specific(c) for c in conjuncts):
+        bounds = [(c.left_edge.i if k else noun.left_edge.i,
+                   conjuncts[k + 1].left_edge.i - 1 if k + 1 < len(conjuncts) else noun.right_edge.i)
+                  for k, c in enumerate(conjuncts)]
     spans = []
-    for k, c in enumerate(conjuncts):
-        start = c.left_edge.i if k else noun.left_edge.i
-        end = conjuncts[k + 1].left_edge.i - 1 if k + 1 < len(conjuncts) else noun.right_edge.i
-        doc = noun.doc
-        while end > start and (doc[end].is_punct or doc[end].lower_ in ("and", "or")):
+    for start, end in bounds:
+        while end > start and (noun.doc[end].is_punct or noun.doc[end].lower_ in ("and", "or")):
             end -= 1
         spans.append((start, end))
     return spans
