@@ -219,7 +219,7 @@ def points_at(tok: Token | None, tokens: list[Token]) -> bool:
     if tok is None or not tokens:
         return False
     span = {t.i for t in tok.subtree}
-    return any(t.i in span for t in tokens) and tok.doc is tokens[0].doc
+    return any(t.doc is tok.doc and t.i in span for t in tokens)
 
 
 # --- decision --------------------------------------------------------------------------------------
