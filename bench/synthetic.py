@@ -150,8 +150,18 @@ def load_neo4j(store, nodes: dict, rels: dict, batch: int = 10_000) -> None:
                         f"CREATE (x)-[e:{kind}]->(y) SET e = r", {"rows": chunk}, write=True)
 
 
-def query_params(nodes: dict) -> dict[str, dict[str, str]]:
-    """Parameters that hit busy and typical parts of the graph."""
+def query_params(nodes: dict, typical: bool = False) -> dict[str, dict[str, str]]:
+    """Parameters that hit the busiest parts of the graph (the most quoted people, the biggest parties), or
+    with ``typical`` the person ranked at 10%, a mid-sized party and a median article."""
+    if typical:
+        person = f"Person {len(nodes['Person']) // 10}"
+        party = "Party 30"
+        return {"statements-about": {"name": person}, "statements-by": {"name": person},
+                "party-members": {"party": party}, "person-roles": {"name": person},
+                "party-relations": {"min": "20"}, "party-policies": {"party": party},
+                "policies-matching": {"keyword": "number 1"}, "most-quoted": {"limit": "20"},
+                "co-mentioned": {"name": person}, "article-facts": {"article": f"a{len(nodes['Article']) // 2}"},
+                "attacks-on": {"name": person}, "support-for": {"name": person}, "rivals": {"limit": "20"}}
     return {"statements-about": {"name": "Person 3"}, "statements-by": {"name": "Person 5"},
             "party-members": {"party": "Party 2"}, "person-roles": {"name": "Person 0"},
             "party-relations": {"min": "1"}, "party-policies": {"party": "Party 1"},
