@@ -286,3 +286,15 @@ def test_a_demand_for_several_measures(extract):
 def test_what_we_are_not_going_to_do_keeps_the_negation(extract):
     facts = extract('"We are not going to write a blank check," Labour leader Tom Ashby said.')
     assert policies(facts) == {("Labour Party", "not write a blank check")}
+
+
+def test_a_government_under_the_speakers_leadership(extract):
+    facts = extract("Mara Quill said a Conservative government under her leadership would scrap the fuel levy.")
+    assert ("Conservative Party", "scrap the fuel levy") in policies(facts)
+
+
+def test_one_measure_named_twice_is_one_policy(extract):
+    text = ("Labour leader Tom Ashby has pushed for a wealth tax.\n"
+            '"We will introduce a wealth tax of two per cent on fortunes above ten million pounds," Ashby said.')
+    assert [p for party, p in policies(extract(text)) if "wealth tax" in p] == [
+        "introduce a wealth tax of two per cent on fortunes above ten million pounds"]

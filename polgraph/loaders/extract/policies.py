@@ -195,7 +195,16 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
         party, _ = party_for(speaker, resolver)
         if speaker in actors or party and Actor("party", party) in actors:
             out.append(speaker)
+    if not out and actors and subj.lower_ in GOVERNMENT_NOUNS and led_by_speaker(subj):
+        out = actors[-1:]  # 'a Conservative government under his leadership would ...'
     return out
+
+
+def led_by_speaker(subj: Token) -> bool:
+    """'a Labour government under my / his leadership', 'led by me'."""
+    return any(t.lower_ in ("my", "his", "her") and t.head.lower_ == "leadership" or
+               t.lower_ in ("me", "him", "her") and t.head.lower_ == "by" and t.head.head.lemma_ == "lead"
+               for t in subj.subtree)
 
 
 def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[Policy]:
@@ -670,7 +679,7 @@ def distinct(policies: list[Policy]) -> list[Policy]:
     kept: list[tuple[Policy, set[str]]] = []
     for pol in policies:
         words = content_words(pol.policy)
-        if not any(k.party == pol.party and (words == seen or words and seen and
+        if words and not any(k.party == pol.party and (words <= seen or seen <= words or
                                              2 * len(words & seen) / (len(words) + len(seen)) >= 0.6)
                    for k, seen in kept):
             kept.append((pol, words))
