@@ -227,7 +227,8 @@ def points_at(tok: Token | None, tokens: list[Token]) -> bool:
 
 def stance_toward(doc: Document, found: Found, speaker: Actor, about: list[str], resolver: Resolver,
                   vocab: Vocabulary) -> dict[str, str]:
-    """``negative``, ``positive`` or ``neutral`` for every target of one statement."""
+    """``negative``, ``positive`` or ``neutral`` for every target of one statement (called once ``about`` is
+    known; ``vocab`` is the extraction vocabulary, the stance word lists are read by load_stance_lexicon)."""
     if not about:
         return {}
     lex = load_stance_lexicon()
@@ -243,13 +244,13 @@ def stance_toward(doc: Document, found: Found, speaker: Actor, about: list[str],
             out[target] = frame
         elif is_government(target, lex):
             relation = "own" if speaker.kind == "person" and in_government(speaker.name, resolver, lex) else None
-            out[target] = actor_stance(relation, "party", tone, frame)
+            out[target] = actor_stance(relation, tone, frame)
         elif kind not in ACTOR_KINDS:
             out[target] = NEUTRAL
         elif tokens and all(passive_agent(t) for t in tokens if t.head not in tokens) and tone >= 0:
             out[target] = NEUTRAL
         else:
-            out[target] = actor_stance(side(speaker, target, kind, resolver), kind, tone, frame)
+            out[target] = actor_stance(side(speaker, target, kind, resolver), tone, frame)
     return out
 
 
@@ -260,8 +261,9 @@ def passive_agent(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
-def actor_stance(relation: str | None, kind: str | None, tone: float, frame: str | None) -> str:
-    """A person or party: rivals are attacked unless the words praise; one's own side is praised or described."""
+def actor_stance(relation: str | None, tone: float, frame: str | None) -> str:
+    """A person, party or government: a rival or one of unknown side is attacked unless a framing word backs it
+    (positive) or the words praise (neutral); one's own side is praised when the words praise, else described."""
     if frame == POSITIVE or relation == "own" and tone >= OWN_PRAISE:
         return POSITIVE
     if relation == "own" or tone >= RIVAL_PRAISE:
