@@ -97,7 +97,8 @@ def test_own_leader_described_is_not_attacked(extract):
 
 
 def test_refusing_to_support_is_no_praise(extract):
-    facts = extract("Labour MP Ivy Marsh said the Tories had refused to support a fair and generous pay rise for hardworking nurses.")
+    facts = extract("Labour MP Ivy Marsh said the Tories had refused to support a fair and generous pay rise "
+                    "for hardworking nurses.")
     assert stance_of(facts, "Ivy Marsh", "Conservative Party") == "negative"
 
 
