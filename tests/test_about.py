@@ -30,3 +30,8 @@ def test_the_government_is_the_sitting_government_of_the_country(extract):
 def test_a_city_merely_mentioned_is_not_an_organisation(extract):
     facts = extract("Speaking in Manchester, Senator Ilse Varga said the Heritage Party had failed.")
     assert facts["others"] == []
+
+
+def test_its_after_a_subject_is_that_subject(extract):
+    text = "Hospital queues grew in Cork.\nSinn Féin spokeswoman Ilse Varga said the Government had broken its promise."
+    assert about(extract(text), "Ilse Varga") == {"Irish Government"}

@@ -214,3 +214,8 @@ def test_claim_that_reports_its_owner(extract):
 def test_a_pledge_noun_is_no_statement(extract):
     facts = extract("A poll put Mara Quill ahead after her pledge to freeze fares.")
     assert not facts["statements"]
+
+
+def test_where_a_promise_was_made_is_not_part_of_it(extract):
+    facts = extract("Civic leader Grace Tallow promised tax relief in Wellington.")
+    assert ("Grace Tallow", "tax relief") in said(facts)

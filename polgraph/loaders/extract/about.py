@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from polgraph.facts import Entity, Statement
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.roles import is_role_head, is_role_word
+from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.speakers import SINGULAR, Actor, Resolver
 from polgraph.loaders.extract.statements import Found
 from polgraph.loaders.vocab import Vocabulary, word_list
@@ -41,14 +42,21 @@ def last_party_named(doc: Document, para: Paragraph, tok: Token, vocab: Vocabula
     return None
 
 
+def clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a possessive pronoun sits in, when it is a thing, not a pronoun."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
 def named_targets(doc: Document, para: Paragraph, tokens: list[Token], vocab: Vocabulary) -> list[str]:
     """People, parties and organisations named inside the statement."""
     if not tokens:
         return []
     first, last = tokens[0].i, tokens[-1].i
-    sitting = government_names().get(doc.country or "")
-    return [sitting if m.key.lower() in ("government", "the government") and sitting else m.key
-            for m in doc.mentions
+    return [canonical(doc, m.key) for m in doc.mentions
             if m.para == para.index and first <= m.start <= last and m.kind in ("person", "party", "other")
             and not (m.kind == "party" and in_person_title(doc, para, m, vocab))
             and not (m.kind == "other" and (modifies_a_noun(para, m) or is_setting(para, m)))]
@@ -73,6 +81,12 @@ def government_names() -> dict[str, str]:
     text = resources.files("polgraph.loaders.vocab").joinpath("governments.tsv").read_text(encoding="utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return {code: name for code, name in rows}
+
+
+def canonical(doc: Document, key: str) -> str:
+    """A mention's target name; a bare 'Government' is the sitting government of the article's country."""
+    sitting = government_names().get(doc.country or "")
+    return sitting if sitting and key.lower() in ("government", "the government") else key
 
 
 def government(doc: Document, tok: Token) -> str | None:
@@ -102,6 +116,11 @@ def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, r
     if doc.mentions_at(para.index, tok.i):
         return None
     if tok.lower_ == "its" and tok.pos_ == "PRON":
+        subject = clause_subject(tok)
+        if subject is not None:     # 'the Government had broken its promise': its = the subject
+            named = [canonical(doc, m.key) for m in doc.mentions_at(para.index, subject.i)
+                     if m.kind in ("party", "other")]
+            return named[0] if named else government(doc, subject)
         own = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
         return last_party_named(doc, para, tok, vocab, exclude=own)
     if found.type == "direct" and tok.lower_ in SINGULAR and tok.pos_ == "PRON":

@@ -18,6 +18,7 @@ NARRATION_MARKS = word_list("narration_marks")
 FRAME_MAX = 10
 OBJECT_PREPS = word_list("object_preps")
 REPORTING_LEMMAS = load_vocabulary().reporting_verbs
+SETTING_PREPS = ("in", "during", "inside", "outside")
 QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 
@@ -195,7 +196,7 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
         if i in stops:
             break
         end = i
-    while end > start and ((doc[end].is_punct and doc[end].text not in QUOTE_CHARS)
+    while end > start and ((doc[end].is_punct and doc[end].text not in QUOTE_CHARS + "%")
                            or doc[end].lower_ in ("and", "but", "while", "as", "though", "-")):
         end -= 1
     return (start, end) if end >= start else None
@@ -230,6 +231,10 @@ def _stops(pred: Predicate, predicates: list[Predicate]) -> set[int]:
                 m.dep_ == "mark" and m.lower_ in NARRATION_MARKS and (tok.head.i == verb.i or m.lower_ != "because")
                 for m in tok.children):
             stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))
+    comps = [c.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+    for tok in verb.children:
+        if comps and tok.dep_ == "prep" and tok.i > max(comps) and tok.lower_ in SETTING_PREPS:
+            stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # 'promised X in Wellington'
     return stops
 
 
