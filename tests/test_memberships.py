@@ -95,3 +95,14 @@ def test_a_person_listed_in_a_party_group(extract):
 def test_a_person_listed_among_critics_has_no_party(extract):
     facts = extract("Critics, including Mara Quill, said the Heritage Party plan would fail.")
     assert not facts["memberships"]
+
+
+def test_whose_party(extract):
+    facts = extract("Tobias Wren, whose Heritage Party is a member of the coalition, pushed for a flat tax.")
+    assert ("Tobias Wren", "Heritage Party") in members(facts)
+
+
+def test_a_party_government_of_a_person_and_her_minister(extract):
+    facts = extract("Critics recalled the short-lived Heritage Party administration of Mara Quill "
+                    "and her chancellor Tobias Wren.")
+    assert {("Mara Quill", "Heritage Party"), ("Tobias Wren", "Heritage Party")} <= members(facts)

@@ -1,10 +1,11 @@
-"""Memberships stated through a pronoun: 'Wren said his party, the Liberal Democrats, would ...'."""
+"""Memberships stated through a pronoun: 'his party, the Liberal Democrats', 'her chancellor X'."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from polgraph.facts import Membership
 from polgraph.loaders.extract.document import Document
+from polgraph.loaders.extract.roles import is_role_head
 from polgraph.loaders.extract.speakers import Resolver
 
 
@@ -28,3 +29,20 @@ def own_party_memberships(doc: Document, resolver: Resolver) -> Iterator[Members
             if person:
                 end = para.doc[party.end - 1]
                 yield Membership(person, party.key, doc.provenance(para, owner.idx, end.idx + len(end)))
+
+
+def appointee_memberships(doc: Document, resolver: Resolver) -> Iterator[Membership]:
+    """'Liz Truss and her chancellor X': a minister a party member appointed shares that member's party."""
+    genders = resolver.vocab.pronoun_genders
+    for m in [m for m in doc.mentions if m.kind == "person" and not m.in_quote]:
+        para = doc.paragraphs[m.para]
+        tokens = para.doc
+        if m.start < 2 or not is_role_head(tokens[m.start - 1], resolver.vocab):
+            continue
+        owner = tokens[m.start - 2]
+        if owner.lower_ not in ("his", "her") or owner.dep_ != "poss":
+            continue
+        boss = resolver.pronoun(para, owner, genders[owner.lower_], exclude=m.key)
+        party = resolver.party_of(boss) if boss else None
+        if party:
+            yield Membership(m.key, party, doc.provenance(para, owner.idx, tokens[m.end - 1].idx + len(tokens[m.end - 1])))

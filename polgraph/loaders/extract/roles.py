@@ -129,6 +129,11 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         cands = vocab.parties_for(paren.group(1).strip())
         if cands:
             finding.parties.append(choose_party(cands, doc.country).name)
+    if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower_ == "whose":
+        party = party_at(doc, para, end + 2)  # 'X, whose Forza Italia is ...'
+        if party:
+            finding.parties.append(party.key)
+            return finding
     if end + 1 < len(tokens) and tokens[end].text in (",", "of") and (tokens[end + 1].lower_ == "of" or
                                                                    tokens[end].text == "of"):
         k = end + 1 if tokens[end].text == "of" else end + 2
@@ -249,6 +254,16 @@ def group_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+def government_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> str | None:
+    """'the short-lived Conservative administration of X': the party of the government X led."""
+    tokens = para.doc
+    i = m.start - 1
+    if i < 1 or tokens[i].lower_ != "of" or tokens[i - 1].lower_ not in vocab.words["led_bodies"]:
+        return None
+    keys = {p.key for t in tokens[max(0, i - 4):i - 1] for p in doc.mentions_at(para.index, t.i) if p.kind == "party"}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
     """Roles and memberships stated around every person mention (titles, appositions, tags, possessives).
     Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
@@ -264,7 +279,8 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         if any(singular_head(t.text, vocab) for segment in title.roles for t in segment):
             titles[(m.para, root.i)] = title
         found = [title, apposition_after(doc, para, m.end, vocab)]
-        own = possessive_party(doc, para, m) or group_party(doc, para, m, vocab)
+        own = (possessive_party(doc, para, m) or group_party(doc, para, m, vocab)
+               or government_party(doc, para, m, vocab))
         parties = [p for f in found for p in f.parties] + ([own] if own else [])
         prov = doc.provenance(para, para.doc[m.start].idx, para.doc[m.end - 1].idx + len(para.doc[m.end - 1]))
         for party in dict.fromkeys(parties):
