@@ -20,3 +20,9 @@ def test_a_headline_verb_is_no_part_of_the_name(extract):
 def test_a_name_in_apposition_to_a_role(extract):
     facts = extract("The leader of the Heritage Party, Tanaka Hiroshi, said the outcome showed nothing.")
     assert "Tanaka Hiroshi" in persons(facts)
+
+
+def test_names_the_model_took_for_organisations_next_to_a_role(extract):
+    facts = extract("Republican presidential candidate Ilse Varga spoke in Iowa. "
+                    "Tomas Brack, the Democratic nominee for governor, spoke in Ohio.")
+    assert {"Ilse Varga", "Tomas Brack"} <= persons(facts)

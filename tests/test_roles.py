@@ -139,3 +139,13 @@ def test_a_ministry_named_with_and_is_one_role(extract):
 def test_two_titles_joined_by_and_are_two_roles(extract):
     facts = extract("Heritage Party stalwart and foreign minister Ilse Varga accused the government.")
     assert {("Ilse Varga", "stalwart", "Heritage Party"), ("Ilse Varga", "foreign minister", "Heritage Party")} <= roles(facts)
+
+
+def test_who_leads_a_party(extract):
+    facts = extract("Mara Quill, who leads the Heritage Party, said the vote was rigged.")
+    assert ("Mara Quill", "leader", "Heritage Party") in roles(facts)
+
+
+def test_the_partys_deputy_leader(extract):
+    facts = extract("Tobias Wren, the party's deputy leader, said the Heritage Party would win.")
+    assert ("Tobias Wren", "deputy leader", "Heritage Party") in roles(facts)

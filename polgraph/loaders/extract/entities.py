@@ -251,10 +251,15 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
             or before is not None and before.text in vocab.honorifics and before.text not in vocab.peerages:
         return True
     root = ent.root
-    if 2 <= len(words) <= 3 and root.dep_ == "appos" and (
-            root.head.lower_ in vocab.role_heads or root.head.text in vocab.role_abbreviations):
+    if not 2 <= len(words) <= 3:
+        return False
+    if root.dep_ == "appos" and (root.head.lower_ in vocab.role_heads or root.head.text in vocab.role_abbreviations):
         return True  # 'The leader of the X Party, Edano Yukio, said'
-    return 2 <= len(words) <= 3 and root.dep_ in SUBJECTS and root.head.lemma_ in vocab.reporting_verbs
+    if any(c.dep_ == "appos" and c.lower_ in vocab.role_heads for c in root.children):
+        return True  # 'Ilse Varga, the Republican nominee,'
+    if before is not None and before.lower_ in vocab.role_heads and before.pos_ == "NOUN":
+        return True  # 'presidential candidate Ilse Varga'
+    return root.dep_ in SUBJECTS and root.head.lemma_ in vocab.reporting_verbs
 
 
 def surname_mentions(doc: Document, persons: list[Mention]) -> list[Mention]:

@@ -158,6 +158,7 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
                 obj = [t for t in verb.children if t.dep_ == "dobj"]
                 if obj:
                     finding.roles.append([verb] + list(obj[0].subtree))
+                    finding.parties += [p.key for p in _parties_in(doc, para, obj[0].left_edge.i, obj[0].right_edge.i + 1)]
             return finding
         phrase: list[Token] = []
         while (j < len(tokens) and tokens[j].text not in (",", ".", ";", "(", ")", ":", "\u2013", "-")
@@ -196,9 +197,14 @@ def role_text(tokens: list[Token], doc: Document, para: Paragraph, vocab: Vocabu
     """Lower-case role without party names: 'Republican Gov.' -> 'governor'."""
     if tokens and tokens[0].lemma_ in CHAIR_VERBS and tokens[0].pos_ == "VERB":
         head = CHAIR_VERBS[tokens[0].lemma_]
-        rest = [t for t in tokens[1:] if not party_at(doc, para, t.i)]
-        return " ".join([head, "of"] + [t.lower_ for t in rest])
-    kept = [t for t in tokens if not party_at(doc, para, t.i) and t.text not in POSSESSIVE and t.text not in "()[]"]
+        rest = [t.lower_ for t in tokens[1:] if not party_at(doc, para, t.i)]
+        while rest and rest[-1] in ROLE_EDGE_DROP:
+            rest.pop()
+        while rest and rest[0] in ROLE_EDGE_DROP:
+            rest.pop(0)
+        return " ".join([head, "of"] + rest) if rest else head
+    kept = [t for t in tokens if not party_at(doc, para, t.i) and t.text not in POSSESSIVE and t.text not in "()[]"
+            and not (t.lower_ == "party" and t.i + 1 < len(para.doc) and para.doc[t.i + 1].text in POSSESSIVE)]
     while kept and kept[0].lower_ in ROLE_EDGE_DROP:
         kept.pop(0)
     while kept and kept[-1].lower_ in ROLE_EDGE_DROP:
