@@ -298,3 +298,9 @@ def test_one_measure_named_twice_is_one_policy(extract):
             '"We will introduce a wealth tax of two per cent on fortunes above ten million pounds," Ashby said.')
     assert [p for party, p in policies(extract(text)) if "wealth tax" in p] == [
         "introduce a wealth tax of two per cent on fortunes above ten million pounds"]
+
+
+def test_a_list_the_parser_reads_as_one_phrase_is_still_split(extract):
+    facts = extract("Labour leader Tom Ashby said Labour would make bus travel free, cap rents and wipe student debt.")
+    assert {("Labour Party", "make bus travel free"), ("Labour Party", "cap rents"),
+            ("Labour Party", "wipe student debt")} <= policies(facts)

@@ -90,7 +90,8 @@ def split_proposals(tokens: list[Token]) -> list[list[Token]]:
             first = next((t for t in tokens[i + 1:] if t.lower_ not in ("and", "or", "to")), None)
             if first is not None and (first.tag_.startswith("VB") and first.dep_ in ("conj", "xcomp", "aux")
                                       or first.dep_ == "conj" and first.head.pos_ == "VERB"
-                                      or first.lower_ in POLICY_VERBS and any(t.pos_ == "VERB" for t in parts[-1])):
+                                      or first.lower_ in POLICY_VERBS and any(
+                                          t.pos_ == "VERB" or t.lower_ in POLICY_VERBS for t in parts[-1][:3])):
                 parts.append([])
                 continue
         parts[-1].append(tok)
@@ -614,6 +615,10 @@ def _policies(doc: Document, para: Paragraph, span: tuple[int, int], actors: lis
     if end < start:
         return []
     tokens = para.doc[start:end + 1]
+    parts = split_proposals(list(tokens))
+    if len(parts) > 1:  # 'make GP visits free, cap rental increases' read as one phrase by the parser
+        return [pol for part in parts for pol in _policies(doc, para, (part[0].i, part[-1].i), actors, resolver,
+                                                            confidence, prefix, politicians_only)]
     text = strip_quote_marks(tokens.text).strip()
     if text.lower().startswith("to "):
         text = text[3:]
