@@ -304,3 +304,11 @@ def test_a_list_the_parser_reads_as_one_phrase_is_still_split(extract):
     facts = extract("Labour leader Tom Ashby said Labour would make bus travel free, cap rents and wipe student debt.")
     assert {("Labour Party", "make bus travel free"), ("Labour Party", "cap rents"),
             ("Labour Party", "wipe student debt")} <= policies(facts)
+
+
+def test_the_manifesto_named_before(extract):
+    text = ("The Liberal Democrats' manifesto was launched on Thursday.\n"
+            "The manifesto also includes a pledge to increase the number of CCTV cameras in the borough and to "
+            "invest in care services for adults.")
+    assert {("Liberal Democrats", "increase the number of CCTV cameras in the borough"),
+            ("Liberal Democrats", "invest in care services for adults")} <= policies(extract(text))

@@ -204,6 +204,7 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
 def led_by_speaker(subj: Token) -> bool:
     """'a Labour government under my / his leadership', 'led by me'."""
     return any(t.lower_ in ("my", "his", "her") and t.head.lower_ == "leadership" or
+               t.lower_ in ("me", "him", "her") and t.head.lower_ == "under" or
                t.lower_ in ("me", "him", "her") and t.head.lower_ == "by" and t.head.head.lemma_ == "lead"
                for t in subj.subtree)
 
@@ -275,11 +276,26 @@ def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolv
     """Who a subject puts forward: the party or politician it names, or the owner of 'Labour's plan'."""
     if subj.lower_ in resolver.vocab.policy_nouns:
         poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-        return resolver.resolve(para, poss) if poss is not None else []
+        return resolver.resolve(para, poss) if poss is not None else earlier_owner(doc, para, subj, resolver)
     if subj.lower_ in GOVERNMENT_NOUNS:
         return parties_in(doc, para, subj)[-1:]
     actors = resolver.resolve(para, subj)
     return [a for a in actors if a.kind == "party" or resolver.party_of(a.name)]
+
+
+def earlier_owner(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
+    """'the manifesto' after 'Labour's manifesto': the owner named the last time that noun had one."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    for earlier in reversed(doc.paragraphs[:para.index + 1]):
+        for tok in reversed(earlier.doc):
+            if earlier is para and tok.i >= noun.i or tok.lemma_ != noun.lemma_:
+                continue
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            actors = resolver.resolve(earlier, poss) if poss is not None else []
+            if actors:
+                return actors
+    return []
 
 
 def unresolved_commitments(doc: Document, resolver: Resolver, predicates: list[Predicate]) -> list[Predicate]:
@@ -555,6 +571,8 @@ def _owner(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         subj = [c for c in head.children if c.dep_ in SUBJECTS]
+        if subj and subj[0].lower_ in resolver.vocab.policy_nouns:  # 'the manifesto includes a pledge to X'
+            return actor_or_owner(resolver.doc, para, subj[0], resolver)
         if subj:
             return resolver.resolve(para, subj[0])
     return []
