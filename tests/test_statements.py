@@ -219,3 +219,9 @@ def test_a_pledge_noun_is_no_statement(extract):
 def test_where_a_promise_was_made_is_not_part_of_it(extract):
     facts = extract("Civic leader Grace Tallow promised tax relief in Wellington.")
     assert ("Grace Tallow", "tax relief") in said(facts)
+
+
+def test_pronoun_prefers_the_main_speaker_over_a_reported_thinker(extract):
+    text = ("Mayor Dov Arlen attacked the minister, saying that governor Tomas Brindle thinks the city is weak.\n"
+            '"The governor only understands one language," he said.')
+    assert ("Dov Arlen", "The governor only understands one language") in said(extract(text))
