@@ -312,3 +312,9 @@ def test_the_manifesto_named_before(extract):
             "invest in care services for adults.")
     assert {("Liberal Democrats", "increase the number of CCTV cameras in the borough"),
             ("Liberal Democrats", "invest in care services for adults")} <= policies(extract(text))
+
+
+def test_the_manifesto_of_a_local_party(extract):
+    text = ("The Leeds & Bradford Labour Party's glossy manifesto was launched on Thursday.\n"
+            "The manifesto includes a pledge to plant 10,000 street trees.")
+    assert ("Labour Party", "plant 10,000 street trees") in policies(extract(text))

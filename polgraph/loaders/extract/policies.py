@@ -275,8 +275,7 @@ def refuses(verb: Token) -> bool:
 def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolver) -> list[Actor]:
     """Who a subject puts forward: the party or politician it names, or the owner of 'Labour's plan'."""
     if subj.lower_ in resolver.vocab.policy_nouns:
-        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-        return resolver.resolve(para, poss) if poss is not None else earlier_owner(doc, para, subj, resolver)
+        return possessor(doc, para, subj, resolver) or earlier_owner(doc, para, subj, resolver)
     if subj.lower_ in GOVERNMENT_NOUNS:
         return parties_in(doc, para, subj)[-1:]
     actors = resolver.resolve(para, subj)
@@ -291,10 +290,20 @@ def earlier_owner(doc: Document, para: Paragraph, noun: Token, resolver: Resolve
         for tok in reversed(earlier.doc):
             if earlier is para and tok.i >= noun.i or tok.lemma_ != noun.lemma_:
                 continue
-            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-            actors = resolver.resolve(earlier, poss) if poss is not None else []
+            actors = possessor(doc, earlier, tok, resolver)
             if actors:
                 return actors
+    return []
+
+
+def possessor(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
+    """'Labour's manifesto' -> Labour, also when the parser hangs "'s" under a longer name."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return resolver.resolve(para, poss)
+    for child in (c for c in noun.children if c.i < noun.i and c.dep_ in ("nmod", "compound")):
+        if any(t.dep_ == "case" and t.lower_ in ("'s", "’s") for t in child.subtree):
+            return parties_in(doc, para, child)[-1:]
     return []
 
 
