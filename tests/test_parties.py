@@ -52,3 +52,18 @@ def test_a_sports_league_is_no_party(extract):
 def test_party_written_with_a_lower_case_party(extract):
     facts = extract("Mara Quill attacked the Scottish National party on Monday.")
     assert names(facts) == {"Scottish National Party"}
+
+
+def test_an_unknown_name_before_a_party_office_is_a_party(extract):
+    facts = extract("Mara Quill spoke in Leeds. The Renewal leader said the tax was unfair.")
+    assert names(facts) == {"Renewal"}
+
+
+def test_a_short_form_joins_the_full_party_name(extract):
+    facts = extract("The Heritage Party won six seats. The Heritage leader, Mara Quill, said voters had spoken.")
+    assert names(facts) == {"Heritage Party"}
+
+
+def test_institutions_before_an_office_are_no_parties(extract):
+    facts = extract("The Senate leader said no on Monday, and the House leader agreed.")
+    assert names(facts) == set()

@@ -137,6 +137,36 @@ def formed_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -
     return found
 
 
+def office_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> list[Mention]:
+    """A name used as a party by the office it qualifies: 'the Heritage leader', 'Renewal MPs' (an unknown
+    capitalised word, no person, place or known organisation, right before a party office)."""
+    doc = para.doc
+    found: list[Mention] = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        office = tok.lower_ in vocab.words["party_offices"] or tok.text == "MPs"
+        if not office or prev.i in taken or prev.pos_ != "PROPN" or not NAME_TOKEN.match(prev.text) \
+                or prev.is_sent_start or prev.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "DATE", "FAC") \
+                or prev.text in vocab.first_names or vocab.other_name(prev.text) \
+                or prev.lower_ in vocab.role_heads or prev.lower_ in vocab.role_modifiers \
+                or prev.text in vocab.honorifics or prev.lower_ in vocab.not_persons:
+            continue
+        before = doc[prev.i - 1] if prev.i else None
+        if before is None or before.lower_ not in ("the", "a"):
+            continue
+        found.append(_mention("party", prev.text, para, doc[prev.i:prev.i + 1]))
+        taken.add(prev.i)
+    return found
+
+
+def _party_keys_by_form(mentions: list[Mention]) -> None:
+    """'the Heritage leader' after 'the Heritage Party': one party under the longer name."""
+    long = {m.key for m in mentions if m.kind == "party"}
+    for m in mentions:
+        if m.kind == "party" and f"{m.key} Party" in long:
+            m.key = f"{m.key} Party"
+
+
 # --- others ------------------------------------------------------------------
 
 def other_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, taken: set[int]) -> list[Mention]:
@@ -421,6 +451,7 @@ def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], li
         parties = party_mentions(doc, para, vocab)
         taken = {i for m in parties for i in range(m.start, m.end)}
         parties += formed_party_mentions(para, vocab, taken)
+        parties += office_party_mentions(para, vocab, taken)
         people = person_mentions(doc, para, vocab, taken)
         taken |= {i for m, _ in people for i in range(m.start, m.end)}
         others = other_mentions(doc, para, vocab, taken)
@@ -438,6 +469,7 @@ def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], li
             del groups[name]
             doc.mentions = [m for m in doc.mentions if not (m.kind == "person" and m.key == name)]
     doc.mentions.sort(key=lambda m: m.order)
+    _party_keys_by_form(doc.mentions)
     for name, aliases in groups.items():
         g = next((genders[f] for f in [name, *aliases] if f in genders), None)
         g = g or person_gender(name, None, vocab)
