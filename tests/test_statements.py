@@ -225,3 +225,10 @@ def test_pronoun_prefers_the_main_speaker_over_a_reported_thinker(extract):
     text = ("Mayor Dov Arlen attacked the minister, saying that governor Tomas Brindle thinks the city is weak.\n"
             '"The governor only understands one language," he said.')
     assert ("Dov Arlen", "The governor only understands one language") in said(extract(text))
+
+
+def test_a_name_inside_what_was_said_is_not_the_pronoun_speaker(extract):
+    text = ("Mayor Dov Arlen spoke to reporters on Friday.\n"
+            "The Civic win in Eastfield showed Tomas Brindle could take the city, he said.")
+    facts = extract(text)
+    assert {s for s, _ in said(facts)} == {"Dov Arlen"}

@@ -183,7 +183,14 @@ class Resolver:
         """People named or described ('the Mayor') as objects of the verb a pronoun is the subject of."""
         out: set[str] = set()
         quoted = para.in_quote(tok)
-        for arg in tok.head.children:
+        verb = tok.head
+        if verb.lemma_ in self.vocab.reporting_verbs and not quoted:
+            # '... showed Corbyn could win, he said': a name in what he said is not he
+            for arg in verb.children:
+                if arg.dep_ in ("ccomp", "parataxis") and arg.i < tok.i:
+                    out |= {m.key for t in arg.subtree for m in self.doc.mentions_at(para.index, t.i)
+                            if m.kind == "person" and not m.in_quote}
+        for arg in verb.children:
             if arg.dep_ not in COARGUMENTS:
                 continue
             for t in arg.subtree:
