@@ -318,3 +318,15 @@ def test_the_manifesto_of_a_local_party(extract):
     text = ("The Leeds & Bradford Labour Party's glossy manifesto was launched on Thursday.\n"
             "The manifesto includes a pledge to plant 10,000 street trees.")
     assert ("Labour Party", "plant 10,000 street trees") in policies(extract(text))
+
+
+def test_campaigning_for_votes_is_no_policy(extract):
+    text = ("Green Party leader Mara Quill urged voters to back the party in every seat.\n"
+            'Labour leader Tom Ashby called for "a decisive victory" in the May elections.\n'
+            '"We must warn people about the risks," Ashby added.')
+    assert not policies(extract(text))
+
+
+def test_we_must_with_a_measure(extract):
+    facts = extract('"We must seek a new trade partnership with Canada," Labour leader Tom Ashby said.')
+    assert ("Labour Party", "seek a new trade partnership with Canada") in policies(facts)

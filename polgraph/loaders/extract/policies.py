@@ -26,6 +26,8 @@ GOVERNMENT_NOUNS = word_list("government_nouns")
 FUNCTION_WORDS = word_list("function_words")
 REFUSAL_VERBS = word_list("refusal_verbs")
 DEMAND_VERBS = word_list("demand_verbs")
+CAMPAIGN_NOUNS = word_list("campaign_nouns")
+DUTY_MODALS = word_list("duty_modals")
 PLEDGE_NOUNS = word_list("pledge_nouns")
 COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
 LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*\b(include|includes|are)\b\s*:?\s*$", re.I)
@@ -359,7 +361,8 @@ def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
         subj = clause_subject(verb)
         actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj" and is_specific(c)):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and is_specific(c)
+                        and c.lemma_.lower() not in CAMPAIGN_NOUNS):
                 for span in measures(obj):
                     out += _policies(doc, para, span, actors, resolver, 0.6)
     return out
@@ -388,15 +391,16 @@ def from_demands(doc: Document, pred: Predicate, resolver: Resolver) -> list[Pol
     if pred.verb.lemma_ not in ("call", "urge"):
         return []
     out = []
-    on = any(c.dep_ == "prep" and c.lower_ == "on" for c in pred.verb.children)
+    addressees = [g for c in pred.verb.children for g in ([c] if c.dep_ == "dobj" else c.children if
+                  c.dep_ == "prep" and c.lower_ == "on" else []) if g.dep_ in ("dobj", "pobj")]
     for xcomp in (c for c in pred.verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-        if on or pred.verb.lemma_ == "urge":
+        if addressees and all(a.lower_ not in CAMPAIGN_NOUNS for a in addressees):  # not 'urged voters to
             for verb in coordinated(xcomp):
                 out += _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)
     if pred.verb.lemma_ != "call":
         return out
     for prep in (c for c in pred.verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() not in CAMPAIGN_NOUNS):
             for span in measures(obj):
                 out += _policies(doc, pred.para, span, pred.speakers, resolver, 0.6)
     return out
@@ -426,8 +430,8 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
             if not subj or not (subj[0].lower_ == "we" or home_country(doc, f.para, subj[0], resolver.vocab)
                                 or speakers_party(doc, f, subj[0], resolver)):
                 continue
-            committed = any(a.lower_ in POLICY_MODALS or a.lower_ in INTENT_MODALS and tok.lemma_ in POLICY_VERBS
-                            for a in aux) or (
+            committed = any(a.lower_ in POLICY_MODALS or a.lower_ in INTENT_MODALS | DUTY_MODALS
+                            and tok.lemma_ in POLICY_VERBS for a in aux) or (
                 subj[0].lower_ == "we" and tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux))
             if not committed:
                 continue
