@@ -67,3 +67,13 @@ def test_a_short_form_joins_the_full_party_name(extract):
 def test_institutions_before_an_office_are_no_parties(extract):
     facts = extract("The Senate leader said no on Monday, and the House leader agreed.")
     assert names(facts) == set()
+
+
+def test_a_curly_apostrophe_in_a_party_name(extract):
+    facts = extract("Candidates from the opposition People\u2019s Democratic Party traded accusations in Abuja.")
+    assert names(facts) == {"Peoples Democratic Party"}
+
+
+def test_a_description_right_after_a_party_name_is_no_second_party(extract):
+    facts = extract("Mara Quill accused the VVD Liberal party of cosying up to the PVV in The Hague.")
+    assert "Liberal Party of Canada" not in names(facts)

@@ -71,6 +71,8 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
     for ent in para.doc.ents:
         if ent.label_ != "PARTY" or ent.start > 0 and para.doc[ent.start - 1].lower_ in vocab.words["not_party"]:
             continue
+        if ent.start > 0 and para.doc[ent.start - 1].ent_type_ == "PARTY":
+            continue  # 'the VVD Liberal party': a description of the party just named
         form = strip_possessive(ent.text)
         cands = vocab.parties_for(form)
         if doc.country and all(c.country != doc.country for c in cands):

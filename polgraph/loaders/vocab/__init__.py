@@ -95,6 +95,8 @@ def load_vocabulary() -> Vocabulary:
         forms |= {form[:-5] + "party" for form in forms if form.endswith(" Party")}  # 'the Labour party'
         for form in forms:
             vocab.party_forms.setdefault(_party_key(form), []).append(info)
+            if "'" in form:  # the entity ruler matches text as written: 'People’s Party' too
+                vocab.party_forms.setdefault(_party_key(form).replace("'", "\u2019"), []).append(info)
         for form in entry.get("weak", []):
             vocab.weak_party_forms.setdefault(_party_key(form), []).append(info)
         for form in entry.get("members", []):
