@@ -232,3 +232,12 @@ def test_a_name_inside_what_was_said_is_not_the_pronoun_speaker(extract):
             "The Civic win in Eastfield showed Tomas Brindle could take the city, he said.")
     facts = extract(text)
     assert {s for s, _ in said(facts)} == {"Dov Arlen"}
+
+
+def test_passive_reporting_verb_speaker_is_the_agent(extract):
+    text = ("Senator Ilse Varga spoke at the conference.\n"
+            'Mayor Dov Arlen has been called "the absent mayor" by Ms Varga.\n'
+            "Arlen is widely believed to have lost the debate.")
+    facts = extract(text)
+    assert ("Ilse Varga", "Mayor Dov Arlen has been called the absent mayor") in said(facts)
+    assert "Dov Arlen" not in {s for s, _ in said(facts)}

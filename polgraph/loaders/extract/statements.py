@@ -65,7 +65,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if tok is None:
             return None
-        subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+        # the reporting verb in the passive ('X was called a liar by Y', 'X is believed to'): only its agent speaks
+        subj = [c for c in tok.children if c.dep_ in SUBJECTS and not (tok is verb and c.dep_ == "nsubjpass")]
         if subj:
             return subj[0]
         agent = [c for c in tok.children if c.dep_ == "agent"]
@@ -73,6 +74,9 @@ def subject_of(verb: Token) -> Token | None:
             objs = [g for g in agent[0].children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
+        if tok is verb and any(c.dep_ == "nsubjpass" for c in tok.children):
+            by = passive_by(verb)
+            return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         headline = [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i < tok.i
                     and c.pos_ in ("NOUN", "PROPN")]
         if headline and tok.dep_ == "ROOT":
@@ -82,6 +86,17 @@ def subject_of(verb: Token) -> Token | None:
         elif tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return None
         tok = tok.head
+    return None
+
+
+def passive_by(verb: Token) -> Token | None:
+    """The 'by' of a passive reporting verb, also when the parser hangs it on the object
+    ('X was called "the invisible man" by Y')."""
+    for t in verb.subtree:
+        if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep") and not any(
+                a.dep_ in ("conj", "ccomp", "advcl", "relcl") and a.i > verb.i for a in t.ancestors if a.i != verb.i
+                and verb in a.ancestors):
+            return t
     return None
 
 
@@ -157,6 +172,8 @@ def right_quote(pred: Predicate, used: set[int]) -> int | None:
         return None
     if pred.kind != "say" and any(t.dep_ in ("dobj", "oprd") for t in gap):
         return None
+    if pred.kind == "object" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None     # passive: the whole clause is the statement
     return i
 
 
@@ -189,6 +206,11 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     if doc[start].lower_ == "that" and doc[start].dep_ == "mark":
         start += 1
     stops = _stops(pred, predicates)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    by = passive_by(verb) if passive is not None and pred.kind == "object" else None
+    if by is not None:      # 'X was called "the invisible man" by Y': what Y said is about X
+        start = passive.left_edge.i
+        stops.update(t.i for t in by.subtree)
     end = start
     last = max(c.right_edge.i for c in comps)
     limit = last + 1 if verb.pos_ == "NOUN" else max(last + 1, doc[last].sent.end)
