@@ -149,3 +149,9 @@ def test_who_leads_a_party(extract):
 def test_the_partys_deputy_leader(extract):
     facts = extract("Tobias Wren, the party's deputy leader, said the Heritage Party would win.")
     assert ("Tobias Wren", "deputy leader", "Heritage Party") in roles(facts)
+
+
+def test_a_parliament_title_after_the_name(extract):
+    facts = extract("Tobias Wren TD, the Fine Gael spokesman, said the budget was unfair.")
+    assert {("Tobias Wren", "td", "Fine Gael"), ("Tobias Wren", "spokesman", "Fine Gael")} <= roles(facts)
+    assert {p["name"] for p in facts["persons"]} == {"Tobias Wren"}

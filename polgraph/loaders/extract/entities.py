@@ -208,8 +208,9 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
     start, end = span.start, span.end
     doc = span.doc
     gender = None
-    while end > start and doc[end - 1].text in POSSESSIVE:
-        end -= 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].text.isupper()
+                           and doc[end - 1].lower_ in vocab.role_heads):
+        end -= 1  # 'Mara Quill's', 'Tobias Wren TD'
     if doc[end - 1].text.lower() in vocab.words["name_particles"] and end < len(doc) \
             and NAME_TOKEN.match(doc[end].text):
         end += 1  # 'Marine Le' + 'Pen': the model stopped inside the surname

@@ -129,6 +129,10 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         cands = vocab.parties_for(paren.group(1).strip())
         if cands:
             finding.parties.append(choose_party(cands, doc.country).name)
+    if end < len(tokens) and tokens[end].text.isupper() and len(tokens[end].text) > 1 \
+            and is_role_head(tokens[end], vocab):
+        finding.roles.append([tokens[end]])  # 'Mara Quill MP'
+        end += 1
     if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower_ == "whose":
         party = party_at(doc, para, end + 2)  # 'X, whose Forza Italia is ...'
         if party:
