@@ -255,7 +255,7 @@ def _stops(pred: Predicate, predicates: list[Predicate]) -> set[int]:
             stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))
     comps = [c.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
     for tok in verb.children:
-        if comps and tok.dep_ == "prep" and tok.i > max(comps) and tok.lower_ in SETTING_PREPS:
+        if comps and pred.kind == "commit" and tok.dep_ == "prep" and tok.i > max(comps) and tok.lower_ in SETTING_PREPS:
             stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # 'promised X in Wellington'
     return stops
 
