@@ -330,3 +330,24 @@ def test_campaigning_for_votes_is_no_policy(extract):
 def test_we_must_with_a_measure(extract):
     facts = extract('"We must seek a new trade partnership with Canada," Labour leader Tom Ashby said.')
     assert ("Labour Party", "seek a new trade partnership with Canada") in policies(facts)
+
+
+def test_what_a_manifesto_includes(extract):
+    facts = extract("The Liberal Democrats' manifesto includes free university tuition and a national care service.")
+    assert {("Liberal Democrats", "free university tuition"),
+            ("Liberal Democrats", "a national care service")} <= policies(facts)
+
+
+def test_the_party_named_before_would_act(extract):
+    facts = extract("The Green Party unveiled its manifesto on Monday. The party would also introduce a four-day week.")
+    assert ("Green Party", "introduce a four-day week") in policies(facts)
+
+
+def test_a_pledge_in_a_relative_clause(extract):
+    facts = extract("The Conservatives, who have pledged to cut immigration, said the figures were worrying.")
+    assert ("Conservative Party", "cut immigration") in policies(facts)
+
+
+def test_planning_to_stand_for_a_seat_is_no_policy(extract):
+    facts = extract("Labour leader Tom Ashby, who plans to stand in the seat of Northfield, spoke on Monday.")
+    assert not policies(facts)

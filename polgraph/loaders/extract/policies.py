@@ -28,6 +28,8 @@ REFUSAL_VERBS = word_list("refusal_verbs")
 DEMAND_VERBS = word_list("demand_verbs")
 CAMPAIGN_NOUNS = word_list("campaign_nouns")
 DUTY_MODALS = word_list("duty_modals")
+CONTENT_VERBS = word_list("content_verbs")
+DISCOURSE_ADVERBS = word_list("discourse_adverbs")
 PLEDGE_NOUNS = word_list("pledge_nouns")
 COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
 LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*\b(include|includes|are)\b\s*:?\s*$", re.I)
@@ -53,7 +55,8 @@ def verb_phrase(verb: Token) -> tuple[int, int]:
             excluded.update(t.i for t in tok.subtree)
     start = verb.i
     for child in verb.children:
-        if child.i < verb.i and child.dep_ in ("neg", "advmod") and child.i not in excluded:
+        if child.i < verb.i and child.dep_ in ("neg", "advmod") and child.i not in excluded \
+                and child.lower_ not in DISCOURSE_ADVERBS:
             start = min(start, child.left_edge.i)
     end = verb.i
     for tok in verb.subtree:
@@ -112,7 +115,8 @@ def split_proposals(tokens: list[Token]) -> list[list[Token]]:
             part = part[1:]
         while part and (part[-1].is_punct or part[-1].lower_ in ("and", "or")):
             part = part[:-1]
-        if len(part) >= 2 and part[0].lemma_ != "be":
+        if len(part) >= 2 and part[0].lemma_ != "be" and not (
+                part[0].pos_ == "VERB" and part[0].lemma_.lower() in NOT_POLICY_VERBS):
             cleaned.append(part)
     return cleaned
 
@@ -278,7 +282,7 @@ def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolv
     """Who a subject puts forward: the party or politician it names, or the owner of 'Labour's plan'."""
     if subj.lower_ in resolver.vocab.policy_nouns:
         return possessor(doc, para, subj, resolver) or earlier_owner(doc, para, subj, resolver)
-    if subj.lower_ in GOVERNMENT_NOUNS:
+    if subj.lower_ in GOVERNMENT_NOUNS and parties_in(doc, para, subj):
         return parties_in(doc, para, subj)[-1:]
     actors = resolver.resolve(para, subj)
     return [a for a in actors if a.kind == "party" or resolver.party_of(a.name)]
@@ -318,10 +322,10 @@ def unresolved_commitments(doc: Document, resolver: Resolver, predicates: list[P
             if tok.pos_ != "VERB" or resolver.vocab.reporting_verbs.get(tok.lemma_) != "commit" or (
                     para.index, tok.i) in known or para.in_quote(tok):
                 continue
-            subj = subject_of(tok)
-            parties = parties_in(doc, para, subj) if subj is not None else []
-            if parties:
-                out.append(Predicate(para, tok, "commit", parties[-1:]))
+            subj = doer(tok)
+            actors = (resolver.resolve(para, subj) or parties_in(doc, para, subj)[-1:]) if subj is not None else []
+            if actors:
+                out.append(Predicate(para, tok, "commit", actors))
     return out
 
 
@@ -347,6 +351,22 @@ def told_by_a_rival(pred: Predicate, predicates: list[Predicate], resolver: Reso
             if not own & theirs and not set(pred.speakers) & set(other.speakers):
                 return True
     return False
+
+
+def from_contents(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
+    """'Labour's manifesto includes free tuition and a care service': what a party's programme contains."""
+    out: list[Policy] = []
+    for verb in para.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONTENT_VERBS or in_speech(para, verb):
+            continue
+        subj = doer(verb)
+        if subj is None or subj.lower_ not in resolver.vocab.policy_nouns:
+            continue
+        actors = actor_or_owner(doc, para, subj, resolver)
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in GENERIC_NOUNS):
+            for span in measures(obj):
+                out += _policies(doc, para, span, actors, resolver, 0.6)
+    return out
 
 
 def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
@@ -700,6 +720,7 @@ def extract_policies(doc: Document, predicates: list[Predicate], found: list[Fou
         out += from_launches(doc, para, resolver)
         out += from_narration(doc, para, resolver, predicates)
         out += from_pushes(doc, para, resolver, predicates)
+        out += from_contents(doc, para, resolver)
     main_speakers = [a for p in predicates for a in p.speakers]
     if main_speakers:
         out += from_lists(doc, resolver, [max(main_speakers, key=main_speakers.count)])
