@@ -155,3 +155,18 @@ def test_a_parliament_title_after_the_name(extract):
     facts = extract("Tobias Wren TD, the Fine Gael spokesman, said the budget was unfair.")
     assert {("Tobias Wren", "td", "Fine Gael"), ("Tobias Wren", "spokesman", "Fine Gael")} <= roles(facts)
     assert {p["name"] for p in facts["persons"]} == {"Tobias Wren"}
+
+
+def test_who_holds_the_post_of(extract):
+    facts = extract("Mara Quill, who holds the post of shadow home secretary, said the plan was costed.")
+    assert ("Mara Quill", "shadow home secretary") in {(r["person"], r["role"]) for r in facts["roles"]}
+
+
+def test_a_designated_office(extract):
+    facts = extract("Critics attacked prime minister-designate Tobias Wren on Monday.")
+    assert ("Tobias Wren", "prime minister-designate") in {(r["person"], r["role"]) for r in facts["roles"]}
+
+
+def test_a_constituency_at_the_start_of_a_title(extract):
+    facts = extract("Wolverhampton West MP Helen Marsh said the plan was costed.")
+    assert ("Helen Marsh", "wolverhampton west mp") in {(r["person"], r["role"]) for r in facts["roles"]}

@@ -231,6 +231,9 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
             break
     if end - start < 1:
         return None
+    if end + 1 < len(doc) and doc[end].text.isupper() and doc[end].lower_ in vocab.role_heads \
+            and doc[end + 1].ent_type_ == "PERSON":
+        return None  # 'Wolverhampton West MP Helen Marsh': a constituency
     trimmed = doc[start:end]
     text = trimmed.text
     words = text.split()

@@ -67,7 +67,8 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             phrase[:0] = list(tokens[party.start:party.end])
             i = party.start - 1
             continue
-        if tok.ent_type_ == "PERSON" and not is_role_word(tok, vocab):
+        if tok.ent_type_ == "PERSON" and not is_role_word(tok, vocab) and any(
+                x.kind == "person" for x in doc.mentions_at(para.index, i)):
             break
         nxt = phrase[0] if phrase else None
         if is_role_word(tok, vocab):
@@ -85,7 +86,8 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
                 or tokens[i - 1].lower_ in ("of", "for")):
             ok = tok.lower_ != "and" or is_role_word(nxt, vocab) or nxt.text[:1].isupper()
         elif (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ")
-              and not tok.is_sent_start and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
+              and (not tok.is_sent_start or tok.pos_ == "PROPN" and nxt is not None and not nxt.is_punct)
+              and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
             ok = True
         else:
             ok = False
@@ -158,7 +160,11 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         j = end + 1
         if j < len(tokens) and tokens[j].lower_ == "who" and j + 1 < len(tokens):
             verb = tokens[j + 1]
-            if verb.lemma_ in CHAIR_VERBS:
+            held = _office_held(verb, vocab)
+            if held:
+                finding.roles.append(held)
+                finding.parties += [p.key for p in _parties_in(doc, para, held[0].i, held[-1].i + 1)]
+            elif verb.lemma_ in CHAIR_VERBS:
                 obj = [t for t in verb.children if t.dep_ == "dobj"]
                 if obj:
                     finding.roles.append([verb] + list(obj[0].subtree))
@@ -180,6 +186,18 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
             for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1):
                 finding.parties.append(p.key)
     return finding
+
+
+def _office_held(verb: Token, vocab: Vocabulary) -> list[Token]:
+    """'who holds the post of shadow chancellor' / 'who serves as party chair': the office named."""
+    if verb.lemma_ not in ("hold", "serve"):
+        return []
+    for tok in verb.subtree:
+        if tok.lower_ in ("of", "as") and tok.dep_ == "prep":
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and any(is_role_head(t, vocab) for t in obj.subtree):
+                return [t for t in obj.subtree if t.lower_ not in ("the", "a", "an") or t.i > obj.left_edge.i]
+    return []
 
 
 def _phrase_from(tokens, j: int) -> list[Token]:
