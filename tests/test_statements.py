@@ -241,3 +241,10 @@ def test_passive_reporting_verb_speaker_is_the_agent(extract):
     facts = extract(text)
     assert ("Ilse Varga", "Mayor Dov Arlen has been called the absent mayor") in said(facts)
     assert "Dov Arlen" not in {s for s, _ in said(facts)}
+
+
+def test_a_passive_or_embedded_subject_is_not_the_next_pronoun_speaker(extract):
+    text = ('Mayor Dov Arlen rejected the charges. "I sent nobody to court," he said.\n'
+            "He said Tomas Brindle and co-accused Ola Ferris were his supporters. "
+            "He said his critics were the same people who opposed the tribunal.")
+    assert ("Dov Arlen", "his critics were the same people who opposed the tribunal") in said(extract(text))

@@ -21,7 +21,7 @@ WINDOW = 4
 SUBJECT_PHRASE = ("compound", "appos", "pobj", "prep", "flat")
 COARGUMENTS = ("dobj", "dative", "prep", "attr")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl")
-EMBEDDED = ("ccomp", "xcomp", "acl", "relcl", "pcomp")   # clauses inside another's
+TOP_LEVEL = ("parataxis", "advcl")     # clauses beside the main one, not inside another's
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,9 @@ class Resolver:
             return False
         if verb.dep_ == "conj":
             verb = verb.head
-        return verb.dep_ == "ROOT" or verb.lemma_ in self.vocab.reporting_verbs and verb.dep_ not in EMBEDDED
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        return verb.dep_ == "ROOT" or (verb.lemma_ in self.vocab.reporting_verbs and verb.dep_ in TOP_LEVEL
+                                       and not passive)
 
     def _coarguments(self, para: Paragraph, tok: Token) -> set[str]:
         """People named or described ('the Mayor') as objects of the verb a pronoun is the subject of."""
