@@ -351,3 +351,17 @@ def test_a_pledge_in_a_relative_clause(extract):
 def test_planning_to_stand_for_a_seat_is_no_policy(extract):
     facts = extract("Labour leader Tom Ashby, who plans to stand in the seat of Northfield, spoke on Monday.")
     assert not policies(facts)
+
+
+def test_government_measures_count_for_the_governing_party(extract):
+    text = ("The Labour government has been in power since 2024.\n"
+            "The government's plan to scrap the two-child benefit cap was welcomed.\n"
+            "The government has pledged to build 1.5 million homes.")
+    assert {("Labour Party", "scrap the two-child benefit cap"),
+            ("Labour Party", "build 1.5 million homes")} <= policies(extract(text))
+
+
+def test_a_former_government_is_not_the_governing_party(extract):
+    text = ("The previous Labour government raised taxes.\n"
+            "The government will scrap the two-child benefit cap next year.")
+    assert not policies(extract(text))

@@ -30,6 +30,7 @@ CAMPAIGN_NOUNS = word_list("campaign_nouns")
 DUTY_MODALS = word_list("duty_modals")
 CONTENT_VERBS = word_list("content_verbs")
 DISCOURSE_ADVERBS = word_list("discourse_adverbs")
+NOT_SITTING = word_list("not_sitting")
 PLEDGE_NOUNS = word_list("pledge_nouns")
 COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
 LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*\b(include|includes|are)\b\s*:?\s*$", re.I)
@@ -284,8 +285,26 @@ def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolv
         return possessor(doc, para, subj, resolver) or earlier_owner(doc, para, subj, resolver)
     if subj.lower_ in GOVERNMENT_NOUNS and parties_in(doc, para, subj):
         return parties_in(doc, para, subj)[-1:]
+    if subj.lower_ in GOVERNMENT_NOUNS and subj.lower_ != "party" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        ruling = governing_party(doc)
+        return [Actor("party", ruling)] if ruling else []
     actors = resolver.resolve(para, subj)
     return [a for a in actors if a.kind == "party" or resolver.party_of(a.name)]
+
+
+def governing_party(doc: Document) -> str | None:
+    """The party of 'the Labour government' / 'the Fine Gael-led government' when the article names only one
+    (not 'a', 'the next' or 'the previous' one)."""
+    found: set[str] = set()
+    for para in doc.paragraphs:
+        for tok in para.doc:
+            if tok.lower_ not in GOVERNMENT_NOUNS or tok.lower_ == "party" or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or any(
+                    c.lower_ in NOT_SITTING for c in tok.children):
+                continue
+            found.update(a.name for a in parties_in(doc, para, tok) if para.doc[tok.left_edge.i:tok.i + 1])
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def earlier_owner(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
@@ -323,7 +342,8 @@ def unresolved_commitments(doc: Document, resolver: Resolver, predicates: list[P
                     para.index, tok.i) in known or para.in_quote(tok):
                 continue
             subj = doer(tok)
-            actors = (resolver.resolve(para, subj) or parties_in(doc, para, subj)[-1:]) if subj is not None else []
+            actors = (resolver.resolve(para, subj) or parties_in(doc, para, subj)[-1:]
+                      or actor_or_owner(doc, para, subj, resolver)) if subj is not None else []
             if actors:
                 out.append(Predicate(para, tok, "commit", actors))
     return out
@@ -600,7 +620,7 @@ def phrasal(verb: Token) -> str:
 def _owner(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
-        return resolver.resolve(para, poss[0])
+        return resolver.resolve(para, poss[0]) or actor_or_owner(resolver.doc, para, poss[0], resolver)
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         subj = [c for c in head.children if c.dep_ in SUBJECTS]
