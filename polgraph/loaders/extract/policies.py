@@ -303,7 +303,7 @@ def governing_party(doc: Document) -> str | None:
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or any(
                     c.lower_ in NOT_SITTING for c in tok.children):
                 continue
-            found.update(a.name for a in parties_in(doc, para, tok) if para.doc[tok.left_edge.i:tok.i + 1])
+            found.update(a.name for a in parties_in(doc, para, tok))
     return next(iter(found)) if len(found) == 1 else None
 
 
