@@ -173,3 +173,18 @@ def test_an_input_gone_before_its_task_fails_the_shard_and_a_rerun_redoes_it(tmp
     source.write_bytes(kept)
     second = run_parts(parts, tmp_path, workers=1)
     assert [r.articles for r in second.reports] == [5] and not second.lost
+
+
+def test_ingest_facts_reads_the_shards_the_manifest_lists_and_says_when_some_are_missing(tmp_path, expected):
+    out = tmp_path / "facts"
+    run("extract", str(EXAMPLES), "--out", str(out), "--partition-mb", TINY)
+    stale = out / "part-00099.jsonl.gz"
+    stale.write_bytes((out / "part-00000.jsonl.gz").read_bytes())
+    result = run("ingest", "--facts", str(out), "--db", str(tmp_path / "a.db"))
+    assert result.exit_code == 0 and f"ingested {len(expected)} article(s)" in result.stdout
+    manifest = json.loads((out / "manifest.json").read_text())
+    manifest["complete"] -= 1
+    manifest["shards"].pop()
+    (out / "manifest.json").write_text(json.dumps(manifest))
+    result = run("ingest", "--facts", str(out), "--db", str(tmp_path / "b.db"))
+    assert result.exit_code == 1 and f"{out}: 1 of {manifest['partitions']} shards missing" in result.stderr

@@ -248,10 +248,25 @@ def write_manifest(out: Path, sources: Iterable[str], parts: list[Partition], re
 
 
 def fact_files(paths: Iterable[str]) -> Iterator[Path | LoadError]:
-    """Shards of a facts folder (``part-*.jsonl.gz``, or any ``*.jsonl[.gz]`` in it), or the files given."""
+    """The shards a folder's manifest lists (else every ``*.jsonl[.gz]`` in it), or the files given.
+
+    A manifest that counts fewer complete shards than partitions gives one error: the facts are partial.
+    """
     for source in paths:
         path = Path(source)
-        if path.is_dir():
+        if path.is_dir() and (path / MANIFEST).is_file():
+            try:
+                manifest = json.loads((path / MANIFEST).read_text("utf-8"))
+                shards = [path / name for name in manifest["shards"]]
+                missing = manifest["partitions"] - manifest["complete"]
+            except (OSError, ValueError, KeyError, TypeError) as err:
+                yield LoadError(str(path / MANIFEST), f"unreadable manifest ({err})")
+                continue
+            if missing:
+                yield LoadError(source, f"{missing} of {manifest['partitions']} shards missing; rerun "
+                                        f"`polgraph extract --out` to complete them")
+            yield from shards
+        elif path.is_dir():
             files = sorted(p for p in path.iterdir() if p.name.endswith((".jsonl", ".jsonl.gz")))
             if not files:
                 yield LoadError(source, "folder holds no .jsonl or .jsonl.gz facts")
