@@ -26,3 +26,13 @@ def test_names_the_model_took_for_organisations_next_to_a_role(extract):
     facts = extract("Republican presidential candidate Ilse Varga spoke in Iowa. "
                     "Tomas Brack, the Democratic nominee for governor, spoke in Ohio.")
     assert {"Ilse Varga", "Tomas Brack"} <= persons(facts)
+
+
+def test_a_name_after_a_party_office_and_a_comma(extract):
+    facts = extract("The president of the Heritage Party, Sato Kenji, said the race was decided by factions.")
+    assert "Sato Kenji" in persons(facts)
+
+
+def test_a_name_given_an_office_with_as(extract):
+    facts = extract("Delegates welcomed the election of Sato Kenji as the new Heritage Party president.")
+    assert "Sato Kenji" in persons(facts)

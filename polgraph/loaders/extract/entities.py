@@ -295,6 +295,10 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
         return True  # 'Ilse Varga, the Republican nominee,'
     if before is not None and before.lower_ in vocab.role_heads and before.pos_ == "NOUN":
         return True  # 'presidential candidate Ilse Varga'
+    after = doc[ent.end:ent.end + 7]
+    if len(after) > 2 and after[0].lower_ == "as" and after[1].lower_ in ("the", "a") and any(
+            t.lower_ in vocab.role_heads for t in after[2:]):
+        return True  # 'the election of Kishida Fumio as the new party president'
     return root.dep_ in SUBJECTS and root.head.lemma_ in vocab.reporting_verbs
 
 
@@ -319,7 +323,10 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
     i = 0
     while i < len(doc):
         tok = doc[i]
-        after_role = i > 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in vocab.role_heads
+        after_role = i > 1 and doc[i - 1].text == "," and (
+            doc[i - 2].lower_ in vocab.role_heads
+            or doc[i - 2].ent_type_ == "PARTY" and any(t.lower_ in vocab.role_heads and t.nbor().lower_ == "of"
+                                                       for t in doc[doc[i - 2].sent.start:i - 2]))
         loose = (tok.text in vocab.first_names or after_role) and tok.ent_type_ in ("ORG", "GPE", "NORP", "")
         if i in taken or (tok.ent_type_ and not loose) or not _name_like(tok, vocab):
             i += 1
