@@ -106,3 +106,9 @@ def test_a_party_government_of_a_person_and_her_minister(extract):
     facts = extract("Critics recalled the short-lived Heritage Party administration of Mara Quill "
                     "and her chancellor Tobias Wren.")
     assert {("Mara Quill", "Heritage Party"), ("Tobias Wren", "Heritage Party")} <= members(facts)
+
+
+def test_a_persons_own_group_named_in_apposition(extract):
+    facts = extract("Helen Marsh spoke on Monday. With the exception of Marsh's own group, the Heritage Party, "
+                    "all other groups expressed frustration.")
+    assert ("Helen Marsh", "Heritage Party") in members(facts)

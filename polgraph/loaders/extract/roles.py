@@ -243,6 +243,12 @@ def possessive_party(doc: Document, para: Paragraph, m: Mention) -> str | None:
         party = party_at(doc, para, m.end + 1)
         if party:
             return party.key
+        # "von der Leyen's own group, the European People's Party"
+        words = [t.lower_ for t in tokens[m.end + 1:m.end + 6]]
+        for k, word in enumerate(words):
+            if word in ("party", "group") and words[:k] in ([], ["own"]) and words[k + 1:k + 3] == [",", "the"]:
+                party = party_at(doc, para, m.end + k + 4)
+                return party.key if party else None
     return None
 
 
