@@ -238,8 +238,9 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
     """'Labour would nationalise the railways', 'the Tories' plan will cap X', headline 'Labour to scrap X':
     a measure the narrator says a party will take, outside anyone's quoted or reported words."""
     out: list[Policy] = []
-    reported = {t.i for p in predicates if p.para is para for c in p.verb.children
-                if c.dep_ in ("ccomp", "xcomp", "prep", "advcl") for t in c.subtree}
+    if not any(t.lemma_.lower() in POLICY_VERBS or t.dep_ == "prt" for t in para.doc):
+        return out
+    reported = reported_words(para, predicates, ("ccomp", "xcomp", "prep", "advcl"))
     for verb in para.doc:
         if verb.pos_ != "VERB" or para.in_quote(verb) or verb.i in reported or verb.sent[-1].text == "?":
             continue
@@ -389,11 +390,18 @@ def from_contents(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
     return out
 
 
+def reported_words(para: Paragraph, predicates: list[Predicate], deps: tuple[str, ...]) -> set[int]:
+    """Tokens inside what someone in this paragraph is reported to have said."""
+    return {t.i for p in predicates if p.para is para for c in p.verb.children if c.dep_ in deps
+            for t in c.subtree}
+
+
 def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
     """'Democrats are pushing for a $15 minimum wage': a demand made by campaigning, not by a reporting verb."""
     out: list[Policy] = []
-    reported = {t.i for p in predicates if p.para is para for c in p.verb.children
-                if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+    if not any(t.lemma_.lower() in DEMAND_VERBS for t in para.doc):
+        return out
+    reported = reported_words(para, predicates, ("ccomp", "xcomp"))
     for verb in para.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEMAND_VERBS or para.in_quote(verb) \
                 or verb.i in reported:
