@@ -37,8 +37,8 @@ class PrivateServer:
         """Delete everything the tests wrote, keeping the marker."""
         import neo4j
 
-        with neo4j.GraphDatabase.driver(self.uri, auth=(self.user, self.password)) as driver, \
-                driver.session() as session:
+        driver = neo4j.GraphDatabase.driver(self.uri, auth=(self.user, self.password), notifications_min_severity="OFF")
+        with driver, driver.session() as session:
             wipe(session)
 
     def env(self) -> dict[str, str]:
