@@ -112,3 +112,9 @@ def test_a_persons_own_group_named_in_apposition(extract):
     facts = extract("Helen Marsh spoke on Monday. With the exception of Marsh's own group, the Heritage Party, "
                     "all other groups expressed frustration.")
     assert ("Helen Marsh", "Heritage Party") in members(facts)
+
+
+def test_a_party_government_under_someone(extract):
+    facts = extract("Tobias Wren visited Leeds. Wren said a Heritage Party government under his leadership "
+                    "would scrap the tax. Critics say a Civic Front government under Mara Quill would fail.")
+    assert {("Tobias Wren", "Heritage Party"), ("Mara Quill", "Civic Front")} <= members(facts)

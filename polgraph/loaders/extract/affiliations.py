@@ -46,3 +46,23 @@ def appointee_memberships(doc: Document, resolver: Resolver) -> Iterator[Members
         party = resolver.party_of(boss) if boss else None
         if party:
             yield Membership(m.key, party, doc.provenance(para, owner.idx, tokens[m.end - 1].idx + len(tokens[m.end - 1])))
+
+
+def leadership_memberships(doc: Document, resolver: Resolver) -> Iterator[Membership]:
+    """'a Conservative government under his leadership': the pronoun's person leads that party."""
+    genders = resolver.vocab.pronoun_genders
+    bodies = resolver.vocab.words["led_bodies"]
+    for para in doc.paragraphs:
+        tokens = para.doc
+        for tok in tokens[3:]:
+            if tok.lower_ != "leadership" or para.in_quote(tok) or tokens[tok.i - 2].lower_ != "under":
+                continue
+            owner = tokens[tok.i - 1]
+            if owner.lower_ not in ("his", "her") or tokens[tok.i - 3].lower_ not in bodies:
+                continue
+            keys = {m.key for t in tokens[max(0, tok.i - 6):tok.i - 3] for m in doc.mentions_at(para.index, t.i)
+                    if m.kind == "party"}
+            person = resolver.pronoun(para, owner, genders[owner.lower_]) if len(keys) == 1 else None
+            if person:
+                yield Membership(person, next(iter(keys)), doc.provenance(para, tokens[tok.i - 6 if tok.i >= 6 else 0].idx,
+                                                                          tok.idx + len(tok)))

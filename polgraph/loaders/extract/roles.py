@@ -289,10 +289,11 @@ def group_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -
 
 
 def government_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> str | None:
-    """'the short-lived Conservative administration of X': the party of the government X led."""
+    """'the short-lived Conservative administration of X', 'a Labour government under X': the party of the
+    government X leads."""
     tokens = para.doc
     i = m.start - 1
-    if i < 1 or tokens[i].lower_ != "of" or tokens[i - 1].lower_ not in vocab.words["led_bodies"]:
+    if i < 1 or tokens[i].lower_ not in ("of", "under") or tokens[i - 1].lower_ not in vocab.words["led_bodies"]:
         return None
     keys = {p.key for t in tokens[max(0, i - 4):i - 1] for p in doc.mentions_at(para.index, t.i) if p.kind == "party"}
     return next(iter(keys)) if len(keys) == 1 else None
