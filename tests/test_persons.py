@@ -36,3 +36,8 @@ def test_a_name_after_a_party_office_and_a_comma(extract):
 def test_a_name_given_an_office_with_as(extract):
     facts = extract("Delegates welcomed the election of Sato Kenji as the new Heritage Party president.")
     assert "Sato Kenji" in persons(facts)
+
+
+def test_a_title_after_a_media_noun_is_no_person(extract):
+    facts = extract("Mara Quill said so on Monday, the newspaper Il Corriere reports.")
+    assert persons(facts) == {"Mara Quill"}

@@ -231,6 +231,8 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
             break
     if end - start < 1:
         return None
+    if start > 0 and doc[start - 1].lower_ in vocab.words["media_nouns"]:
+        return None  # 'newspaper Il Giornale'
     if end + 1 < len(doc) and doc[end].text.isupper() and doc[end].lower_ in vocab.role_heads \
             and doc[end + 1].ent_type_ == "PERSON":
         return None  # 'Wolverhampton West MP Helen Marsh': a constituency
