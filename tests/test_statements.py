@@ -248,3 +248,15 @@ def test_a_passive_or_embedded_subject_is_not_the_next_pronoun_speaker(extract):
             "He said Tomas Brindle and co-accused Ola Ferris were his supporters. "
             "He said his critics were the same people who opposed the tribunal.")
     assert ("Dov Arlen", "his critics were the same people who opposed the tribunal") in said(extract(text))
+
+
+def test_colon_after_any_main_verb_opens_its_subject_quotation(extract):
+    facts = extract('Minority Leader Dov Arlen, R-Ohio, begged to differ: "This institution is broken."')
+    assert ("Dov Arlen", "This institution is broken.") in said(facts)
+
+
+def test_relative_clause_speakers_are_its_antecedents(extract):
+    facts = extract("The Greens offer an alternative to the Conservatives and Labour, who both insist "
+                    "the deal is now inevitable.")
+    assert {("Conservative Party", "the deal is now inevitable"), ("Labour Party", "the deal is now inevitable")} \
+        <= said(facts)

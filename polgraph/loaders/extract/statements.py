@@ -67,6 +67,8 @@ def subject_of(verb: Token) -> Token | None:
             return None
         # the reporting verb in the passive ('X was called a liar by Y', 'X is believed to'): only its agent speaks
         subj = [c for c in tok.children if c.dep_ in SUBJECTS and not (tok is verb and c.dep_ == "nsubjpass")]
+        if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+            return tok.head     # 'Labour and the Tories, who both insist ...'
         if subj:
             return subj[0]
         agent = [c for c in tok.children if c.dep_ == "agent"]
@@ -165,6 +167,8 @@ def right_quote(pred: Predicate, used: set[int]) -> int | None:
     if after is None:
         return None
     i, q = after
+    if pred.kind == "frame":
+        return i
     gap = [t for t in para.doc if verb.i < t.i and t.idx < q.start - 1]
     clause = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "xcomp") and not para.in_quote(c)
               and c.idx < q.start]
@@ -181,6 +185,8 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     """Token range of what was said, for reported speech ('said the EU would ...')."""
     verb = pred.verb
     doc = verb.doc
+    if pred.kind == "frame":
+        return None
     if verb.lower_ == "according":
         head = verb.head
         if verb.i <= head.left_edge.i + 1:
@@ -311,6 +317,18 @@ def _noun_clauses(noun: Token, kind: str) -> list[Token]:
     return out
 
 
+def colon_frame_verb(tok: Token, para: Paragraph) -> str | None:
+    """'X begged to differ: "..."', 'X hit back: "..."': a main verb whose clause ends in a colon that opens
+    a quotation introduces that quotation."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or para.in_quote(tok):
+        return None
+    colon = next((t for t in tok.sent if t.i > tok.i and t.text == ":"), None)
+    if colon is None or any(para.in_quote(t) for t in tok.sent if tok.i < t.i < colon.i):
+        return None
+    rest = para.text[colon.idx + 1:].lstrip()
+    return "frame" if rest[:1] in QUOTE_CHARS else None
+
+
 def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> list[Predicate]:
     preds = []
     for para in doc.paragraphs:
@@ -328,10 +346,13 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
                 if speakers:
                     preds.append(Predicate(para, tok, kind, speakers))
                 continue
-            kind = is_reporting(tok, para, vocab)
+            kind = is_reporting(tok, para, vocab) or colon_frame_verb(tok, para)
             if not kind:
                 continue
             subj = subject_of(tok)
+            if kind == "frame" and subj is not None and subj.pos_ != "PRON" and not any(
+                    m.kind in ("person", "party") for t in subj.subtree for m in doc.mentions_at(para.index, t.i)):
+                continue    # a colon frame needs a named or pronoun subject, not a role phrase to guess
             speakers = resolver.resolve(para, subj) if subj is not None else []
             if speakers:
                 preds.append(Predicate(para, tok, kind, speakers))
