@@ -118,3 +118,14 @@ def test_a_party_government_under_someone(extract):
     facts = extract("Tobias Wren visited Leeds. Wren said a Heritage Party government under his leadership "
                     "would scrap the tax. Critics say a Civic Front government under Mara Quill would fail.")
     assert {("Tobias Wren", "Heritage Party"), ("Mara Quill", "Civic Front")} <= members(facts)
+
+
+def test_a_candidate_standing_for_a_party(extract):
+    facts = extract("Tobias Wren, 61, a former teacher, is standing for the Civic Front in Leeds. "
+                    "Mara Quill, who is running for the Heritage Party in Bristol, said no.")
+    assert {("Tobias Wren", "Civic Front"), ("Mara Quill", "Heritage Party")} <= members(facts)
+
+
+def test_running_for_a_partys_rivals_is_no_membership(extract):
+    facts = extract("Helen Marsh ran for the Heritage Party's rivals in Leeds.")
+    assert not facts["memberships"]

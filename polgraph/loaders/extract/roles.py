@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from polgraph.facts import Membership, Role
+from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.entities import POSSESSIVE, choose_party
 from polgraph.loaders.vocab import Vocabulary, load_vocabulary, word_list
@@ -299,6 +300,23 @@ def government_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabula
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> str | None:
+    """'X is standing for the Civic Front' / 'X, who runs for the Heritage Party in Leeds': a candidate's party."""
+    root = para.doc[m.start:m.end].root
+    verbs = [root.head] if root.dep_ in SUBJECTS else []
+    verbs += [c for c in root.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_ not in vocab.words["candidacy_verbs"]:
+            continue
+        for prep in verb.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "as") and obj is not None:
+                party = party_at(doc, para, obj.i)
+                if party:
+                    return party.key
+    return None
+
+
 def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
     """Roles and memberships stated around every person mention (titles, appositions, tags, possessives).
     Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
@@ -315,7 +333,7 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
             titles[(m.para, root.i)] = title
         found = [title, apposition_after(doc, para, m.end, vocab)]
         own = (possessive_party(doc, para, m) or group_party(doc, para, m, vocab)
-               or government_party(doc, para, m, vocab))
+               or government_party(doc, para, m, vocab) or standing_party(doc, para, m, vocab))
         parties = [p for f in found for p in f.parties] + ([own] if own else [])
         prov = doc.provenance(para, para.doc[m.start].idx, para.doc[m.end - 1].idx + len(para.doc[m.end - 1]))
         for party in dict.fromkeys(parties):
