@@ -365,3 +365,26 @@ def test_a_former_government_is_not_the_governing_party(extract):
     text = ("The previous Labour government raised taxes.\n"
             "The government will scrap the two-child benefit cap next year.")
     assert not policies(extract(text))
+
+
+def test_campaigning_or_winning_on_a_promise(extract):
+    text = ("Labour leader Tom Ashby is campaigning on a promise to abolish tuition fees.\n"
+            "Conservative leader Jane Fenwick won the seat on a pledge to reopen the local hospital.")
+    assert {("Labour Party", "abolish tuition fees"),
+            ("Conservative Party", "reopen the local hospital")} <= policies(extract(text))
+
+
+def test_a_named_pledge(extract):
+    facts = extract("The Liberal Democrats launched their manifesto with a 'free bus travel' pledge.")
+    assert ("Liberal Democrats", "free bus travel") in policies(facts)
+
+
+def test_his_government_would(extract):
+    facts = extract("Labour leader Tom Ashby said that, if elected, his government would scrap prescription charges.")
+    assert ("Labour Party", "scrap prescription charges") in policies(facts)
+
+
+def test_a_plan_a_rival_is_accused_of_is_not_theirs_by_that_accusation(extract):
+    facts = extract("Conservative leader Jane Fenwick accused Labour of taking advantage of the crisis to make good "
+                    "on a plan to raise taxes.")
+    assert not any(party == "Conservative Party" for party, _ in policies(facts))

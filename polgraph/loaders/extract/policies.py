@@ -192,19 +192,21 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
              resolver: Resolver) -> list[Actor]:
     """The speakers whose own commitment a reported clause is: 'X said he / his party / a Labour
     government would ...'; never a claim about a rival ('X said the Tories would ...')."""
+    named = parties_in(doc, para, subj) if subj.lower_ in GOVERNMENT_NOUNS else []
     if subj.lower_ in resolver.vocab.policy_nouns:  # 'his legislation would ban X', not '... would help'
         actors = actor_or_owner(doc, para, subj, resolver) if subj.head.lemma_.lower() in POLICY_VERBS else []
     else:
-        actors = resolver.resolve(para, subj)
-    if not actors and subj.lower_ in GOVERNMENT_NOUNS:
-        actors = parties_in(doc, para, subj)
+        actors = named or resolver.resolve(para, subj)
     out = []
     for speaker in speakers:
         party, _ = party_for(speaker, resolver)
         if speaker in actors or party and Actor("party", party) in actors:
             out.append(speaker)
-    if not out and actors and subj.lower_ in GOVERNMENT_NOUNS and led_by_speaker(subj):
-        out = actors[-1:]  # 'a Conservative government under his leadership would ...'
+    if not out and named and led_by_speaker(subj):
+        out = named[-1:]  # 'a Conservative government under his leadership would ...'
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if not out and subj.lower_ in GOVERNMENT_NOUNS and poss is not None:
+        out = [a for a in resolver.resolve(para, poss) if a in speakers]  # 'her government would ...'
     return out
 
 
@@ -545,6 +547,11 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
                 for m in doc.mentions_at(para.index, poss[0].i)):
             start = min(m.left_edge.i for m in mods)
             out += _policies(doc, para, (start, tok.i), owner, resolver, 0.6)
+            continue
+        named = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
+        if tok.lower_ in PLEDGE_NOUNS and named:
+            # 'its rent freeze pledge', 'with a "lowest council tax" pledge'
+            out += _policies(doc, para, (named[0].left_edge.i, named[-1].right_edge.i), owner, resolver, 0.5)
     return out
 
 
@@ -630,6 +637,10 @@ def _owner(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
     if poss:
         return resolver.resolve(para, poss[0]) or actor_or_owner(resolver.doc, para, poss[0], resolver)
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "with") and head.head.pos_ == "VERB" \
+            and head.head.lemma_ not in NEGATIVE_GOVERNORS:  # 'campaigning on a promise to X'
+        subj = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
+        return actor_or_owner(resolver.doc, para, subj, resolver) if subj is not None else []
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         subj = [c for c in head.children if c.dep_ in SUBJECTS]
         if subj and subj[0].lower_ in resolver.vocab.policy_nouns:  # 'the manifesto includes a pledge to X'
