@@ -66,7 +66,8 @@ def check_free_space(db_path: str, batch: GraphBatch) -> None:
 ARTICLE_FACTS = (
     "MATCH (x:Statement) WHERE x.article IN $articles DETACH DELETE x",
     "MATCH (x:Statement)-[:REPORTED_IN]->(a:Article) WHERE a.key IN $articles DETACH DELETE x",
-    "MATCH (x:Policy)-[:REPORTED_IN]->(a:Article) WHERE a.key IN $articles DETACH DELETE x",
+    "MATCH ()-[e:REPORTED_IN]->() WHERE e.article IN $articles DELETE e",
+    "MATCH (x:Policy) WHERE NOT EXISTS { MATCH (x)-[:REPORTED_IN]->() } DETACH DELETE x",
     "MATCH ()-[e:HOLDS]->() WHERE e.article IN $articles DELETE e",
     "MATCH ()-[e:MEMBER_OF]->() WHERE e.article IN $articles DELETE e",
     "MATCH ()-[e:PROPOSES]->() WHERE e.article IN $articles DELETE e",
