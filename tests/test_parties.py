@@ -77,3 +77,8 @@ def test_a_curly_apostrophe_in_a_party_name(extract):
 def test_a_description_right_after_a_party_name_is_no_second_party(extract):
     facts = extract("Mara Quill accused the VVD Liberal party of cosying up to the PVV in The Hague.")
     assert "Liberal Party of Canada" not in names(facts)
+
+
+def test_a_weak_name_is_no_party_outside_its_country(extract):
+    facts = extract("The Coalition government in London cut spending, Conservative ministers said.")
+    assert names(facts) == {"Conservative Party"}

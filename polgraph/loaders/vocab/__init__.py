@@ -91,7 +91,7 @@ def load_vocabulary() -> Vocabulary:
     vocab = Vocabulary()
     for entry in _json("parties.json")["parties"]:
         info = PartyInfo(entry["name"], entry["country"])
-        forms = {entry["name"], *entry.get("aliases", [])}
+        forms = {entry["name"], *entry.get("aliases", [])} - set(entry.get("weak", []))  # a weak name stays weak
         forms |= {form[:-5] + "party" for form in forms if form.endswith(" Party")}  # 'the Labour party'
         for form in forms:
             vocab.party_forms.setdefault(_party_key(form), []).append(info)
