@@ -260,3 +260,15 @@ def test_relative_clause_speakers_are_its_antecedents(extract):
                     "the deal is now inevitable.")
     assert {("Conservative Party", "the deal is now inevitable"), ("Labour Party", "the deal is now inevitable")} \
         <= said(facts)
+
+
+def test_calling_an_election_is_no_statement(extract):
+    facts = extract("Prime Minister Ola Ferris called a snap election for May 3 on Friday.\n"
+                    "Her party hit a record high of 40% in the polls.")
+    assert not facts["statements"]
+
+
+def test_calling_for_and_calling_x_y_are_statements(extract):
+    facts = extract("Senator Ilse Varga called for a public inquiry into the tram contracts.\n"
+                    "Mayor Dov Arlen called the inquiry a costly distraction from real work.")
+    assert {s for s, _ in said(facts)} == {"Ilse Varga", "Dov Arlen"}

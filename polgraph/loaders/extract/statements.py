@@ -56,7 +56,19 @@ def is_reporting(tok: Token, para: Paragraph, vocab: Vocabulary) -> str | None:
     kind = vocab.reporting_verbs.get(tok.lemma_)
     if kind is None and tok.lemma_ == "take" and any(c.lower_ == "credit" for c in tok.children):
         kind = "object"
+    needs = reporting_frames().get(tok.lemma_)
+    if kind and needs and not any(c.dep_ in needs or c.lower_ in needs and (c.i == tok.i + 1 or c.dep_ == "prt")
+                                  for c in tok.children):
+        return None     # 'called an election', 'hit a record high': an act, not speech
     return kind
+
+
+@lru_cache(maxsize=1)
+def reporting_frames() -> dict[str, set[str]]:
+    """Lemma -> the dependents it needs to report speech (vocab/reporting_frames.tsv)."""
+    text = resources.files("polgraph.loaders.vocab").joinpath("reporting_frames.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {lemma: set(deps.split()) for lemma, deps in rows}
 
 
 def subject_of(verb: Token) -> Token | None:
