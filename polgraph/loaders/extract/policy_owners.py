@@ -1,0 +1,197 @@
+"""Who puts a measure forward: the speaker's own side, a party named in a government phrase, the owner of
+'Labour's plan', the governing party; and when a pledge is only a rival's claim."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from polgraph.loaders.extract.deps import SUBJECTS
+from polgraph.loaders.extract.document import Document, Paragraph
+from polgraph.loaders.extract.policy_spans import clause_subject
+from polgraph.loaders.extract.speakers import Actor, Resolver
+from polgraph.loaders.extract.statements import Found, Predicate
+from polgraph.loaders.vocab import Vocabulary, word_list
+
+GENERIC_NOUNS = word_list("generic_nouns")
+NEGATIVE_GOVERNORS = word_list("negative_governors")
+POLICY_VERBS = word_list("policy_verbs")
+GOVERNMENT_NOUNS = word_list("government_nouns")
+NOT_SITTING = word_list("not_sitting")
+
+
+def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
+    """(party, proposer) for the actor who put a proposal forward."""
+    if actor.kind == "party":
+        return actor.name, None
+    return resolver.party_of(actor.name), actor.name
+
+
+def parties_in(doc: Document, para: Paragraph, tok: Token) -> list[Actor]:
+    """Parties named inside a phrase ('a Conservative government', 'the Green leader')."""
+    span = list(tok.subtree)
+    keys = [m.key for m in doc.mentions if m.para == para.index and m.kind == "party" and not m.in_quote
+            and span[0].i <= m.start <= span[-1].i]
+    return [Actor("party", k) for k in dict.fromkeys(keys)]
+
+
+def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
+             resolver: Resolver) -> list[Actor]:
+    """The speakers whose own commitment a reported clause is: 'X said he / his party / a Labour
+    government would ...'; never a claim about a rival ('X said the Tories would ...')."""
+    named = parties_in(doc, para, subj) if subj.lower_ in GOVERNMENT_NOUNS else []
+    if subj.lower_ in resolver.vocab.policy_nouns:  # 'his legislation would ban X', not '... would help'
+        actors = actor_or_owner(doc, para, subj, resolver) if subj.head.lemma_.lower() in POLICY_VERBS else []
+    else:
+        actors = named or resolver.resolve(para, subj)
+    out = []
+    for speaker in speakers:
+        party, _ = party_for(speaker, resolver)
+        if speaker in actors or party and Actor("party", party) in actors:
+            out.append(speaker)
+    if not out and named and led_by_speaker(subj):
+        out = named[-1:]  # 'a Conservative government under his leadership would ...'
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if not out and subj.lower_ in GOVERNMENT_NOUNS and poss is not None:
+        out = [a for a in resolver.resolve(para, poss) if a in speakers]  # 'her government would ...'
+    return out
+
+
+def led_by_speaker(subj: Token) -> bool:
+    """'a Labour government under my / his leadership', 'led by me'."""
+    return any(t.lower_ in ("my", "his", "her") and t.head.lower_ == "leadership" or
+               t.lower_ in ("me", "him", "her") and t.head.lower_ == "under" or
+               t.lower_ in ("me", "him", "her") and t.head.lower_ == "by" and t.head.head.lemma_ == "lead"
+               for t in subj.subtree)
+
+
+def under_plans(para: Paragraph, verb: Token, resolver: Resolver) -> list[Actor]:
+    """The owner in 'under Labour's plans, ...'."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in GENERIC_NOUNS):
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return resolver.resolve(para, poss)
+    return []
+
+
+def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolver) -> list[Actor]:
+    """Who a subject puts forward: the party or politician it names, or the owner of 'Labour's plan'."""
+    if subj.lower_ in resolver.vocab.policy_nouns:
+        return possessor(doc, para, subj, resolver) or earlier_owner(doc, para, subj, resolver)
+    if subj.lower_ in GOVERNMENT_NOUNS and parties_in(doc, para, subj):
+        return parties_in(doc, para, subj)[-1:]
+    if subj.lower_ in GOVERNMENT_NOUNS and subj.lower_ != "party" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        ruling = governing_party(doc)
+        return [Actor("party", ruling)] if ruling else []
+    actors = resolver.resolve(para, subj)
+    return [a for a in actors if a.kind == "party" or resolver.party_of(a.name)]
+
+
+def governing_party(doc: Document) -> str | None:
+    """The party of 'the Labour government' / 'the Fine Gael-led government' when the article names only one
+    (not 'a', 'the next' or 'the previous' one)."""
+    found: set[str] = set()
+    for para in doc.paragraphs:
+        for tok in para.doc:
+            if tok.lower_ not in GOVERNMENT_NOUNS or tok.lower_ == "party" or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or any(
+                    c.lower_ in NOT_SITTING for c in tok.children):
+                continue
+            found.update(a.name for a in parties_in(doc, para, tok))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def earlier_owner(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
+    """'the manifesto' after 'Labour's manifesto': the owner named the last time that noun had one."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    for earlier in reversed(doc.paragraphs[:para.index + 1]):
+        for tok in reversed(earlier.doc):
+            if earlier is para and tok.i >= noun.i or tok.lemma_ != noun.lemma_:
+                continue
+            actors = possessor(doc, earlier, tok, resolver)
+            if actors:
+                return actors
+    return []
+
+
+def possessor(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
+    """'Labour's manifesto' -> Labour, also when the parser hangs "'s" under a longer name."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return resolver.resolve(para, poss)
+    for child in (c for c in noun.children if c.i < noun.i and c.dep_ in ("nmod", "compound")):
+        if any(t.dep_ == "case" and t.lower_ in ("'s", "’s") for t in child.subtree):
+            return parties_in(doc, para, child)[-1:]
+    return []
+
+
+def rival_subject(doc: Document, pred: Predicate, clause: Token, resolver: Resolver) -> bool:
+    """'demanded that the Labour leader show ...': what a rival is asked to do is no proposal of theirs."""
+    subj = clause_subject(clause)
+    if subj is None:
+        return False
+    actors = resolver.resolve(pred.para, subj) or parties_in(doc, pred.para, subj)
+    own = {party_for(a, resolver)[0] for a in pred.speakers} - {None}
+    return bool(actors) and not any(a in pred.speakers or party_for(a, resolver)[0] in own for a in actors)
+
+
+def told_by_a_rival(pred: Predicate, predicates: list[Predicate], resolver: Resolver) -> bool:
+    """'Y said the larger party wanted to ...': a pledge inside someone else's words is their claim,
+    unless the one reporting it is on the same side."""
+    own = {party_for(a, resolver)[0] for a in pred.speakers} - {None}
+    for other in predicates:
+        if other is pred or other.para is not pred.para or other.kind == "commit":
+            continue
+        if pred.verb.i != other.verb.i and pred.verb in other.verb.subtree:
+            theirs = {party_for(a, resolver)[0] for a in other.speakers} - {None}
+            if not own & theirs and not set(pred.speakers) & set(other.speakers):
+                return True
+    return False
+
+
+def owner_of(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return resolver.resolve(para, poss[0]) or actor_or_owner(resolver.doc, para, poss[0], resolver)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "with") and head.head.pos_ == "VERB" \
+            and head.head.lemma_ not in NEGATIVE_GOVERNORS:  # 'campaigning on a promise to X'
+        subj = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
+        return actor_or_owner(resolver.doc, para, subj, resolver) if subj is not None else []
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        subj = [c for c in head.children if c.dep_ in SUBJECTS]
+        if subj and subj[0].lower_ in resolver.vocab.policy_nouns:  # 'the manifesto includes a pledge to X'
+            return actor_or_owner(resolver.doc, para, subj[0], resolver)
+        if subj:
+            return resolver.resolve(para, subj[0])
+    return []
+
+
+def list_owner(para: Paragraph, resolver: Resolver) -> list[Actor]:
+    """Whose list it is: 'Labour's promises include:', 'The Greens say their pledges are:'."""
+    for tok in para.doc:
+        if tok.lower_ in GENERIC_NOUNS and tok.pos_ == "NOUN":
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            actors = resolver.resolve(para, poss) if poss is not None else []
+            if actors:
+                return actors
+    return []
+
+
+def speakers_party(doc: Document, f: Found, subj: Token, resolver: Resolver) -> bool:
+    """'"A Labour government will ...," said the Labour leader': the subject is the speaker's own party."""
+    here = doc.mentions_at(f.para.index, subj.i)
+    if subj.lower_ not in GOVERNMENT_NOUNS and not any(m.kind == "party" for m in here):
+        return False
+    span = list(subj.subtree)
+    named = {m.key for m in doc.mentions if m.para == f.para.index and m.kind == "party"
+             and span[0].i <= m.start <= span[-1].i}
+    return bool(named) and any(party_for(a, resolver)[0] in named for a in f.speakers)
+
+
+def home_country(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary) -> bool:
+    """The subject is the article's own country ('the United Kingdom must ...')."""
+    info = vocab.countries.get(doc.country or "")
+    return info is not None and any(m.kind == "other" and m.key == info["name"]
+                                    for m in doc.mentions_at(para.index, tok.i))

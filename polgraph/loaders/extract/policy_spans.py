@@ -1,0 +1,216 @@
+"""Which words name a measure: a verb phrase without its conditions, a list split into its measures, the
+specific noun phrase a demand or proposal is for."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from polgraph.loaders.extract.deps import SUBJECTS
+from polgraph.loaders.extract.document import Paragraph
+from polgraph.loaders.extract.statements import subject_of
+from polgraph.loaders.vocab import word_list
+
+GENERIC_NOUNS = word_list("generic_nouns")
+NEGATIVE_GOVERNORS = word_list("negative_governors")
+STOP_MARKS = word_list("stop_marks")
+INTENT_MODALS = word_list("intent_modals")
+NOT_POLICY_VERBS = word_list("not_policy_verbs")
+PROPOSAL_NOUNS = word_list("proposal_nouns")
+POLICY_VERBS = word_list("policy_verbs")
+REFUSAL_VERBS = word_list("refusal_verbs")
+DISCOURSE_ADVERBS = word_list("discourse_adverbs")
+PLEDGE_NOUNS = word_list("pledge_nouns")
+COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
+
+
+def is_condition(tok: Token) -> bool:
+    """A clause that qualifies a proposal rather than naming it: 'if elected', ', forcing X to ...'."""
+    if tok.dep_ != "advcl":
+        return False
+    return any(m.lower_ in STOP_MARKS for m in tok.children if m.dep_ in ("mark", "aux", "advmod")) or (
+        tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ",")
+
+
+def verb_phrase(verb: Token) -> tuple[int, int]:
+    """The span of one coordinated verb phrase, without its conjuncts and conditions."""
+    excluded: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("conj", "cc", "parataxis", "punct") or child.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.lower_ in GENERIC_NOUNS for g in child.children):
+            excluded.update(t.i for t in child.subtree)
+    for tok in verb.subtree:
+        if tok.i != verb.i and is_condition(tok):
+            excluded.update(t.i for t in tok.subtree)
+    start = verb.i
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in ("neg", "advmod") and child.i not in excluded \
+                and child.lower_ not in DISCOURSE_ADVERBS:
+            start = min(start, child.left_edge.i)
+    end = verb.i
+    for tok in verb.subtree:
+        if tok.i <= verb.i:
+            continue
+        if tok.i in excluded:
+            break
+        end = tok.i
+    doc = verb.doc
+    while end > start and (doc[end].is_punct or doc[end].lower_ in ("and", "or")):
+        end -= 1
+    return start, end
+
+
+def coordinated(verb: Token) -> list[Token]:
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            out += coordinated(child)
+    return out
+
+
+def split_proposals(tokens: list[Token]) -> list[list[Token]]:
+    """'to keep X, lower Y, and have Z' -> three proposals; clauses that are no proposal stay attached."""
+    parts: list[list[Token]] = [[]]
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (tok.text in (",", ";") or tok.lower_ in ("and", "or")) and nxt is not None:
+            first = next((t for t in tokens[i + 1:] if t.lower_ not in ("and", "or", "to")), None)
+            if first is not None and (first.tag_.startswith("VB") and first.dep_ in ("conj", "xcomp", "aux")
+                                      or first.dep_ == "conj" and first.head.pos_ == "VERB"
+                                      or first.lower_ in POLICY_VERBS and any(
+                                          t.pos_ == "VERB" or t.lower_ in POLICY_VERBS for t in parts[-1][:3])):
+                parts.append([])
+                continue
+        parts[-1].append(tok)
+    cleaned = []
+    for part in parts:
+        cut = next((t.left_edge.i for t in part if is_condition(t) and t.left_edge.i > part[0].i), None) or next(
+            (t.i for t in part[1:] if t.text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in STOP_MARKS),
+            None)
+        if cut is not None:
+            part = [t for t in part if t.i < cut]
+        clause = next((t for t in part if t.dep_ in SUBJECTS and t.head.dep_ == "conj"
+                       and t.head.i > part[0].i), None)
+        if clause is not None:
+            part = [t for t in part if t.i < clause.left_edge.i]
+        while part and (part[0].lower_ in ("and", "or", "to") or part[0].is_punct):
+            part = part[1:]
+        while part and (part[-1].is_punct or part[-1].lower_ in ("and", "or")):
+            part = part[:-1]
+        if len(part) >= 2 and part[0].lemma_ != "be" and not (
+                part[0].pos_ == "VERB" and part[0].lemma_.lower() in NOT_POLICY_VERBS):
+            cleaned.append(part)
+    return cleaned
+
+
+def intends(verb: Token) -> bool:
+    """'will / would / shall X' (a conjunct 'would cut X and freeze Y' shares its head's auxiliary)."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a clause verb, or of the verb it is coordinated with."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subj is not None or verb.dep_ != "conj":
+            return subj
+        verb = verb.head
+
+
+def names_a_measure(verb: Token) -> bool:
+    """A verb with something to do: not 'win' or 'be', and with an object or complement."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in NOT_POLICY_VERBS and any(
+        c.dep_ in COMPLEMENTS for c in verb.children)
+
+
+def refuses(verb: Token) -> bool:
+    """'has ruled out a deal with X': a commitment not to do something (not 'refused to rule out')."""
+    return phrasal(verb) in REFUSAL_VERBS and not any(c.dep_ == "neg" for c in verb.children) \
+        and verb.head.lemma_.lower() not in NEGATIVE_GOVERNORS
+
+
+def measures(noun: Token) -> list[tuple[int, int]]:
+    """'1,000 extra beds and free GP care for children' -> two measures when each conjunct names one;
+    'income tax, national insurance or VAT' stays one."""
+    conjuncts = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.head.i in
+                          {noun.i} | {x.i for x in noun.subtree if x.dep_ == "conj"}]
+    bounds = [(noun.left_edge.i, noun.right_edge.i)]
+    if len(conjuncts) > 1 and all(is_specific(c) for c in conjuncts):
+        bounds = [(c.left_edge.i if k else noun.left_edge.i,
+                   conjuncts[k + 1].left_edge.i - 1 if k + 1 < len(conjuncts) else noun.right_edge.i)
+                  for k, c in enumerate(conjuncts)]
+    spans = []
+    for start, end in bounds:
+        while end > start and (noun.doc[end].is_punct or noun.doc[end].lower_ in ("and", "or")):
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def stated_policy(noun: Token) -> tuple[int, int] | None:
+    """'his party's policy that the final say should rest with the voters' -> the that-clause."""
+    if noun.i + 1 >= len(noun.doc):
+        return None
+    mark = noun.doc[noun.i + 1]  # the parser may hang the clause on the verb governing the noun
+    clause = mark.head
+    if mark.dep_ != "mark" or mark.lower_ != "that" or clause.head not in (noun, noun.head) \
+            or clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return None
+    return mark.i + 1, clause.right_edge.i
+
+
+def in_speech(para: Paragraph, tok: Token) -> bool:
+    """Inside a quotation longer than a scare-quoted phrase ('made a "moral appeal" to ...' is narration)."""
+    qi = para.quote_of(tok)
+    return qi is not None and len(para.quotes[qi].text(para.text).split()) > 3
+
+
+def proposal_for(noun: Token) -> Token | None:
+    """'Labour's proposal for a levy on X' -> 'a levy on X' (the parser may hang 'for' on the verb)."""
+    if noun.lower_ not in PROPOSAL_NOUNS or noun.i + 1 >= len(noun.doc):
+        return None
+    prep = noun.doc[noun.i + 1]
+    if not (prep.lower_ == "for" or prep.lower_ == "of" and noun.lower_ in PLEDGE_NOUNS) or prep.dep_ != "prep":
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and is_specific(obj) else None
+
+
+def is_specific(noun: Token) -> bool:
+    """'a 3 per cent increase', 'lower taxes', 'free school meals' name a measure; 'the economy' does not."""
+    return any(c.dep_ in ("nummod", "amod", "compound", "nmod") or c.lower_ in ("a", "an") for c in noun.children)
+
+
+def doer(verb: Token) -> Token | None:
+    """The subject of a verb; for 'X, which had tabled ...' the X the relative pronoun stands for."""
+    subj = subject_of(verb)
+    if subj is None or subj.tag_ not in ("WDT", "WP") or verb.dep_ != "relcl":
+        return subj
+    head = verb.head
+    if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+        while head.dep_ == "conj":  # 'A and B, which ...': both
+            head = head.head
+    return head
+
+
+def phrasal(verb: Token) -> str:
+    """A verb's lemma with its particle: 'come up', 'put forward'."""
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt.lower_}" if prt is not None else verb.lemma_.lower()
+
+
+def bullet_items(para: Paragraph, start: int) -> list[tuple[int, int]]:
+    """'• Cutting waiting lists and hiring 6,500 teachers' -> two measures (character spans)."""
+    tokens = [t for t in para.doc if t.idx >= start]
+    items: list[tuple[int, int]] = []
+    first = start
+    for i, tok in enumerate(tokens[1:-1], start=1):
+        nxt = tokens[i + 1]
+        if (tok.lower_ == "and" or tok.text in (",", ";")) and nxt.tag_ == "VBG" and tokens[0].tag_ == "VBG":
+            items.append((first, tokens[i - 1].idx + len(tokens[i - 1])))
+            first = nxt.idx
+    items.append((first, len(para.text)))
+    return items
