@@ -514,6 +514,6 @@ def _grouped(doc: Document, kind: str, vocab: Vocabulary) -> list[Entity]:
 
 def party_country(name: str, country: str | None, vocab: Vocabulary) -> str | None:
     """The country of a party by official name (the article's own country when the name is shared)."""
-    cands = [c for c in vocab.party_forms.get(name, []) if c.name == name]
+    cands = [c for c in vocab.parties_for(name) + vocab.weak_parties_for(name) if c.name == name]
     chosen = choose_party(cands, country)
     return chosen.country if chosen else None
