@@ -272,3 +272,8 @@ def test_calling_for_and_calling_x_y_are_statements(extract):
     facts = extract("Senator Ilse Varga called for a public inquiry into the tram contracts.\n"
                     "Mayor Dov Arlen called the inquiry a costly distraction from real work.")
     assert {s for s, _ in said(facts)} == {"Ilse Varga", "Dov Arlen"}
+
+
+def test_when_asked_is_not_what_the_speaker_said(extract):
+    facts = extract('"I hope not," Senator Ilse Varga said, when asked whether the mayor could win.')
+    assert said(facts) == {("Ilse Varga", "I hope not")}

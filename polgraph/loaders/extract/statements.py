@@ -73,6 +73,9 @@ def reporting_frames() -> dict[str, set[str]]:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from ('..., saying ...')."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("aux", "auxpass") + SUBJECTS for c in verb.children):
+        return None     # 'when asked whether ...': the one asked, not the one asking
     tok: Token | None = verb
     for _ in range(4):
         if tok is None:
