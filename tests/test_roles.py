@@ -170,3 +170,19 @@ def test_a_designated_office(extract):
 def test_a_constituency_at_the_start_of_a_title(extract):
     facts = extract("Wolverhampton West MP Helen Marsh said the plan was costed.")
     assert ("Helen Marsh", "wolverhampton west mp") in {(r["person"], r["role"]) for r in facts["roles"]}
+
+
+def test_an_age_between_the_name_and_the_role(extract):
+    facts = extract("Tobias Wren, 54, the Heritage Party leader, said the tax was unfair.")
+    assert ("Tobias Wren", "leader", "Heritage Party") in roles(facts)
+
+
+def test_an_apposition_ends_before_and_now(extract):
+    facts = extract("Mara Quill, the former Heritage Party chairwoman and now an independent, said no.")
+    assert {r["role"] for r in facts["roles"]} == {"former chairwoman"}
+
+
+def test_a_party_mp_for_a_constituency(extract):
+    facts = extract("Helen Marsh, Heritage Party MP for Leeds North, said the bill was flawed.")
+    assert ("Helen Marsh", "Heritage Party") in members(facts)
+    assert {p["name"] for p in facts["persons"]} == {"Helen Marsh"}

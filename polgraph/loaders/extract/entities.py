@@ -233,6 +233,9 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         return None
     if start > 0 and doc[start - 1].lower_ in vocab.words["media_nouns"]:
         return None  # 'newspaper Il Giornale'
+    if start > 1 and doc[start - 1].lower_ == "for" and doc[start - 2].text.isupper() \
+            and doc[start - 2].lower_ in vocab.role_heads:
+        return None  # 'MP for Leeds North': a constituency
     if end + 1 < len(doc) and doc[end].text.isupper() and doc[end].lower_ in vocab.role_heads \
             and doc[end + 1].ent_type_ == "PERSON":
         return None  # 'Wolverhampton West MP Helen Marsh': a constituency

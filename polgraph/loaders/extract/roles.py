@@ -157,6 +157,8 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
             finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
             finding.roles.append(phrase)
         return finding
+    if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].like_num and tokens[end + 2].text == ",":
+        end += 2  # 'Tobias Wren, 54, the party leader,'
     if end < len(tokens) and tokens[end].text == ",":
         j = end + 1
         if j < len(tokens) and tokens[j].lower_ == "who" and j + 1 < len(tokens):
@@ -174,12 +176,15 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         phrase: list[Token] = []
         while (j < len(tokens) and tokens[j].text not in (",", ".", ";", "(", ")", ":", "\u2013", "-")
                and (tokens[j].pos_ not in ("VERB", "AUX", "PRON") or tokens[j].dep_ in ("amod", "compound"))
+               and not (tokens[j].lower_ in ("and", "but") and phrase and j + 1 < len(tokens)
+                        and not is_role_word(tokens[j + 1], vocab) and not tokens[j + 1].text[:1].isupper())
                and len(phrase) < 12):
             phrase.append(tokens[j])
             j += 1
         if phrase and j + 1 < len(tokens) and tokens[j].text == "(":
             phrase += [t for t in tokens[j:j + 4] if party_at(doc, para, t.i)]
-        bare = bool(phrase) and is_role_word(phrase[0], vocab)
+        bare = bool(phrase) and (is_role_word(phrase[0], vocab) or party_at(doc, para, phrase[0].i) is not None
+                                 and any(is_role_head(t, vocab) for t in phrase[:6]))
         if phrase and (phrase[0].lower_ in ("the", "a", "an") or bare) and any(is_role_head(t, vocab) for t in phrase):
             finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
             finding.roles.append(phrase if bare else phrase[1:])
