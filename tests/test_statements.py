@@ -277,3 +277,9 @@ def test_calling_for_and_calling_x_y_are_statements(extract):
 def test_when_asked_is_not_what_the_speaker_said(extract):
     facts = extract('"I hope not," Senator Ilse Varga said, when asked whether the mayor could win.')
     assert said(facts) == {("Ilse Varga", "I hope not")}
+
+
+def test_a_person_in_a_relative_clause_of_the_subject_is_not_the_speaker(extract):
+    text = ("Mayor Dov Arlen spoke on Friday.\n"
+            "The senator, who spoke after Arlen, said the tram plan had collapsed.")
+    assert "Dov Arlen" not in {s for s, _ in said(extract(text))}

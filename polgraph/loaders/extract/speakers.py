@@ -93,8 +93,10 @@ class Resolver:
             recent = [m for m in self._before(para, tok) if m.para >= para.index - 1]
             return [Actor("party", party.key)] if party and party in recent else []
         span = list(tok.subtree)
+        aside = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
         inside = [m for m in self.doc.mentions
-                  if m.para == para.index and span[0].i <= m.start < span[-1].i + 1 and not m.in_quote]
+                  if m.para == para.index and span[0].i <= m.start < span[-1].i + 1 and not m.in_quote
+                  and m.start not in aside]   # 'The party, of which X is president, has vowed': not X
         persons = [m for m in inside if m.kind == "person"]
         if persons and not self._is_group(tok):
             return [Actor("person", persons[0].key)]
