@@ -284,7 +284,7 @@ class Resolver:
             for tok in para.doc:
                 if not (is_role_head(tok, self.vocab) or tok.text in self.vocab.role_abbreviations):
                     continue
-                if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or para.in_quote(tok):
+                if tok.dep_ not in (*SUBJECTS, "poss") or para.in_quote(tok):
                     continue
                 if not any(c.lower_ == "the" for c in tok.children) or self.doc.mentions_at(para.index, tok.i):
                     continue
