@@ -388,3 +388,13 @@ def test_a_plan_a_rival_is_accused_of_is_not_theirs_by_that_accusation(extract):
     facts = extract("Conservative leader Jane Fenwick accused Labour of taking advantage of the crisis to make good "
                     "on a plan to raise taxes.")
     assert not any(party == "Conservative Party" for party, _ in policies(facts))
+
+
+def test_the_sitting_government_of_a_party_will_act(extract):
+    facts = extract("The Labour government will introduce a tax on private jets, Tom Ashby said.")
+    assert ("Labour Party", "introduce a tax on private jets") in policies(facts)
+
+
+def test_a_rival_saying_what_the_government_will_do_is_no_policy_of_the_rival(extract):
+    facts = extract("The Labour government will introduce a tax on pensions, Conservative leader Jane Fenwick said.")
+    assert not any(party == "Conservative Party" for party, _ in policies(facts))

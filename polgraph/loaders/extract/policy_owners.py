@@ -49,10 +49,20 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
             out.append(speaker)
     if not out and named and led_by_speaker(subj):
         out = named[-1:]  # 'a Conservative government under his leadership would ...'
+    if not out and named and sitting(subj) and subj.head.lemma_.lower() in POLICY_VERBS and not any(
+            party_for(a, resolver)[0] for a in speakers):
+        out = named[-1:]  # 'the ANC government will introduce X, Ramaphosa said'
+
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     if not out and subj.lower_ in GOVERNMENT_NOUNS and poss is not None:
         out = [a for a in resolver.resolve(para, poss) if a in speakers]  # 'her government would ...'
     return out
+
+
+def sitting(government: Token) -> bool:
+    """'the Labour government', not 'a / the next / the previous Labour government'."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in government.children) and not any(
+        c.lower_ in NOT_SITTING for c in government.children)
 
 
 def led_by_speaker(subj: Token) -> bool:
@@ -93,9 +103,7 @@ def governing_party(doc: Document) -> str | None:
     found: set[str] = set()
     for para in doc.paragraphs:
         for tok in para.doc:
-            if tok.lower_ not in GOVERNMENT_NOUNS or tok.lower_ == "party" or not any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or any(
-                    c.lower_ in NOT_SITTING for c in tok.children):
+            if tok.lower_ not in GOVERNMENT_NOUNS or tok.lower_ == "party" or not sitting(tok):
                 continue
             found.update(a.name for a in parties_in(doc, para, tok))
     return next(iter(found)) if len(found) == 1 else None
