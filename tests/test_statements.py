@@ -283,3 +283,10 @@ def test_a_person_in_a_relative_clause_of_the_subject_is_not_the_speaker(extract
     text = ("Mayor Dov Arlen spoke on Friday.\n"
             "The senator, who spoke after Arlen, said the tram plan had collapsed.")
     assert "Dov Arlen" not in {s for s, _ in said(extract(text))}
+
+
+def test_a_quotation_reported_inside_another_claim_is_that_claim(extract):
+    text = ("Heritage leader Ola Ferris attacked the mayor on Tuesday.\n"
+            'Ferris claimed the mayor said "black is white" about the budget.')
+    facts = extract(text)
+    assert {s for s, _ in said(facts)} == {"Ola Ferris"}

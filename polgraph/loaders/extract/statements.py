@@ -397,6 +397,8 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
         here = [p for p in predicates if p.para is para and p.merged_into is None]
         owners: dict[int, tuple[list[Actor], float]] = {}
         for pred in here:
+            if _reported_inside(pred, here):
+                continue    # 'claimed the prime minister said "black is white"': part of the claim
             for qi in (left_quote(pred, used), right_quote(pred, used)):
                 if qi is not None and qi not in used:
                     owners[qi] = (pred.speakers, 0.9)
@@ -457,6 +459,17 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
         last = para.quotes[-1] if para.quotes else None
         last_open = owners_or_none(found, para, last) or colon_frame(para, here)
     return found
+
+
+def _reported_inside(pred: Predicate, here: list[Predicate]) -> bool:
+    """The verb sits in the reported clause of another reporting verb of the same sentence."""
+    outer = {p.verb.i for p in here if p is not pred and p.kind != "frame"}
+    tok = pred.verb
+    while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
+        if tok.head.i in outer and tok.dep_ != "conj":
+            return True
+        tok = tok.head
+    return False
 
 
 def _holds_open_quote(para: Paragraph, pred: Predicate, span: tuple[int, int] | None, used: set[int]) -> bool:
