@@ -23,7 +23,10 @@ def sections(name: str) -> dict[str, list[str]]:
         if line.startswith("["):
             current = out.setdefault(line.strip("[] "), [])
         else:
-            current.append(line.split("\t")[0].strip().lower())
+            current.append(line.split("\t")[0].strip())
+    for section, words in out.items():
+        if not section.endswith("_entities"):  # entity-ruler forms are matched as written
+            out[section] = [w.lower() for w in words]
     return out
 
 

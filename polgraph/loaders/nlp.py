@@ -33,10 +33,8 @@ def ruler_patterns() -> list[dict]:
     """Entity-ruler patterns: parties as PARTY, words that are never people as MISC."""
     vocab = load_vocabulary()
     patterns = [{"label": "PARTY", "pattern": form} for form in vocab.party_forms]
-    patterns += [{"label": "MISC", "pattern": word}
-                 for word in ("Brexit", "Covid", "COVID", "Covid-19", "Getty", "Getty Images")]
-    patterns += [{"label": "ROLE", "pattern": word}
-                 for word in ("Taoiseach", "Tánaiste", "Tanaiste")]
+    patterns += [{"label": "MISC", "pattern": word} for word in sorted(vocab.words["misc_entities"])]
+    patterns += [{"label": "ROLE", "pattern": word} for word in sorted(vocab.words["role_entities"])]
     return patterns
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from polgraph.facts import Membership, Role
-from polgraph.loaders.extract.deps import SUBJECTS
+from polgraph.loaders.extract.deps import OBJECTS, SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.entities import POSSESSIVE, choose_party
 from polgraph.loaders.vocab import Vocabulary, load_vocabulary, word_list
@@ -168,7 +168,7 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
                 finding.roles.append(held)
                 finding.parties += [p.key for p in _parties_in(doc, para, held[0].i, held[-1].i + 1)]
             elif verb.lemma_ in CHAIR_VERBS:
-                obj = [t for t in verb.children if t.dep_ == "dobj"]
+                obj = [t for t in verb.children if t.dep_ in OBJECTS]
                 if obj:
                     finding.roles.append([verb] + list(obj[0].subtree))
                     finding.parties += [p.key for p in _parties_in(doc, para, obj[0].left_edge.i, obj[0].right_edge.i + 1)]
