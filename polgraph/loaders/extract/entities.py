@@ -446,7 +446,7 @@ def person_gender(name: str, honorific: str | None, vocab: Vocabulary) -> str | 
     return vocab.first_names.get(first)
 
 
-def learn_genders(doc: Document) -> None:
+def learn_genders(doc: Document, vocab: Vocabulary) -> None:
     """Gender from pronouns that follow a person as the next subject in the same sentence."""
     for para in doc.paragraphs:
         persons = [m for m in doc.mentions if m.para == para.index and m.kind == "person" and not m.in_quote]
@@ -454,10 +454,10 @@ def learn_genders(doc: Document) -> None:
             if m.key in doc.genders:
                 continue
             sent = para.doc[m.start].sent
-            later = [t for t in sent if t.i >= m.end and t.lower_ in ("he", "she", "his", "her", "him")]
+            later = [t for t in sent if t.i >= m.end and t.lower_ in vocab.pronoun_genders]
             others = [p for p in persons if p is not m and p.start > m.start and p.start < sent.end]
             if later and not (others and others[0].start < later[0].i):
-                doc.genders[m.key] = "m" if later[0].lower_ in ("he", "his", "him") else "f"
+                doc.genders[m.key] = vocab.pronoun_genders[later[0].lower_]
 
 
 def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], list[Entity], list[Entity]]:
@@ -493,7 +493,7 @@ def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], li
         g = g or person_gender(name, None, vocab)
         if g:
             doc.genders[name] = g
-    learn_genders(doc)
+    learn_genders(doc, vocab)
     person_entities = [Entity(name, "person", aliases) for name, aliases in groups.items()]
     party_entities = _grouped(doc, "party", vocab)
     other_entities = _grouped(doc, "other", vocab)
