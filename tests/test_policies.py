@@ -398,3 +398,14 @@ def test_the_sitting_government_of_a_party_will_act(extract):
 def test_a_rival_saying_what_the_government_will_do_is_no_policy_of_the_rival(extract):
     facts = extract("The Labour government will introduce a tax on pensions, Conservative leader Jane Fenwick said.")
     assert not any(party == "Conservative Party" for party, _ in policies(facts))
+
+
+def test_offering_a_measure(extract):
+    facts = extract("Fine Gael is offering a cut in the universal social charge.")
+    assert ("Fine Gael", "cut in the universal social charge") in policies(facts)
+
+
+def test_a_promised_freeze_does_not_say_what_is_frozen(extract):
+    facts = extract("Labour leader Tom Ashby would act against energy firms that raised prices ahead of his "
+                    "promised freeze.")
+    assert not any(p == "promised freeze" for _, p in policies(facts))

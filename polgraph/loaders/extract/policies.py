@@ -62,6 +62,7 @@ CAMPAIGN_NOUNS = word_list("campaign_nouns")
 DUTY_MODALS = word_list("duty_modals")
 CONTENT_VERBS = word_list("content_verbs")
 PLEDGE_NOUNS = word_list("pledge_nouns")
+MEASURE_PREPS = word_list("measure_preps")
 LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*"
                           r"\b(include|includes|are)\b\s*:?\s*$", re.IGNORECASE)
 
@@ -311,7 +312,7 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
         if poss and that is not None:
             out += _policies(doc, para, that, owner, resolver, 0.6)
             continue
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.tag_ != "VBN"]
         if poss and mods and tok.lower_ not in GENERIC_NOUNS and any(
                 m.kind == "party" or m.kind == "person" and resolver.party_of(m.key)
                 for m in doc.mentions_at(para.index, poss[0].i)):
@@ -342,11 +343,11 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
             out += _policies(doc, para, (measure.left_edge.i, measure.right_edge.i), actors, resolver, 0.6)
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-        if tok.lower_ in GENERIC_NOUNS or not mods or any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in MEASURE_PREPS]
+        if tok.lower_ in GENERIC_NOUNS or not (mods or preps) or any(c.dep_ in ("acl", "relcl") for c in tok.children):
             continue
-        end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i
-                             and c.lower_ in ("for", "on", "to", "of", "in")])
-        out += _policies(doc, para, (min(m.left_edge.i for m in mods), end), actors, resolver, 0.6)
+        start = min(m.left_edge.i for m in mods) if mods else tok.i  # 'a cut in X', 'a national care scheme'
+        out += _policies(doc, para, (start, max([tok.i] + [c.right_edge.i for c in preps])), actors, resolver, 0.6)
     return out
 
 
