@@ -35,3 +35,9 @@ def test_a_city_merely_mentioned_is_not_an_organisation(extract):
 def test_its_after_a_subject_is_that_subject(extract):
     text = "Hospital queues grew in Cork.\nSinn Féin spokeswoman Ilse Varga said the Government had broken its promise."
     assert about(extract(text), "Ilse Varga") == {"Irish Government"}
+
+
+def test_a_pronoun_object_of_an_accusation_is_a_target(extract):
+    text = ("Mayor Dov Arlen defended the tram budget.\n"
+            "Senator Ola Ferris accused him of hiding the true costs.")
+    assert about(extract(text), "Ola Ferris") == {"Dov Arlen"}
