@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,7 +24,7 @@ class Paragraph:
     quotes: list[Quote]
     bullet: bool = False
 
-    @property
+    @cached_property
     def text(self) -> str:
         return self.doc.text
 
