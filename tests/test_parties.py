@@ -82,3 +82,9 @@ def test_a_description_right_after_a_party_name_is_no_second_party(extract):
 def test_a_weak_name_is_no_party_outside_its_country(extract):
     facts = extract("The Coalition government in London cut spending, Conservative ministers said.")
     assert names(facts) == {"Conservative Party"}
+
+
+def test_a_party_name_the_model_took_for_a_person(extract):
+    facts = extract("Mr Wren said the plan would cost billions.", title="PM Tobias Wren slams Civic Front plan")
+    assert names(facts) == {"Civic Front"}
+    assert "Civic Front" not in {p["name"] for p in facts["persons"]}

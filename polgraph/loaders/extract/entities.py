@@ -120,7 +120,8 @@ def formed_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -
             continue
         start = end = tok.i
         while start > 0 and start - 1 not in taken and _capitalised(doc[start - 1]) \
-                and doc[start - 1].lower_ != "the" and doc[start - 1].ent_type_ not in ("PERSON", "DATE"):
+                and doc[start - 1].lower_ != "the" and doc[start - 1].ent_type_ != "DATE" \
+                and (doc[start - 1].ent_type_ != "PERSON" or tok.ent_type_ == "PERSON"):  # 'Civic Front' taken for a name
             start -= 1
         if tok.text in openers and start == tok.i:
             j = tok.i + 1
