@@ -41,3 +41,9 @@ def test_a_pronoun_object_of_an_accusation_is_a_target(extract):
     text = ("Mayor Dov Arlen defended the tram budget.\n"
             "Senator Ola Ferris accused him of hiding the true costs.")
     assert about(extract(text), "Ola Ferris") == {"Dov Arlen"}
+
+
+def test_a_party_qualifying_a_role_phrase_is_not_itself_the_target(extract):
+    text = ("Heritage Party leader Tomas Brindle toured the port.\n"
+            "Senator Ilse Varga accused the Heritage leader of making empty promises.")
+    assert about(extract(text), "Ilse Varga") == {"Tomas Brindle"}

@@ -29,6 +29,15 @@ def in_person_title(doc: Document, para: Paragraph, m: Mention, vocab: Vocabular
     return i > m.end and any(x.kind == "person" for x in doc.mentions_at(para.index, i))
 
 
+def qualifies_role(para: Paragraph, m: Mention, vocab: Vocabulary) -> bool:
+    """'the Reform UK leader': the party qualifies a role phrase; its holder is the target."""
+    tokens = para.doc
+    i = m.end
+    while i < len(tokens) and is_role_word(tokens[i], vocab):
+        i += 1
+    return i > m.end and is_role_head(tokens[i - 1], vocab) and m.start > 0 and tokens[m.start - 1].lower_ == "the"
+
+
 def last_party_named(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary,
                      exclude: str | None) -> str | None:
     """The party last named before a token ('its'), leaving out titles ('Labour leader X') and one party."""
@@ -58,7 +67,7 @@ def named_targets(doc: Document, para: Paragraph, tokens: list[Token], vocab: Vo
     first, last = tokens[0].i, tokens[-1].i
     return [canonical(doc, m.key) for m in doc.mentions
             if m.para == para.index and first <= m.start <= last and m.kind in ("person", "party", "other")
-            and not (m.kind == "party" and in_person_title(doc, para, m, vocab))
+            and not (m.kind == "party" and (in_person_title(doc, para, m, vocab) or qualifies_role(para, m, vocab)))
             and not (m.kind == "other" and (modifies_a_noun(para, m) or is_setting(para, m)))]
 
 
@@ -132,8 +141,8 @@ def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, r
                for m in doc.mentions if m.para == para.index):
             return None
         return resolver.pronoun(para, tok, SINGULAR[tok.lower_], exclude=speaker.name)
-    if is_role_head(tok, vocab) and prev == "the":
-        phrase = [t for t in tok.subtree if t.i <= tok.i]
+    phrase = [t for t in tok.subtree if t.i <= tok.i]
+    if is_role_head(tok, vocab) and phrase[0].lower_ == "the":     # 'the Chancellor', 'the Labour leader'
         return resolver.role_holder(para, phrase, tok, guess=tok.text[:1].isupper())
     return None
 
