@@ -409,3 +409,8 @@ def test_a_promised_freeze_does_not_say_what_is_frozen(extract):
     facts = extract("Labour leader Tom Ashby would act against energy firms that raised prices ahead of his "
                     "promised freeze.")
     assert not any(p == "promised freeze" for _, p in policies(facts))
+
+
+def test_a_relative_clause_about_a_plan_is_not_its_content(extract):
+    facts = extract("Labour leader Tom Ashby defended his party's plan that failed in the vote.")
+    assert not policies(facts)

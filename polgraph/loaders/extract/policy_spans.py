@@ -154,12 +154,14 @@ def stated_policy(noun: Token) -> tuple[int, int] | None:
     """'his party's policy that the final say should rest with the voters' -> the that-clause."""
     if noun.i + 1 >= len(noun.doc):
         return None
-    mark = noun.doc[noun.i + 1]  # the parser may hang the clause on the verb governing the noun
-    clause = mark.head
-    if mark.dep_ != "mark" or mark.lower_ != "that" or clause.head not in (noun, noun.head) \
-            or clause.dep_ not in ("acl", "ccomp", "relcl"):
+    mark = noun.doc[noun.i + 1]  # the parser may hang the clause anywhere: it runs to the sentence's end
+    if mark.lower_ != "that" or noun.i + 2 >= mark.sent.end or not (
+            mark.dep_ == "mark" or noun.doc[noun.i + 2].pos_ == "DET"):  # not 'the plan that failed'
         return None
-    return mark.i + 1, clause.right_edge.i
+    end = mark.sent.end - 1
+    while end > mark.i + 1 and (noun.doc[end].is_punct or noun.doc[end].is_quote):
+        end -= 1
+    return mark.i + 1, end
 
 
 def in_speech(para: Paragraph, tok: Token) -> bool:
