@@ -129,3 +129,14 @@ def test_a_candidate_standing_for_a_party(extract):
 def test_running_for_a_partys_rivals_is_no_membership(extract):
     facts = extract("Helen Marsh ran for the Heritage Party's rivals in Leeds.")
     assert not facts["memberships"]
+
+
+def test_a_party_member_noun_stands_for_the_person_named_before(extract):
+    facts = extract("Tobias Wren, a Republican, met Mara Quill. The Massachusetts Democrat said the bill was flawed.")
+    assert {("Tobias Wren", "Republican Party"), ("Mara Quill", "Democratic Party")} <= members(facts)
+    assert ("Mara Quill", "the bill was flawed") in {(s["speaker"], s["text"]) for s in facts["statements"]}
+
+
+def test_a_party_named_in_someones_statement_is_not_their_party(extract):
+    facts = extract("Mara Quill said the Democrats would lose.")
+    assert not facts["memberships"]

@@ -43,6 +43,7 @@ class Resolver:
     roles: Sequence[Role]
     memberships: Sequence[Membership]
     _inferred: list[Role] = field(default_factory=list)
+    _inferred_members: list[Membership] = field(default_factory=list)
     _genders: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -54,8 +55,13 @@ class Resolver:
         """Roles inferred from role phrases so far, in the order found."""
         return list(self._inferred)
 
+    @property
+    def inferred_memberships(self) -> list[Membership]:
+        """Memberships inferred from party-member phrases ('the Massachusetts Democrat said')."""
+        return list(self._inferred_members)
+
     def party_of(self, person: str) -> str | None:
-        for m in self.memberships:
+        for m in (*self.memberships, *self._inferred_members):
             if m.person == person:
                 return m.party
         for r in (*self.roles, *self._inferred):
@@ -282,6 +288,11 @@ class Resolver:
         before = len(self._inferred)
         for para in self.doc.paragraphs:
             for tok in para.doc:
+                if tok.text in self.vocab.party_member_nouns and tok.tag_ in ("NN", "NNP") and tok.dep_ in SUBJECTS \
+                        and not para.in_quote(tok) and any(c.lower_ == "the" for c in tok.children) \
+                        and self._reporter(tok) is None:
+                    self._member_phrase(para, tok)
+                    continue
                 if not (is_role_head(tok, self.vocab) or tok.text in self.vocab.role_abbreviations):
                     continue
                 if tok.dep_ not in (*SUBJECTS, "poss") or para.in_quote(tok):
@@ -308,10 +319,26 @@ class Resolver:
         """'the Massachusetts Democrat': the person the article ties to that party."""
         infos = self.vocab.party_member_nouns.get(tok.text, [])
         names = {i.name for i in infos}
-        for m in self.memberships:
+        for m in (*self.memberships, *self._inferred_members):
             if m.party in names:
                 return m.person
         return next((r.person for r in self._inferred if r.party in names), None)
+
+    def _member_phrase(self, para: Paragraph, tok: Token) -> None:
+        """'The Massachusetts Democrat said': the most salient person before, when nobody is tied to that party
+        yet and their own party is not another one."""
+        infos = self.vocab.party_member_nouns[tok.text]
+        if self.member_of(tok) or len({i.name for i in infos}) != 1 and not any(
+                i.country == self.doc.country for i in infos):
+            return
+        party = next((i.name for i in infos if i.country == self.doc.country), infos[0].name)
+        people = [m for m in self._before(para, tok) if m.kind == "person"]
+        pools = ([m for m in people if self._main_subject(m)], [m for m in people if m.subject], people)
+        for m in (m for pool in pools for m in reversed(pool)):
+            if self.party_of(m.key) in (None, party):
+                self._inferred_members.append(Membership(m.key, party, self.doc.provenance(
+                    para, tok.left_edge.idx, tok.idx + len(tok), confidence=0.5)))
+                return
 
     def recent_party(self, para: Paragraph, tok: Token) -> str | None:
         parties = [m for m in self._before(para, tok) if m.kind == "party"]
