@@ -159,7 +159,7 @@ def query_params(nodes: dict, typical: bool = False) -> dict[str, dict[str, str]
         return {"statements-about": {"name": person}, "statements-by": {"name": person},
                 "party-members": {"party": party}, "person-roles": {"name": person},
                 "party-relations": {"min": "20"}, "party-policies": {"party": party},
-                "policies-matching": {"keyword": "number 1"}, "most-quoted": {"limit": "20"},
+                "policies-matching": {"keyword": f"number {len(nodes['Policy']) // 2}"}, "most-quoted": {"limit": "20"},
                 "co-mentioned": {"name": person}, "article-facts": {"article": f"a{len(nodes['Article']) // 2}"},
                 "attacks-on": {"name": person}, "support-for": {"name": person}, "rivals": {"limit": "20"}}
     return {"statements-about": {"name": "Person 3"}, "statements-by": {"name": "Person 5"},

@@ -24,10 +24,11 @@ Counts = list[int]
 
 MEMBERSHIPS = ("MATCH (p:Person)-[:MEMBER_OF]->(a:Party) WHERE p.key IN $keys "
                "RETURN DISTINCT p.key AS p, a.key AS a")
-EDGES_FROM = ("MATCH (a)-[e:SPOKE_ABOUT]->(b) WHERE a.key IN $keys RETURN a.kind AS fl, a.key AS f, b.kind AS tl, "
-              "b.key AS t, e.statements AS statements, e.negative AS negative, e.positive AS positive, "
-              "e.neutral AS neutral")
-EDGES_TO = EDGES_FROM.replace("WHERE a.key", "WHERE b.key")
+EDGES_FROM = ("MATCH (a:Person)-[e:SPOKE_ABOUT]->(b) WHERE a.key IN $keys RETURN a.kind AS fl, a.key AS f, "
+              "b.kind AS tl, b.key AS t, e.statements AS statements, e.negative AS negative, "
+              "e.positive AS positive, e.neutral AS neutral")
+EDGES_TO = EDGES_FROM.replace("(a:Person)-[e:SPOKE_ABOUT]->(b) WHERE a.key",
+                              "(a)-[e:SPOKE_ABOUT]->(b:Person) WHERE b.key")
 SAID_BEFORE = ("MATCH (p:Person)-[e:SAID]->(:Statement) WHERE p.key IN $keys AND e.article IN $articles "
                "RETURN DISTINCT p.key AS p, e.article AS a")
 
