@@ -47,3 +47,8 @@ def test_a_party_qualifying_a_role_phrase_is_not_itself_the_target(extract):
     text = ("Heritage Party leader Tomas Brindle toured the port.\n"
             "Senator Ilse Varga accused the Heritage leader of making empty promises.")
     assert about(extract(text), "Ilse Varga") == {"Tomas Brindle"}
+
+
+def test_this_country_is_no_target(extract):
+    facts = extract("Senator Ilse Varga said the Heritage Party would be very bad for this country.")
+    assert about(facts, "Ilse Varga") == {"Heritage Party"}

@@ -15,7 +15,6 @@ from polgraph.loaders.extract.statements import Found
 from polgraph.loaders.vocab import Vocabulary, word_list
 
 OWN_PARTY = {tuple(phrase.split()) for phrase in word_list("own_party")}
-COUNTRY_WORDS = {tuple(phrase.split()) for phrase in word_list("country_words")}
 SETTING_PREPS = ("in", "at", "across", "throughout", "inside", "outside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -118,8 +117,6 @@ def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, r
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
     if (prev, tok.lower_) in OWN_PARTY:
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
-    if (prev, tok.lower_) in COUNTRY_WORDS and doc.country:
-        return vocab.countries[doc.country]["name"]
     if (name := government(doc, tok)) is not None:
         return name
     if doc.mentions_at(para.index, tok.i):
