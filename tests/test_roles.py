@@ -186,3 +186,14 @@ def test_a_party_mp_for_a_constituency(extract):
     facts = extract("Helen Marsh, Heritage Party MP for Leeds North, said the bill was flawed.")
     assert ("Helen Marsh", "Heritage Party") in members(facts)
     assert {p["name"] for p in facts["persons"]} == {"Helen Marsh"}
+
+
+def test_a_former_office_does_not_keep_its_holder_from_a_current_one(extract):
+    facts = extract("Former Prime Minister Dara Venn attacked the government on Monday. "
+                    "The Heritage Party leader said the charges were political.")
+    assert ("Dara Venn", "leader", "Heritage Party") in roles(facts)
+
+
+def test_a_shadow_office_holder_is_not_the_office_holder(extract):
+    facts = extract("Shadow chancellor Tobias Wren visited Leeds on Monday. The chancellor said the plan was costed.")
+    assert ("Tobias Wren", "chancellor") not in {(r["person"], r["role"]) for r in facts["roles"]}

@@ -263,8 +263,13 @@ class Resolver:
                 best, best_score = role.person, score
         if best or not guess:
             return best
-        taken = {r.person for r in (*self.roles, *self._inferred)
-                 if (set(r.role.split()) ^ words) & QUALIFIERS or not (set(r.role.split()) & words)}
+        def other_office(role: Role) -> bool:
+            """A role that is not this one: another office, or this office with another qualifier."""
+            have = set(role.role.split())
+            same = (have - QUALIFIERS) & (words - QUALIFIERS)
+            return bool(same and (have ^ words) & QUALIFIERS) or not same and not {"former", "ex"} & have
+
+        taken = {r.person for r in (*self.roles, *self._inferred) if other_office(r)}
         people = [m for m in self._before(para, head) if m.kind == "person"]
         pools = ([m for m in people if self._main_subject(m)], [m for m in people if m.subject], people)
         ranked = [m for pool in pools for m in reversed(pool)]
