@@ -414,3 +414,19 @@ def test_a_promised_freeze_does_not_say_what_is_frozen(extract):
 def test_a_relative_clause_about_a_plan_is_not_its_content(extract):
     facts = extract("Labour leader Tom Ashby defended his party's plan that failed in the vote.")
     assert not policies(facts)
+
+
+def test_no_measure_in_everyday_politics(extract):
+    text = ("Labour leader Tom Ashby said he would continue to campaign across the country.\n"
+            "Ashby told reporters he would make a decision next week.\n"
+            "Conservative leader Jane Fenwick promised a fight to the finish.\n"
+            "Fenwick urged her party to unite behind her.\n"
+            "The Liberal Democrats plan to hold their conference in Brighton.\n"
+            "Ashby pledged his support for the candidate.")
+    assert not policies(extract(text))
+
+
+def test_pledges_in_a_manifesto_described_after_a_comma(extract):
+    facts = extract("Labour leader Tom Ashby launched the party's manifesto, which includes pledges to cut VAT on "
+                    "energy bills.")
+    assert ("Labour Party", "cut VAT on energy bills") in policies(facts)

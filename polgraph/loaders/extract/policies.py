@@ -83,7 +83,8 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver,
             # 'promised (that) the government would provide X'
             return [pol for verb in coordinated(clauses[0]) if names_a_measure(verb)
                     for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)]
-        objects = [c for c in pred.verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        objects = [c for c in pred.verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                   and is_specific(c) and c.lemma_.lower() not in CAMPAIGN_NOUNS]
         if pred.verb.lemma_ not in OBJECT_PLEDGES or not objects:
             return []
         tokens = list(objects[0].subtree)

@@ -169,6 +169,8 @@ def owner_of(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
         return actor_or_owner(resolver.doc, para, subj, resolver) if subj is not None else []
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         subj = [c for c in head.children if c.dep_ in SUBJECTS]
+        if subj and subj[0].tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+            subj = [head.head]  # 'the manifesto, which includes pledges to X'
         if subj and subj[0].lower_ in resolver.vocab.policy_nouns:  # 'the manifesto includes a pledge to X'
             return actor_or_owner(resolver.doc, para, subj[0], resolver)
         if subj:

@@ -14,6 +14,7 @@ NEGATIVE_GOVERNORS = word_list("negative_governors")
 STOP_MARKS = word_list("stop_marks")
 INTENT_MODALS = word_list("intent_modals")
 NOT_POLICY_VERBS = word_list("not_policy_verbs")
+NOT_POLICY_OBJECTS = word_list("not_policy_objects")
 PROPOSAL_NOUNS = word_list("proposal_nouns")
 POLICY_VERBS = word_list("policy_verbs")
 REFUSAL_VERBS = word_list("refusal_verbs")
@@ -95,8 +96,7 @@ def split_proposals(tokens: list[Token]) -> list[list[Token]]:
             part = part[1:]
         while part and (part[-1].is_punct or part[-1].lower_ in ("and", "or")):
             part = part[:-1]
-        if len(part) >= 2 and part[0].lemma_ != "be" and not (
-                part[0].pos_ == "VERB" and part[0].lemma_.lower() in NOT_POLICY_VERBS):
+        if len(part) >= 2 and part[0].lemma_ != "be" and not (part[0].pos_ == "VERB" and no_measure(part[0])):
             cleaned.append(part)
     return cleaned
 
@@ -120,10 +120,19 @@ def clause_subject(verb: Token) -> Token | None:
         verb = verb.head
 
 
+def no_measure(verb: Token) -> bool:
+    """'win', 'be', 'make a decision', 'hold a rally', 'continue to campaign': nothing a party would do in
+    office."""
+    if verb.lemma_.lower() in NOT_POLICY_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in NOT_POLICY_OBJECTS for c in verb.children):
+        return True
+    inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return inner is not None and no_measure(inner)
+
+
 def names_a_measure(verb: Token) -> bool:
-    """A verb with something to do: not 'win' or 'be', and with an object or complement."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() not in NOT_POLICY_VERBS and any(
-        c.dep_ in COMPLEMENTS for c in verb.children)
+    """A verb with something to do, and with an object or complement."""
+    return verb.pos_ == "VERB" and not no_measure(verb) and any(c.dep_ in COMPLEMENTS for c in verb.children)
 
 
 def refuses(verb: Token) -> bool:
@@ -183,7 +192,8 @@ def proposal_for(noun: Token) -> Token | None:
 
 def is_specific(noun: Token) -> bool:
     """'a 3 per cent increase', 'lower taxes', 'free school meals' name a measure; 'the economy' does not."""
-    return any(c.dep_ in ("nummod", "amod", "compound", "nmod") or c.lower_ in ("a", "an") for c in noun.children)
+    return any(c.dep_ in ("nummod", "amod", "compound", "nmod", "acl", "prep") or c.lower_ in ("a", "an")
+               for c in noun.children)
 
 
 def doer(verb: Token) -> Token | None:
