@@ -250,3 +250,18 @@ def test_no_batch_starts_without_room_on_disk(tmp_path, monkeypatch):
         ingest(db, stance_articles())
     assert db.counts()["Article"] == 0
     db.close()
+
+
+def test_a_database_from_before_stance_and_aggregates_is_brought_up_to_date(tmp_path):
+    path = tmp_path / "old.db"
+    db = EmbeddedStore(path)
+    ingest(db, stance_articles())
+    expected = relations(db)
+    for statement in ("MATCH ()-[e:SPOKE_ABOUT]->() DELETE e", "MATCH ()-[e:PARTY_STANCE]->() DELETE e",
+                      "MATCH (n:Name) DETACH DELETE n", "ALTER TABLE Person DROP said"):
+        db.conn.execute(statement)
+    db.close()
+    db = EmbeddedStore(path)
+    assert relations(db) == expected
+    assert run(db, "statements-about", name="Penhale")
+    db.close()

@@ -9,7 +9,7 @@ import pyarrow as pa
 
 from polgraph.graph.aggregates import AggregatePlan, drop_stored_statements, plan_aggregates
 from polgraph.graph.model import GraphBatch
-from polgraph.graph.repair import begin_batch, check_free_space, end_batch, repair
+from polgraph.graph.repair import begin_batch, check_free_space, end_batch, migrate, repair
 from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, ENTITIES, INDEX_NODES, NODES, RELS
 from polgraph.graph.store import (GraphStore, Row, StoreError, add_person_counts_query, create_node_query, create_rel_query,
                                   merge_node_query, merge_rel_query, node_rows, read_only_check, rel_rows,
@@ -63,6 +63,7 @@ class EmbeddedStore(GraphStore):
             if not read_only:
                 for statement in schema_ddl():
                     self.conn.execute(statement)
+                migrate(self)
                 repair(self)
         except RuntimeError as err:
             raise StoreError(f"embedded store {self.path}: {_first_line(err)}") from err

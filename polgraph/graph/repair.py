@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from polgraph.graph.aggregates import recompute
 from polgraph.graph.model import GraphBatch
+from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, ENTITIES, NODES, RELS
 from polgraph.graph.store import StoreError
 
 if TYPE_CHECKING:
@@ -115,3 +116,37 @@ def rebuild_aggregates(store: EmbeddedStore) -> None:
     if plan.people:
         conn.execute("UNWIND $rows AS r MATCH (p:Person {key: r.key}) SET p.said = r.said, "
                      "p.said_articles = r.said_articles", {"rows": plan.people_rows()})
+
+
+def migrate(store: EmbeddedStore) -> bool:
+    """Bring a database written by an earlier polgraph up to the schema: missing columns added (stance,
+    digest, counters), then the name index and aggregates built from the facts. True if anything changed."""
+    conn = store.conn
+    changed = False
+    tables = {**{n.label: {**n.properties, **COUNTERS.get(n.label, {})} for n in NODES.values()},
+              **{r.type: r.properties for r in (*RELS.values(), *AGGREGATE_RELS.values())}}
+    for table, props in tables.items():
+        have = {r["name"] for r in store._rows(f"CALL TABLE_INFO('{table}') RETURN name", {})}
+        for prop, kind in props.items():
+            if prop not in have:
+                conn.execute(f"ALTER TABLE {table} ADD {prop} {kind}")
+                changed = True
+    names = store._rows("MATCH (n:Name) RETURN count(n) AS n", {})[0]["n"]
+    entities = sum(store._rows(f"MATCH (n:{label}) RETURN count(n) AS n", {})[0]["n"] for label in ENTITIES)
+    if names == 0 and entities:
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            for label in ENTITIES:
+                rows = store._rows(f"MATCH (e:{label}) RETURN e.key AS k, e.name AS n, e.aliases AS a", {})
+                links = sorted({(name, r["k"]) for r in rows for name in {r["n"], *(r["a"] or [])} if name})
+                conn.execute("UNWIND $rows AS r MERGE (n:Name {key: r})", {"rows": sorted({n for n, _ in links})})
+                if links:
+                    store._copy_rels("NAMES", "Name", label, [{"from": n, "to": k} for n, k in links])
+            conn.execute("MATCH ()-[e:ABOUT]->() WHERE e.stance IS NULL SET e.stance = 'neutral'")
+            rebuild_aggregates(store)
+            conn.execute("COMMIT")
+        except BaseException:
+            store._rollback()
+            raise
+        changed = True
+    return changed
