@@ -69,7 +69,8 @@ LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitm
 
 def from_predicate(doc: Document, pred: Predicate, resolver: Resolver,
                    predicates: list[Predicate]) -> list[Policy]:
-    """'pledged to keep X, lower Y and have Z': one policy per coordinated proposal."""
+    """A pledge verb's content: 'pledged to keep X, lower Y and have Z' (one policy per proposal), 'committed
+    to scrapping X', 'promised the government would X', 'promised a referendum on X'."""
     if pred.kind != "commit":
         return []
     if not any(c.dep_ == "xcomp" for c in pred.verb.children):
