@@ -197,3 +197,15 @@ def test_a_former_office_does_not_keep_its_holder_from_a_current_one(extract):
 def test_a_shadow_office_holder_is_not_the_office_holder(extract):
     facts = extract("Shadow chancellor Tobias Wren visited Leeds on Monday. The chancellor said the plan was costed.")
     assert ("Tobias Wren", "chancellor") not in {(r["person"], r["role"]) for r in facts["roles"]}
+
+
+def test_an_object_role_phrase_is_the_person_named_earlier_in_the_sentence(extract):
+    facts = extract("Nora Hale has said it would be very bad if Tobias Wren gained power, "
+                    "accusing the Heritage Party leader of making empty promises.")
+    assert ("Tobias Wren", "leader", "Heritage Party") in roles(facts)
+    assert not [r for r in facts["roles"] if r["person"] == "Nora Hale"]
+
+
+def test_an_object_role_phrase_is_never_the_subject_acting_on_it(extract):
+    facts = extract("Mara Quill attacked the Heritage Party leader on Monday.")
+    assert not facts["roles"]

@@ -300,6 +300,9 @@ class Resolver:
                     continue
                 if not (is_role_head(tok, self.vocab) or tok.text in self.vocab.role_abbreviations):
                     continue
+                if tok.dep_ in ("dobj", "pobj") and not para.in_quote(tok):
+                    self._object_role_phrase(para, tok)
+                    continue
                 if tok.dep_ not in (*SUBJECTS, "poss") or para.in_quote(tok):
                     continue
                 if not any(c.lower_ == "the" for c in tok.children) or self.doc.mentions_at(para.index, tok.i):
@@ -310,6 +313,26 @@ class Resolver:
                     (a.name for a in self.resolve(para, reporter) if a.kind == "person"), None)
                 self.role_holder(para, phrase, tok, guess=reporter is None or speaker is not None, exclude=speaker)
         return self._inferred[before:]
+
+    def _object_role_phrase(self, para: Paragraph, head: Token) -> None:
+        """'... if Farage gained power, accusing the Reform UK leader of ...': an object role phrase naming a party
+        stands for the last person named earlier in its sentence who is not the sentence's main subject."""
+        phrase = [t for t in head.subtree if t.i <= head.i]
+        if not any(c.lower_ == "the" for c in head.children) or self.doc.mentions_at(para.index, head.i):
+            return
+        parties = {m.key for t in phrase for m in self.doc.mentions_at(para.index, t.i) if m.kind == "party"}
+        if len(parties) != 1:
+            return
+        party = next(iter(parties))
+        sent = head.sent
+        people = [m for m in self.doc.mentions if m.para == para.index and m.kind == "person" and not m.in_quote
+                  and sent.start <= m.start < phrase[0].i and not self._main_subject(m)]
+        if not people or self.party_of(people[-1].key) not in (None, party):
+            return
+        text = role_text(phrase, self.doc, para, self.vocab)
+        if text:
+            self._inferred.append(Role(people[-1].key, text, party, self.doc.provenance(
+                para, phrase[0].idx, head.idx + len(head), confidence=0.5)))
 
     def _reporter(self, tok: Token) -> Token | None:
         """The subject of the reporting verb a token is reported under ("Hale said the Green leader had
