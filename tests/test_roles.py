@@ -209,3 +209,8 @@ def test_an_object_role_phrase_is_the_person_named_earlier_in_the_sentence(extra
 def test_an_object_role_phrase_is_never_the_subject_acting_on_it(extract):
     facts = extract("Mara Quill attacked the Heritage Party leader on Monday.")
     assert not facts["roles"]
+
+
+def test_a_fronted_office_of_the_subject(extract):
+    facts = extract("In her first interview as party leader, Mara Quill said the tax was unfair.")
+    assert ("Mara Quill", "party leader") in {(r["person"], r["role"]) for r in facts["roles"]}

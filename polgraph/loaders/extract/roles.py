@@ -322,6 +322,21 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
     return None
 
 
+def fronted_as_role(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Token]:
+    """'In his final speech as prime minister, X said': the office of a fronted 'his/her ... as <office>'."""
+    tokens = para.doc
+    root = tokens[m.start:m.end].root
+    if root.dep_ not in SUBJECTS:
+        return []
+    for tok in tokens[root.sent.start:m.start]:
+        if tok.lower_ == "as" and tok.head.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and c.lower_ in vocab.pronoun_genders for c in tok.head.children):
+            phrase = _phrase_from(tokens, tok.i + 1)
+            if phrase and any(is_role_head(t, vocab) for t in phrase) and phrase[-1].i < m.start:
+                return phrase
+    return []
+
+
 def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
     """Roles and memberships stated around every person mention (titles, appositions, tags, possessives).
     Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
@@ -337,6 +352,9 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         if any(singular_head(t.text, vocab) for segment in title.roles for t in segment):
             titles[(m.para, root.i)] = title
         found = [title, apposition_after(doc, para, m.end, vocab)]
+        fronted = fronted_as_role(para, m, vocab)
+        if fronted:
+            found.append(RoleFinding(roles=[fronted]))
         own = (possessive_party(doc, para, m) or group_party(doc, para, m, vocab)
                or government_party(doc, para, m, vocab) or standing_party(doc, para, m, vocab))
         parties = [p for f in found for p in f.parties] + ([own] if own else [])
