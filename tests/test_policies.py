@@ -430,3 +430,9 @@ def test_pledges_in_a_manifesto_described_after_a_comma(extract):
     facts = extract("Labour leader Tom Ashby launched the party's manifesto, which includes pledges to cut VAT on "
                     "energy bills.")
     assert ("Labour Party", "cut VAT on energy bills") in policies(facts)
+
+
+def test_the_leader_of_a_future_government_pledges_again(extract):
+    text = ("Mara Quill said a Conservative government under her leadership would scrap the fuel levy.\n"
+            "Quill says she would introduce grants for rural bus routes.")
+    assert ("Conservative Party", "introduce grants for rural bus routes") in policies(extract(text))

@@ -12,6 +12,7 @@ from polgraph.loaders.extract.document import BULLET, Document, Paragraph
 from polgraph.loaders.extract.policy_owners import (
     actor_or_owner,
     home_country,
+    leaders_parties,
     list_owner,
     own_side,
     owner_of,
@@ -407,6 +408,7 @@ def _policies(doc: Document, para: Paragraph, span: tuple[int, int], actors: lis
 def extract_policies(doc: Document, predicates: list[Predicate], found: list[Found], resolver: Resolver,
                      vocab: Vocabulary) -> list[Policy]:
     out: list[Policy] = []
+    resolver = leaders_parties(doc, predicates, resolver)
     for pred in predicates + unresolved_commitments(doc, resolver, predicates):
         if told_by_a_rival(pred, predicates, resolver):
             continue

@@ -2,8 +2,11 @@
 'Labour's plan', the governing party; and when a pledge is only a rival's claim."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from polgraph.facts import Membership
 from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Paragraph
 from polgraph.loaders.extract.policy_spans import clause_subject
@@ -63,6 +66,20 @@ def sitting(government: Token) -> bool:
     """'the Labour government', not 'a / the next / the previous Labour government'."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in government.children) and not any(
         c.lower_ in NOT_SITTING for c in government.children)
+
+
+def leaders_parties(doc: Document, predicates: list[Predicate], resolver: Resolver) -> Resolver:
+    """The resolver, also knowing the party of a speaker of no stated party who speaks of 'a Conservative
+    government under my leadership' (for that speaker's other pledges in the article)."""
+    found = []
+    for pred in (p for p in predicates if p.kind == "say"):
+        for clause in (c for c in pred.verb.children if c.dep_ == "ccomp"):
+            subj = clause_subject(clause)
+            named = parties_in(doc, pred.para, subj) if subj is not None and subj.lower_ in GOVERNMENT_NOUNS else []
+            if named and led_by_speaker(subj):
+                found += [Membership(a.name, named[-1].name) for a in pred.speakers
+                          if a.kind == "person" and not resolver.party_of(a.name)]
+    return replace(resolver, memberships=(*resolver.memberships, *found)) if found else resolver
 
 
 def led_by_speaker(subj: Token) -> bool:
