@@ -290,3 +290,12 @@ def test_a_quotation_reported_inside_another_claim_is_that_claim(extract):
             'Ferris claimed the mayor said "black is white" about the budget.')
     facts = extract(text)
     assert {s for s, _ in said(facts)} == {"Ola Ferris"}
+
+
+def test_frame_inside_the_reported_clause_is_left_out(extract):
+    text = ("Senator Ilse Varga spoke on Tuesday.\n"
+            "The tram plan, Varga said, would cost $2 billion.\n"
+            "The governor, Varga told the Eastfield Courier, has no plan.")
+    facts = extract(text)
+    assert ("Ilse Varga", "The tram plan would cost $2 billion") in said(facts)
+    assert ("Ilse Varga", "The governor has no plan") in said(facts)

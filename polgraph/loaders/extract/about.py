@@ -63,9 +63,9 @@ def named_targets(doc: Document, para: Paragraph, tokens: list[Token], vocab: Vo
     """People, parties and organisations named inside the statement."""
     if not tokens:
         return []
-    first, last = tokens[0].i, tokens[-1].i
+    inside = {t.i for t in tokens}
     return [canonical(doc, m.key) for m in doc.mentions
-            if m.para == para.index and first <= m.start <= last and m.kind in ("person", "party", "other")
+            if m.para == para.index and m.start in inside and m.kind in ("person", "party", "other")
             and not (m.kind == "party" and (in_person_title(doc, para, m, vocab) or qualifies_role(para, m, vocab)))
             and not (m.kind == "other" and (modifies_a_noun(para, m) or is_setting(para, m)))]
 
@@ -147,7 +147,8 @@ def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, r
 def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolver,
                   vocab: Vocabulary) -> list[str]:
     """Canonical names the statement targets, the speaker excluded."""
-    tokens = [t for t in found.para.doc if found.start <= t.idx < found.end]
+    hole = found.hole or (0, 0)
+    tokens = [t for t in found.para.doc if found.start <= t.idx < found.end and not hole[0] <= t.idx < hole[1]]
     targets: list[str] = []
     candidates = named_targets(doc, found.para, tokens, vocab)
     candidates += [referenced_target(doc, found, tok, speaker, resolver, vocab) for tok in tokens]

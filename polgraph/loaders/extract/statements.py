@@ -47,6 +47,7 @@ class Found:
     confidence: float
     verb: Token | None = None
     kind: str = "say"
+    hole: tuple[int, int] | None = None     # characters of a reporting frame inside the text, left out of it
 
 
 def is_reporting(tok: Token, para: Paragraph, vocab: Vocabulary) -> str | None:
@@ -82,6 +83,8 @@ def subject_of(verb: Token) -> Token | None:
             return None
         # the reporting verb in the passive ('X was called a liar by Y', 'X is believed to'): only its agent speaks
         subj = [c for c in tok.children if c.dep_ in SUBJECTS and not (tok is verb and c.dep_ == "nsubjpass")]
+        if len(subj) > 1 and tok is verb:   # 'The governor, Varga told the AP, has no plan': Varga speaks
+            subj = sorted(subj, key=lambda c: (c.i > verb.i, -c.i))
         if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             return tok.head     # 'Labour and the Tories, who both insist ...'
         if subj:
@@ -219,13 +222,21 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
         if left:
             return left[0].left_edge.i, left[0].right_edge.i
         if verb.dep_ == "parataxis" and verb.head.i > verb.i:
-            return verb.right_edge.i + 1, verb.head.right_edge.i
+            # 'The plan, Varga said, would cost $2bn': the clause around the frame
+            start = verb.head.left_edge.i if verb.head.left_edge.i < verb.left_edge.i else verb.right_edge.i + 1
+            end = verb.head.right_edge.i
+            while end > start and doc[end].is_punct and doc[end].text not in QUOTE_CHARS:
+                end -= 1
+            return start, end
         if verb.dep_ == "parataxis":
             return verb.head.left_edge.i, verb.left_edge.i - 1
         return None
     start = min(c.left_edge.i for c in comps)
     if doc[start].lower_ == "that" and doc[start].dep_ == "mark":
         start += 1
+    fronted = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if len(fronted) > 1 and pred.kind == "say":     # 'The governor, Varga told the AP, has no plan'
+        start = fronted[0].left_edge.i
     stops = _stops(pred, predicates)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     by = passive_by(verb) if passive is not None and pred.kind == "object" else None
@@ -422,7 +433,8 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
             s_char = para.doc[start].idx
             e_char = para.doc[end].idx + len(para.doc[end])
             inside = _quotes_between(para, s_char, e_char)
-            text = strip_quote_marks(para.text[s_char:e_char]).strip(" ,;:-\u2013")
+            hole = frame_hole(pred, start, end)
+            text = strip_quote_marks(without_hole(para.text, s_char, e_char, hole)).strip(" ,;:-\u2013")
             if not text or pred.kind == "object" and not inside and len(text.split()) < 3:
                 continue
             if pred.kind == "object" and pred.verb.i < start:
@@ -431,7 +443,7 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                 text = strip_quote_marks(para.text[s_char:e_char]).strip(" ,;:-\u2013")
             used.update(inside)
             found.append(Found(para, pred.speakers, "direct" if inside else "indirect",
-                               s_char, e_char, text, 0.7, pred.verb, pred.kind))
+                               s_char, e_char, text, 0.7, pred.verb, pred.kind, hole))
         framed = sorted(owners)
         for qi, quote in enumerate(para.quotes):
             if qi in owners:
@@ -459,6 +471,30 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
         last = para.quotes[-1] if para.quotes else None
         last_open = owners_or_none(found, para, last) or colon_frame(para, here)
     return found
+
+
+def frame_hole(pred: Predicate, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of the reporting frame when it sits inside the content ('The plan, Varga said, would ...')."""
+    doc, verb = pred.para.doc, pred.verb
+    fronted = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    inserted = verb.dep_ == "parataxis" and verb.head.i > verb.i or len(fronted) > 1 and pred.kind == "say"
+    if not (inserted and start < verb.i < end):
+        return None
+    content = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") for t in c.subtree}
+    content |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree} if verb.dep_ == "parataxis" else set()
+    if len(fronted) > 1:
+        content |= {t.i for t in fronted[0].subtree}
+    frame = [i for i in range(start, end + 1) if i not in content]
+    if not frame:
+        return None
+    return doc[min(frame)].idx, doc[max(frame)].idx + len(doc[max(frame)])
+
+
+def without_hole(text: str, s_char: int, e_char: int, hole: tuple[int, int] | None) -> str:
+    """``text[s_char:e_char]`` with the characters of ``hole`` left out."""
+    if hole is None:
+        return text[s_char:e_char]
+    return f"{text[s_char:hole[0]].rstrip(' ,')} {text[hole[1]:e_char].lstrip(' ,')}".strip()
 
 
 def _reported_inside(pred: Predicate, here: list[Predicate]) -> bool:
