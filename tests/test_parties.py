@@ -88,3 +88,10 @@ def test_a_party_name_the_model_took_for_a_person(extract):
     facts = extract("Mr Wren said the plan would cost billions.", title="PM Tobias Wren slams Civic Front plan")
     assert names(facts) == {"Civic Front"}
     assert "Civic Front" not in {p["name"] for p in facts["persons"]}
+
+
+def test_a_party_opening_with_a_party_word_holds_a_listed_name(extract):
+    facts = extract("The Movement for Democratic Renewal said the vote was rigged. "
+                    "Tobias Wren of the Alliance for Civic Change disagreed.")
+    assert names(facts) == {"Movement for Democratic Renewal", "Alliance for Civic Change"}
+    assert ("Tobias Wren", "Alliance for Civic Change") in {(m["person"], m["party"]) for m in facts["memberships"]}

@@ -71,12 +71,13 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
     for ent in para.doc.ents:
         if ent.label_ != "PARTY" or ent.start > 0 and para.doc[ent.start - 1].lower_ in vocab.words["not_party"]:
             continue
-        if ent.start > 0 and para.doc[ent.start - 1].ent_type_ == "PARTY":
-            continue  # 'the VVD Liberal party': a description of the party just named
         form = strip_possessive(ent.text)
         cands = vocab.parties_for(form)
         if doc.country and all(c.country != doc.country for c in cands):
             cands = [c for c in vocab.weak_parties_for(form) if c.country == doc.country] or cands
+        before = found[-1] if found and found[-1].end == ent.start else None
+        if before is not None and before.key not in {c.name for c in cands}:
+            continue  # 'the VVD Liberal party': a description of the party just named
         party = choose_party(cands, doc.country)
         if party:
             found.append(_mention("party", party.name, para, ent))
@@ -138,6 +139,16 @@ def formed_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -
         found.append(_mention("party", span.text, para, span))
         taken.update(range(start, end + 1))
     return found
+
+
+def with_formed_parties(known: list[Mention], formed: list[Mention], vocab: Vocabulary) -> list[Mention]:
+    """Listed parties, and parties known by form that overlap no listed name, or that open with a party word and
+    hold a listed name inside ('the Movement for Democratic Renewal' is one party, not the Democrats)."""
+    def inside(k: Mention, f: Mention) -> bool:
+        return f.text.split()[0] in vocab.words["party_openers"] and f.start < k.start and k.end <= f.end
+
+    kept = [f for f in formed if all(inside(k, f) or k.end <= f.start or k.start >= f.end for k in known)]
+    return [k for k in known if not any(inside(k, f) for f in kept)] + kept
 
 
 def office_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> list[Mention]:
@@ -467,9 +478,8 @@ def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], li
     persons: list[Mention] = []
     genders: dict[str, str] = {}
     for para in doc.paragraphs:
-        parties = party_mentions(doc, para, vocab)
+        parties = with_formed_parties(party_mentions(doc, para, vocab), formed_party_mentions(para, vocab, set()), vocab)
         taken = {i for m in parties for i in range(m.start, m.end)}
-        parties += formed_party_mentions(para, vocab, taken)
         parties += office_party_mentions(para, vocab, taken)
         people = person_mentions(doc, para, vocab, taken)
         taken |= {i for m, _ in people for i in range(m.start, m.end)}
