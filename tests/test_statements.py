@@ -299,3 +299,9 @@ def test_frame_inside_the_reported_clause_is_left_out(extract):
     facts = extract(text)
     assert ("Ilse Varga", "The tram plan would cost $2 billion") in said(facts)
     assert ("Ilse Varga", "The governor has no plan") in said(facts)
+
+
+def test_according_to_a_statement_from(extract):
+    text = ("Senator Ilse Varga spoke on Tuesday.\n"
+            "According to a statement from Senator Varga, the vote was rigged.")
+    assert ("Ilse Varga", "the vote was rigged") in said(extract(text))

@@ -207,9 +207,11 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
         return None
     if verb.lower_ == "according":
         head = verb.head
-        if verb.i <= head.left_edge.i + 1:
-            return verb.right_edge.i + 1, head.right_edge.i
-        return head.left_edge.i, verb.left_edge.i - 1
+        start, end = ((verb.right_edge.i + 1, head.right_edge.i) if verb.i <= head.left_edge.i + 1
+                      else (head.left_edge.i, verb.left_edge.i - 1))
+        while end > start and doc[end].is_punct and doc[end].text not in QUOTE_CHARS:
+            end -= 1
+        return start, end
     allowed = SAY_COMPLEMENTS if pred.kind == "say" else OBJECT_COMPLEMENTS
     if verb.lemma_ == "tell":
         allowed = ("ccomp", "xcomp")
@@ -309,7 +311,12 @@ def according_to(tok: Token) -> Token | None:
     if tok.lower_ != "according":
         return None
     to = next((c for c in tok.children if c.lower_ == "to"), None)
-    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is not None and obj.lemma_.lower() in speech_nouns():     # 'according to a statement from X'
+        by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        return owner or obj
+    return obj
 
 
 @lru_cache(maxsize=1)
