@@ -50,8 +50,7 @@ def _party_key(form: str) -> str:
     form = form.replace("\u2019", "'").strip()
     if form.lower().startswith("the "):
         form = form[4:]
-    if form.endswith("'s"):
-        form = form[:-2]
+    form = form.removesuffix("'s")
     return form
 
 
