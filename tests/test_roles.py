@@ -214,3 +214,9 @@ def test_an_object_role_phrase_is_never_the_subject_acting_on_it(extract):
 def test_a_fronted_office_of_the_subject(extract):
     facts = extract("In her first interview as party leader, Mara Quill said the tax was unfair.")
     assert ("Mara Quill", "party leader") in {(r["person"], r["role"]) for r in facts["roles"]}
+
+
+def test_a_campaign_role_goes_with_an_office(extract):
+    facts = extract("Vice President Mara Quill held her first rally in Ohio on Tuesday. "
+                    "The likely Democratic nominee touted her agenda.")
+    assert ("Mara Quill", "likely nominee", "Democratic Party") in roles(facts)

@@ -266,6 +266,8 @@ class Resolver:
         def other_office(role: Role) -> bool:
             """A role that is not this one: another office, or this office with another qualifier."""
             have = set(role.role.split())
+            if (have | words) & self.vocab.words["campaign_roles"]:
+                return False  # a campaign role goes with any office: the vice president is the likely nominee
             same = (have - QUALIFIERS) & (words - QUALIFIERS)
             return bool(same and (have ^ words) & QUALIFIERS) or not same and not {"former", "ex"} & have
 
