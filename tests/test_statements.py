@@ -305,3 +305,12 @@ def test_according_to_a_statement_from(extract):
     text = ("Senator Ilse Varga spoke on Tuesday.\n"
             "According to a statement from Senator Varga, the vote was rigged.")
     assert ("Ilse Varga", "the vote was rigged") in said(extract(text))
+
+
+def test_participle_on_an_object_noun_speaks_for_the_subject(extract):
+    text = ("Prime Minister Ola Ferris arrived late.\n"
+            "She then delivered a short speech arguing that the tram plan was dead.\n"
+            "Senator Ilse Varga sent Ferris a letter promising she has the votes to block it.")
+    facts = extract(text)
+    assert ("Ola Ferris", "the tram plan was dead") in said(facts)
+    assert any(s == "Ilse Varga" and t.startswith("she has the votes") for s, t in said(facts))

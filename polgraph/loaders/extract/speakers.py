@@ -252,6 +252,7 @@ class Resolver:
             return None
         party = next((m.key for m in self.doc.mentions
                       if m.para == para.index and m.kind == "party" and phrase[0].i <= m.start <= head.i), None)
+        party = party or self._of_party(para, head)
         best, best_score = None, 0.0
         for role in (*self.roles, *self._inferred):
             have = set(role.role.split()) - {"the", "of"}

@@ -103,6 +103,12 @@ def subject_of(verb: Token) -> Token | None:
             return headline[0]
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head      # 'quoted as saying', 'after saying': the verb the preposition hangs from
+        elif tok.dep_ in ("dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") and tok is not verb:
+            # 'delivered a speech emphasising that ...': from the noun a participle qualifies to its verb
+            tok = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+            if tok.pos_ not in ("VERB", "AUX"):
+                return None
+            continue
         elif tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return None
         tok = tok.head
