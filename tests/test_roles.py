@@ -220,3 +220,8 @@ def test_a_campaign_role_goes_with_an_office(extract):
     facts = extract("Vice President Mara Quill held her first rally in Ohio on Tuesday. "
                     "The likely Democratic nominee touted her agenda.")
     assert ("Mara Quill", "likely nominee", "Democratic Party") in roles(facts)
+
+
+def test_a_role_phrase_of_a_party_named_after_the_office(extract):
+    facts = extract("Mara Quill spoke in Arras on Sunday. The leader of the Heritage Party ripped into the president.")
+    assert ("Mara Quill", "leader", "Heritage Party") in roles(facts)

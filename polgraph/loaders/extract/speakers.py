@@ -337,6 +337,15 @@ class Resolver:
             self._inferred.append(Role(people[-1].key, text, party, self.doc.provenance(
                 para, phrase[0].idx, head.idx + len(head), confidence=0.5)))
 
+    def _of_party(self, para: Paragraph, head: Token) -> str | None:
+        """'the leader of the National Rally (party)': the party an office is of, named right after it."""
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return None
+        span = [obj] + ([t for t in obj.subtree if t.i < obj.i] if obj.lower_ == "party" else [])
+        return next((m.key for t in span for m in self.doc.mentions_at(para.index, t.i) if m.kind == "party"), None)
+
     def _reporter(self, tok: Token) -> Token | None:
         """The subject of the reporting verb a token is reported under ("Hale said the Green leader had
         failed": Hale): a role phrase there is a third person, never that speaker."""
