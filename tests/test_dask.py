@@ -188,3 +188,11 @@ def test_ingest_facts_reads_the_shards_the_manifest_lists_and_says_when_some_are
     (out / "manifest.json").write_text(json.dumps(manifest))
     result = run("ingest", "--facts", str(out), "--db", str(tmp_path / "b.db"))
     assert result.exit_code == 1 and f"{out}: 1 of {manifest['partitions']} shards missing" in result.stderr
+
+
+def test_a_facts_line_over_the_cap_ends_its_file_with_one_line(tmp_path, expected, monkeypatch):
+    monkeypatch.setenv("POLGRAPH_MAX_BYTES", "2000")
+    path = tmp_path / "facts.jsonl"
+    path.write_text('{"id": "' + "x" * 5000 + '"}\n' + expected[0] + "\n")
+    result = run("ingest", "--facts", str(path), "--db", str(tmp_path / "g.db"))
+    assert result.exit_code == 1 and f"{path}:1: line longer than 2000 bytes; rest of the file skipped" in result.stderr

@@ -9,6 +9,7 @@ which marks the shard complete so that a rerun skips it.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import time
@@ -29,6 +30,7 @@ from polgraph.loaders.sources import (
     jsonl_lines,
     kind_of,
     max_bytes,
+    size_text,
     unique_ids,
 )
 
@@ -277,29 +279,44 @@ def fact_files(paths: Iterable[str]) -> Iterator[Path | LoadError]:
             yield LoadError(source, "no such file or folder")
 
 
+def _digest(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
 def read_facts(paths: Iterable[str]) -> Iterator[ArticleFacts | LoadError]:
-    """Facts as ``polgraph extract`` prints them or as shards hold them; each bad line or repeated id named."""
-    seen: dict[str, str] = {}
+    """Facts as ``polgraph extract`` prints them or as shards hold them; each bad line or repeated id named.
+
+    Ids already read are kept as 8-byte digests (about 50 bytes each in memory), so that a hundred
+    million articles can be checked for repeats in one run.
+    """
+    seen: set[int] = set()
+    cap = max_bytes()
     for path in fact_files(paths):
         if isinstance(path, LoadError):
             yield path
             continue
         try:
             with (gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")) as fh:
-                for number, raw in enumerate(fh, 1):
+                number = 0
+                while raw := fh.readline(cap + 1):
+                    number += 1
+                    where = f"{path}:{number}"
+                    if len(raw) > cap and not raw.endswith(b"\n"):
+                        yield LoadError(where, f"line longer than {size_text(cap)}; rest of the file skipped")
+                        break
                     if not raw.strip():
                         continue
-                    where = f"{path}:{number}"
                     try:
                         facts = ArticleFacts.from_contract(json.loads(raw))
                     except (ValueError, RecursionError) as err:
                         yield LoadError(where, f"not a facts line ({err})")
                         continue
-                    if facts.article.id in seen:
-                        yield LoadError(where, f"duplicate article id {facts.article.id!r} (first in "
-                                               f"{seen[facts.article.id]}); skipped")
+                    key = _digest(facts.article.id)
+                    if key in seen:
+                        yield LoadError(where, f"duplicate article id {facts.article.id!r} (an earlier line has "
+                                               f"it); skipped")
                         continue
-                    seen[facts.article.id] = where
+                    seen.add(key)
                     yield facts
         except (OSError, EOFError) as err:
             yield LoadError(str(path), f"cannot read: {getattr(err, 'strerror', None) or err}")
