@@ -140,3 +140,10 @@ def test_a_party_member_noun_stands_for_the_person_named_before(extract):
 def test_a_party_named_in_someones_statement_is_not_their_party(extract):
     facts = extract("Mara Quill said the Democrats would lose.")
     assert not facts["memberships"]
+
+
+def test_the_partys_leader_is_of_the_party_named_before(extract):
+    for text in ("The Heritage Party won six seats on Sunday. Mara Quill, the party's leader, said voters had spoken.",
+                 "The Heritage Party won six seats on Sunday. Its leader, Mara Quill, said voters had spoken.",
+                 "The Heritage Party won six seats on Sunday. Party leader Mara Quill said voters had spoken."):
+        assert ("Mara Quill", "Heritage Party") in members(extract(text)), text

@@ -337,6 +337,19 @@ def fronted_as_role(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Toke
     return []
 
 
+def party_referred(doc: Document, para: Paragraph, tokens: list[Token]) -> str | None:
+    """'the party's leader', 'its leader', 'party leader X': the party named last before, in this paragraph or
+    the one before."""
+    first = tokens[0]
+    before = para.doc[first.i - 1] if first.i else None
+    generic = any(t.lower_ == "party" and not party_at(doc, para, t.i) for t in tokens)
+    if not generic and not (before is not None and before.lower_ in ("its", "party")):
+        return None
+    named = [m for m in doc.mentions if m.kind == "party" and not m.in_quote
+             and para.index - 1 <= m.para and m.order < (para.index, first.i)]
+    return named[-1].key if named else None
+
+
 def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
     """Roles and memberships stated around every person mention (titles, appositions, tags, possessives).
     Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
@@ -370,5 +383,5 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
                 if party is None and "shadow" in text.split():
                     party = main_party
                 if party is None and text.split()[-1] in vocab.words["party_offices"]:
-                    party = sole_party_of_sentence(doc, para, m)
+                    party = sole_party_of_sentence(doc, para, m) or party_referred(doc, para, tokens)
                 yield Role(m.key, text, party, prov)
