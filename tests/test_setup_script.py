@@ -49,3 +49,12 @@ def test_test_set_up_also_installs_the_test_tools_and_system_packages(tools):
     out, calls = setup(tools, "test")
     assert "-e .[test]" in calls and "apt-get install" in calls and "chromium" in calls
     assert "for the Neo4j and browser tests" in out
+
+
+def test_a_failing_pip_stops_the_set_up_with_one_line(tools):
+    fake(tools, "python", 'echo "ERROR: No matching distribution found for spacy"; exit 1')
+    env = {"PATH": str(tools), "PYTHON": str(tools / "python"), "HOME": os.environ.get("HOME", "/tmp")}
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "setup"), "demo"], env=env, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "ERROR: No matching distribution found for spacy" in result.stdout
+    assert "setup: pip install -e '.' failed (exit 1); run it by hand to see why" in result.stderr
