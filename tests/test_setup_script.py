@@ -23,7 +23,7 @@ def tools(tmp_path):
     for name in ("apt-get", "pyenv"):
         fake(tmp_path, name, "")
     for name in ("bash", "sh", "grep", "sed", "id", "dirname", "cat", "env"):
-        real = subprocess.run(["sh", "-c", f"command -v {name}"], capture_output=True, text=True).stdout.strip()
+        real = subprocess.run(["sh", "-c", f"command -v {name}"], capture_output=True, text=True, check=True).stdout.strip()
         (tmp_path / name).symlink_to(real)
     return tmp_path
 
@@ -54,7 +54,8 @@ def test_test_set_up_also_installs_the_test_tools_and_system_packages(tools):
 def test_a_failing_pip_stops_the_set_up_with_one_line(tools):
     fake(tools, "python", 'echo "ERROR: No matching distribution found for spacy"; exit 1')
     env = {"PATH": str(tools), "PYTHON": str(tools / "python"), "HOME": os.environ.get("HOME", "/tmp")}
-    result = subprocess.run(["bash", str(ROOT / "scripts" / "setup"), "demo"], env=env, capture_output=True, text=True)
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "setup"), "demo"], env=env, capture_output=True, text=True,
+                            check=False)
     assert result.returncode == 1
     assert "ERROR: No matching distribution found for spacy" in result.stdout
     assert "setup: pip install -e '.' failed (exit 1); run it by hand to see why" in result.stderr
