@@ -46,7 +46,7 @@ def dask_client(scheduler: str) -> Iterator:
             if not count.isdigit() or not 1 <= int(count) <= 256:
                 raise SchedulerError(f"{scheduler}: expected local:N with N workers, 1 to 256")
             cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True, host="127.0.0.1",
-                                   dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+                                   dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
             client = Client(cluster)
         else:
             client = Client(scheduler, timeout=15)
