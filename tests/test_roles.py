@@ -225,3 +225,9 @@ def test_a_campaign_role_goes_with_an_office(extract):
 def test_a_role_phrase_of_a_party_named_after_the_office(extract):
     facts = extract("Mara Quill spoke in Arras on Sunday. The leader of the Heritage Party ripped into the president.")
     assert ("Mara Quill", "leader", "Heritage Party") in roles(facts)
+
+
+def test_campaign_offices_and_a_party_opening_the_sentence(extract):
+    facts = extract("Civic Front deputy leader Ilse Varga said no. "
+                    "Tobias Wren, the campaign manager for the Civic Front, agreed.")
+    assert {("Ilse Varga", "deputy leader", "Civic Front"), ("Tobias Wren", "campaign manager", "Civic Front")} <= roles(facts)

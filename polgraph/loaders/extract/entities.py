@@ -105,8 +105,8 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start \
-        or tok.text[:1].isupper() and tok.pos_ == "PROPN"
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and (
+        not tok.is_sent_start or tok.pos_ == "PROPN" or tok.ent_type_ != "")
 
 
 def formed_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> list[Mention]:
