@@ -132,6 +132,8 @@ def formed_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -
                         _capitalised(doc[end + 1]) or doc[end + 1].lower_ == "and" and end + 2 < len(doc)
                         and _capitalised(doc[end + 2])):
                     end += 1
+        while start < tok.i and doc[start].is_stop:  # 'Several Heritage Party figures'
+            start += 1
         span = doc[start:end + 1]
         if len(span) < 2 or any(t.lower_ in not_party for t in span) or vocab.other_name(span.text) \
                 or any(t.i in taken for t in span):
