@@ -52,3 +52,9 @@ def test_a_party_qualifying_a_role_phrase_is_not_itself_the_target(extract):
 def test_this_country_is_no_target(extract):
     facts = extract("Senator Ilse Varga said the Heritage Party would be very bad for this country.")
     assert about(facts, "Ilse Varga") == {"Heritage Party"}
+
+
+def test_he_in_reported_words_is_the_speaker_not_a_target(extract):
+    text = ("Mayor Dov Arlen mocked the senator.\n"
+            'Senator Ilse Varga hit back, telling supporters she was "ready to serve".')
+    assert about(extract(text), "Ilse Varga") == set()

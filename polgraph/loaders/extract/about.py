@@ -129,10 +129,11 @@ def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, r
             return named[0] if named else government(doc, subject)
         own = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
         return last_party_named(doc, para, tok, vocab, exclude=own)
-    if found.type == "indirect" and tok.lower_ in SINGULAR and tok.pos_ == "PRON" and not para.in_quote(tok):
-        # 'accused him of lying': him is a target, never the speaker; 'said he would': he may be the speaker
-        objective = tok.dep_ not in SUBJECTS and tok.dep_ != "poss"
-        return resolver.pronoun(para, tok, SINGULAR[tok.lower_], exclude=speaker.name if objective else None)
+    if tok.lower_ in SINGULAR and tok.pos_ == "PRON" and not para.in_quote(tok):
+        # reported words: 'accused him of lying' targets him, never the speaker; 'said he was "ready"' is the speaker
+        if tok.dep_ in SUBJECTS or tok.dep_ == "poss":
+            return None
+        return resolver.pronoun(para, tok, SINGULAR[tok.lower_], exclude=speaker.name)
     if found.type == "direct" and tok.lower_ in SINGULAR and tok.pos_ == "PRON":
         if any(m.kind == "person" and found.start <= para.doc[m.start].idx < tok.idx
                for m in doc.mentions if m.para == para.index):
