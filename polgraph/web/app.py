@@ -22,6 +22,8 @@ HERE = Path(__file__).parent
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 MAX_LIMIT = 500
+PAGE = 50
+RELATIONS_TABLE = 100
 
 
 def vis_network_js() -> bytes:
@@ -91,24 +93,20 @@ def create_app(store: GraphStore) -> FastAPI:
         return explorer.search(q, limit)
 
     @app.get("/api/person/{key:path}", tags=["api"], summary="A person: roles, parties, statements by and about")
-    def api_person(key: str, offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> dict:
-        person = found(explorer.person(key), "person", key)
-        for part in ("said", "said_about", "timeline"):
-            person[part] = paginate(person[part], offset, limit).as_dict()
+    def api_person(key: str, offset: int = Query(0, ge=0), limit: int = Query(50, ge=1, le=MAX_LIMIT)) -> dict:
+        person = found(explorer.person(key, offset, limit), "person", key)
         person.pop("said_by_target")
         return person
 
     @app.get("/api/party/{key:path}", tags=["api"], summary="A party: members, policies, relations with stance")
-    def api_party(key: str, offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> dict:
-        party = found(explorer.party(key), "party", key)
-        party["said"] = paginate(party["said"], offset, limit).as_dict()
-        return party
+    def api_party(key: str, offset: int = Query(0, ge=0), limit: int = Query(50, ge=1, le=MAX_LIMIT)) -> dict:
+        return found(explorer.party(key, offset, limit), "party", key)
 
     @app.get("/api/organization/{key:path}", tags=["api"], summary="An organisation and what was said about it")
     def api_organization(key: str, offset: int = Query(0, ge=0),
                          limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> dict:
         org = found(explorer.entity("Organization", key), "organisation", key)
-        org["said_about"] = paginate(explorer.statements_about("Organization", key), offset, limit).as_dict()
+        org["said_about"] = explorer.statements_about("Organization", key, offset, limit).as_dict()
         return org
 
     @app.get("/api/statement/{key:path}", tags=["api"], summary="A statement with its targets, stance and source")
@@ -151,17 +149,18 @@ def create_app(store: GraphStore) -> FastAPI:
         return page(request, "search.html", q=q, results=explorer.search(q, 50) if q else [])
 
     @app.get("/person/{key:path}", response_class=HTMLResponse, include_in_schema=False)
-    def person_page(request: Request, key: str) -> HTMLResponse:
-        return page(request, "person.html", person=found(explorer.person(key), "person", key))
+    def person_page(request: Request, key: str, offset: int = Query(0, ge=0)) -> HTMLResponse:
+        return page(request, "person.html", person=found(explorer.person(key, offset, PAGE), "person", key))
 
     @app.get("/party/{key:path}", response_class=HTMLResponse, include_in_schema=False)
-    def party_page(request: Request, key: str) -> HTMLResponse:
-        return page(request, "party.html", party=found(explorer.party(key), "party", key))
+    def party_page(request: Request, key: str, offset: int = Query(0, ge=0)) -> HTMLResponse:
+        return page(request, "party.html", party=found(explorer.party(key, offset, PAGE), "party", key))
 
     @app.get("/organization/{key:path}", response_class=HTMLResponse, include_in_schema=False)
-    def organization_page(request: Request, key: str) -> HTMLResponse:
+    def organization_page(request: Request, key: str, offset: int = Query(0, ge=0)) -> HTMLResponse:
         org = found(explorer.entity("Organization", key), "organisation", key)
-        return page(request, "organization.html", org=org, about=explorer.statements_about("Organization", key))
+        return page(request, "organization.html", org=org,
+                    about=explorer.statements_about("Organization", key, offset, PAGE).as_dict())
 
     @app.get("/statement/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def statement_page(request: Request, key: str) -> HTMLResponse:
@@ -169,7 +168,8 @@ def create_app(store: GraphStore) -> FastAPI:
 
     @app.get("/relations", response_class=HTMLResponse, include_in_schema=False)
     def relations_page(request: Request) -> HTMLResponse:
-        return page(request, "relations.html", edges=explorer.party_edges())
+        edges = explorer.party_edges()
+        return page(request, "relations.html", edges=edges[:RELATIONS_TABLE], total=len(edges))
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_page(request: Request) -> HTMLResponse:

@@ -6,7 +6,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from polgraph.graph.schema import RELS
 from polgraph.graph.store import GraphStore, Row
 
 ENTITY_LABELS = ("Person", "Party", "Organization")
@@ -41,10 +40,6 @@ class Explorer:
         with self._lock:
             return self.store.query(cypher, params)
 
-    @property
-    def _stance(self) -> str:
-        return "a.stance" if "stance" in RELS["ABOUT"].properties else "'neutral'"
-
     # --- search -----------------------------------------------------------------
 
     def search(self, text: str, limit: int = 10) -> list[Row]:
@@ -73,29 +68,46 @@ class Explorer:
                         f"RETURN n.key AS key, n.name AS name, n.kind AS kind, n.aliases AS aliases{extra}", key=key)
         return rows[0] if rows else None
 
-    def kind_of(self, key: str) -> str | None:
-        for label in ENTITY_LABELS:
-            if self.run(f"MATCH (n:{label}) WHERE n.key = $key RETURN n.key AS key", key=key):
-                return label
-        return None
-
-    def statements_by(self, label: str, key: str) -> list[Row]:
+    def statements_by(self, label: str, key: str, offset: int = 0, limit: int = 50) -> Page:
+        """A speaker's statements, newest first, each with its targets and stance."""
+        total = self.run(f"MATCH (sp:{label})-[:SAID]->(s:Statement) WHERE sp.key = $key RETURN count(s) AS n",
+                         key=key)[0]["n"]
         rows = self.run(
-            f"MATCH (sp:{label})-[:SAID]->(s:Statement) WHERE sp.key = $key "
-            f"OPTIONAL MATCH (s)-[a:ABOUT]->(t) "
-            f"RETURN s.key AS key, s.text AS text, s.type AS type, s.published AS published, s.article AS article, "
-            f"t.key AS target_key, t.name AS target, t.kind AS target_kind, {self._stance} AS stance "
-            f"ORDER BY published, key", key=key)
-        return _grouped_statements(rows)
+            f"MATCH (sp:{label} {{key: $key}})-[:SAID]->(s:Statement) "
+            "WITH s ORDER BY s.published DESC, s.key SKIP $offset LIMIT $limit "
+            "RETURN s.key AS key, s.text AS text, s.type AS type, s.published AS published, s.article AS article",
+            key=key, offset=offset, limit=limit)
+        return Page(self._with_targets(rows), offset, limit, total)
 
-    def statements_about(self, label: str, key: str) -> list[Row]:
-        return self.run(
+    def statements_about(self, label: str, key: str, offset: int = 0, limit: int = 50) -> Page:
+        """What was said about an entity, newest first, with the speaker and the stance toward it."""
+        total = self.run(f"MATCH (s:Statement)-[:ABOUT]->(t:{label}) WHERE t.key = $key RETURN count(s) AS n",
+                         key=key)[0]["n"]
+        rows = self.run(
             f"MATCH (sp)-[:SAID]->(s:Statement)-[a:ABOUT]->(t:{label}) WHERE t.key = $key "
             f"RETURN s.key AS key, s.text AS text, s.type AS type, s.published AS published, s.article AS article, "
-            f"sp.key AS speaker_key, sp.name AS speaker, sp.kind AS speaker_kind, {self._stance} AS stance "
-            f"ORDER BY published, key", key=key)
+            f"sp.key AS speaker_key, sp.name AS speaker, sp.kind AS speaker_kind, a.stance AS stance "
+            f"ORDER BY published DESC, key SKIP $offset LIMIT $limit", key=key, offset=offset, limit=limit)
+        return Page(rows, offset, limit, total)
 
-    def person(self, key: str) -> Row | None:
+    def _with_targets(self, rows: list[Row]) -> list[Row]:
+        targets: dict[str, list[Row]] = defaultdict(list)
+        if rows:
+            for t in self.run(f"MATCH (s:Statement)-[a:ABOUT]->(t) WHERE s.key IN $keys "
+                              f"RETURN s.key AS statement, t.key AS key, t.name AS name, t.kind AS kind, "
+                              f"a.stance AS stance ORDER BY name", keys=[r["key"] for r in rows]):
+                targets[t.pop("statement")].append({**t, "stance": t["stance"] or "neutral"})
+        return [{**r, "targets": targets.get(r["key"], [])} for r in rows]
+
+    def spoke_about(self, label: str, key: str, outgoing: bool, limit: int = 25) -> list[Row]:
+        """Maintained counts per stance: whom this speaker talked about, or who talked about this entity."""
+        pattern = (f"(me:{label})-[r:SPOKE_ABOUT]->(other)" if outgoing else f"(other)-[r:SPOKE_ABOUT]->(me:{label})")
+        return self.run(
+            f"MATCH {pattern} WHERE me.key = $key RETURN other.key AS key, other.name AS name, other.kind AS kind, "
+            "r.statements AS statements, r.negative AS negative, r.positive AS positive, r.neutral AS neutral "
+            "ORDER BY statements DESC, name LIMIT $limit", key=key, limit=limit)
+
+    def person(self, key: str, offset: int = 0, limit: int = 50) -> Row | None:
         person = self.entity("Person", key)
         if person is None:
             return None
@@ -107,52 +119,53 @@ class Explorer:
             "MATCH (p:Person)-[m:MEMBER_OF]->(party:Party) WHERE p.key = $key "
             "RETURN party.key AS key, party.name AS name, party.country AS country, m.as_of AS as_of, "
             "m.article AS article, m.sentence AS sentence ORDER BY as_of, name", key=key)
-        said = self.statements_by("Person", key)
-        person["said"] = said
-        person["said_by_target"] = _by_target(said)
-        person["said_about"] = self.statements_about("Person", key)
-        person["timeline"] = _timeline(person["roles"], said, person["said_about"])
+        said = self.statements_by("Person", key, offset, limit)
+        about = self.statements_about("Person", key, offset, limit)
+        person["said"] = said.as_dict()
+        person["said_by_target"] = _by_target(said.rows)
+        person["targets"] = self.spoke_about("Person", key, outgoing=True)
+        person["said_about"] = about.as_dict()
+        person["speakers"] = self.spoke_about("Person", key, outgoing=False)
+        person["timeline"] = _timeline(person["roles"], said.rows, about.rows)
         return person
 
-    def party(self, key: str) -> Row | None:
+    def party(self, key: str, offset: int = 0, limit: int = 50) -> Row | None:
         party = self.entity("Party", key)
         if party is None:
             return None
+        party["member_count"] = self.run("MATCH (p:Person)-[:MEMBER_OF]->(party:Party) WHERE party.key = $key "
+                                         "RETURN count(DISTINCT p) AS n", key=key)[0]["n"]
         party["members"] = self.run(
-            "MATCH (p:Person)-[m:MEMBER_OF]->(party:Party) WHERE party.key = $key "
+            "MATCH (p:Person)-[:MEMBER_OF]->(party:Party) WHERE party.key = $key "
+            "WITH DISTINCT p, party ORDER BY p.said DESC, p.name LIMIT 100 "
             "OPTIONAL MATCH (p)-[h:HOLDS]->(r:Role) WHERE h.party = party.name "
-            "RETURN p.key AS key, p.name AS name, collect(DISTINCT r.name) AS roles ORDER BY name", key=key)
+            "RETURN p.key AS key, p.name AS name, p.said AS said, collect(DISTINCT r.name) AS roles "
+            "ORDER BY said DESC, name", key=key)
         party["policies"] = self.run(
             "MATCH (party:Party)-[e:PROPOSES]->(pol:Policy) WHERE party.key = $key "
             "RETURN pol.name AS policy, e.proposer AS proposer, e.as_of AS as_of, e.article AS article, "
-            "e.sentence AS sentence ORDER BY as_of, policy", key=key)
-        party["said"] = self.statements_by("Party", key)
+            "e.sentence AS sentence ORDER BY as_of DESC, policy LIMIT 100", key=key)
+        party["said"] = self.statements_by("Party", key, offset, limit).as_dict()
         party["talks_about"] = self._relations(key, outgoing=True)
         party["talked_about_by"] = self._relations(key, outgoing=False)
         return party
 
     def _relations(self, key: str, outgoing: bool) -> list[Row]:
         """Stance counts from this party (itself or its members) to other parties (or their members), or back."""
-        speaker = "(sp:Party)" if outgoing else "(sp)"
-        target = "(t)" if outgoing else "(t:Party)"
-        where = "sp.key = $key" if outgoing else "t.key = $key"
-        member = ("(party:Party)<-[:MEMBER_OF]-(sp:Person)-[:SAID]->(s:Statement)-[a:ABOUT]->(t)" if outgoing
-                  else "(sp)-[:SAID]->(s:Statement)-[a:ABOUT]->(t:Person)-[:MEMBER_OF]->(party:Party)")
-        rows = self.run(f"MATCH {speaker}-[:SAID]->(s:Statement)-[a:ABOUT]->{target} WHERE {where} "
-                        + EDGE_TAIL.format(stance=self._stance), key=key)
-        rows += self.run(f"MATCH {member} WHERE party.key = $key " + EDGE_TAIL.format(stance=self._stance), key=key)
-        mine = [r for r in party_edges(rows, self.countries()) if (r["from_key"] if outgoing else r["to_key"]) == key]
+        where = "a.key = $key" if outgoing else "b.key = $key"
         other = "to" if outgoing else "from"
         return [{"key": r[f"{other}_key"], "name": r[other], "country": r[f"{other}_country"],
-                 **{s: r[s] for s in (*STANCES, "statements", "net")}} for r in mine]
+                 **{s: r[s] for s in (*STANCES, "statements", "net")}}
+                for r in self.party_edges(where, key=key)]
 
-    def party_edges(self) -> list[Row]:
-        """(speaking party, target party) with statement counts per stance, over the whole graph."""
-        return party_edges(self.run("MATCH (sp)-[:SAID]->(s:Statement)-[a:ABOUT]->(t) "
-                                    + EDGE_TAIL.format(stance=self._stance)), self.countries())
-
-    def countries(self) -> dict[str, str | None]:
-        return {r["key"]: r["country"] for r in self.run("MATCH (p:Party) RETURN p.key AS key, p.country AS country")}
+    def party_edges(self, where: str = "true", **params: Any) -> list[Row]:
+        """(speaking party, target party) with statement counts per stance, from the maintained aggregate."""
+        return self.run(
+            f"MATCH (a:Party)-[r:PARTY_STANCE]->(b:Party) WHERE {where} "
+            "RETURN a.key AS from_key, a.name AS from, a.country AS from_country, "
+            "b.key AS to_key, b.name AS to, b.country AS to_country, r.statements AS statements, "
+            "r.negative AS negative, r.positive AS positive, r.neutral AS neutral, "
+            "r.positive - r.negative AS net ORDER BY statements DESC, from, to", **params)
 
     def statement(self, key: str) -> Row | None:
         rows = self.run(
@@ -166,7 +179,7 @@ class Explorer:
         statement = rows[0]
         statement["targets"] = self.run(
             f"MATCH (s:Statement)-[a:ABOUT]->(t) WHERE s.key = $key "
-            f"RETURN t.key AS key, t.name AS name, t.kind AS kind, {self._stance} AS stance ORDER BY name", key=key)
+            f"RETURN t.key AS key, t.name AS name, t.kind AS kind, a.stance AS stance ORDER BY name", key=key)
         articles = self.run(
             "MATCH (a:Article) WHERE a.key = $key RETURN a.key AS key, a.title AS title, a.url AS url, "
             "a.outlet AS outlet, a.published AS published", key=statement["article_key"])
@@ -174,47 +187,8 @@ class Explorer:
         return statement
 
 
-EDGE_TAIL = (
-    "OPTIONAL MATCH (sp)-[:MEMBER_OF]->(spp:Party) OPTIONAL MATCH (t)-[:MEMBER_OF]->(tp:Party) "
-    "RETURN s.key AS statement, sp.key AS sp_key, sp.name AS sp_name, sp.kind AS sp_kind, "
-    "spp.key AS spp_key, spp.name AS spp_name, t.key AS t_key, t.name AS t_name, t.kind AS t_kind, "
-    "tp.key AS tp_key, tp.name AS tp_name, {stance} AS stance")
-
-
-def party_edges(rows: list[Row], countries: dict[str, str | None]) -> list[Row]:
-    """Count statements per (speaking party, target party) and stance; members speak for their party."""
-    counts: dict[tuple[str, str], Row] = {}
-    seen: set[tuple[str, str, str]] = set()
-    for r in rows:
-        src = (r["sp_key"], r["sp_name"]) if r["sp_kind"] == "Party" else (r["spp_key"], r["spp_name"])
-        dst = (r["t_key"], r["t_name"]) if r["t_kind"] == "Party" else (r["tp_key"], r["tp_name"])
-        if not src[0] or not dst[0] or src[0] == dst[0] or (src[0], dst[0], r["statement"]) in seen:
-            continue
-        seen.add((src[0], dst[0], r["statement"]))
-        edge = counts.setdefault((src[0], dst[0]), {
-            "from_key": src[0], "from": src[1], "from_country": countries.get(src[0]),
-            "to_key": dst[0], "to": dst[1], "to_country": countries.get(dst[0]),
-            "statements": 0, "negative": 0, "positive": 0, "neutral": 0, "net": 0})
-        stance = r["stance"] if r["stance"] in STANCES else "neutral"
-        edge["statements"] += 1
-        edge[stance] += 1
-        edge["net"] = edge["positive"] - edge["negative"]
-    return sorted(counts.values(), key=lambda e: (-e["statements"], e["from"], e["to"]))
-
-
-def _grouped_statements(rows: list[Row]) -> list[Row]:
-    """One row per statement with its targets, from one row per (statement, target)."""
-    out: dict[str, Row] = {}
-    for r in rows:
-        s = out.setdefault(r["key"], {k: r[k] for k in ("key", "text", "type", "published", "article")}
-                           | {"targets": []})
-        if r["target_key"]:
-            s["targets"].append({"key": r["target_key"], "name": r["target"], "kind": r["target_kind"],
-                                 "stance": r["stance"] or "neutral"})
-    return list(out.values())
-
-
 def _by_target(said: list[Row]) -> list[Row]:
+    """The page's statements grouped by target, most discussed first."""
     groups: dict[str, Row] = {}
     order: dict[str, list[Row]] = defaultdict(list)
     for s in said:
