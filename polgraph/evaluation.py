@@ -118,7 +118,7 @@ def score_entities(kind: str, gold: Dict, pred: Dict, index: NameIndex) -> tuple
         if hit in optional:
             continue
         counted += 1
-        if hit in required:
+        if hit is not None and hit in required:
             matched.add(hit)
             tp += 1
     return tp, counted, len(matched), len(required)
@@ -367,8 +367,9 @@ def errors(gold: Dict, pred: Dict) -> list[str]:
             out.append(f"+ statements: {p.get('speaker')}: {str(p.get('text'))[:90]!r}")
     g_pol = [(g["party"], content(g.get("policy")), g) for g in _items(gold, "policies")]
     p_pol = [(index.resolve(p.get("party"), ("parties",)), content(p.get("policy")), p) for p in _items(pred, "policies")]
-    for party, gw, g in g_pol:
-        if not g.get("optional") and not any(pp == party and _policy_similarity(gw, pw) >= 0.35 for pp, pw, _ in p_pol):
+    for party, g_words, g in g_pol:
+        if not g.get("optional") and not any(pp == party and _policy_similarity(g_words, pw) >= 0.35
+                                             for pp, pw, _ in p_pol):
             out.append(f"- policies: {party}: {g['policy']}")
     for party, pw, p in p_pol:
         if not any(gp == party and _policy_similarity(gw, pw) >= 0.35 for gp, gw, _ in g_pol):

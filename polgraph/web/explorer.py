@@ -93,9 +93,9 @@ class Explorer:
     def _with_targets(self, rows: list[Row]) -> list[Row]:
         targets: dict[str, list[Row]] = defaultdict(list)
         if rows:
-            for t in self.run(f"MATCH (s:Statement)-[a:ABOUT]->(t) WHERE s.key IN $keys "
-                              f"RETURN s.key AS statement, t.key AS key, t.name AS name, t.kind AS kind, "
-                              f"a.stance AS stance ORDER BY name", keys=[r["key"] for r in rows]):
+            for t in self.run("MATCH (s:Statement)-[a:ABOUT]->(t) WHERE s.key IN $keys "
+                              "RETURN s.key AS statement, t.key AS key, t.name AS name, t.kind AS kind, "
+                              "a.stance AS stance ORDER BY name", keys=[r["key"] for r in rows]):
                 targets[t.pop("statement")].append({**t, "stance": t["stance"] or "neutral"})
         return [{**r, "targets": targets.get(r["key"], [])} for r in rows]
 
@@ -178,8 +178,8 @@ class Explorer:
             return None
         statement = rows[0]
         statement["targets"] = self.run(
-            f"MATCH (s:Statement)-[a:ABOUT]->(t) WHERE s.key = $key "
-            f"RETURN t.key AS key, t.name AS name, t.kind AS kind, a.stance AS stance ORDER BY name", key=key)
+            "MATCH (s:Statement)-[a:ABOUT]->(t) WHERE s.key = $key "
+            "RETURN t.key AS key, t.name AS name, t.kind AS kind, a.stance AS stance ORDER BY name", key=key)
         articles = self.run(
             "MATCH (a:Article) WHERE a.key = $key RETURN a.key AS key, a.title AS title, a.url AS url, "
             "a.outlet AS outlet, a.published AS published", key=statement["article_key"])
