@@ -314,3 +314,8 @@ def test_participle_on_an_object_noun_speaks_for_the_subject(extract):
     facts = extract(text)
     assert ("Ola Ferris", "the tram plan was dead") in said(facts)
     assert any(s == "Ilse Varga" and t.startswith("she has the votes") for s, t in said(facts))
+
+
+def test_ruling_out_is_a_stated_position(extract):
+    facts = extract("Civic leader Tomas Brindle has refused to rule out a coalition with the Heritage Party.")
+    assert ("Tomas Brindle", "rule out a coalition with the Heritage Party") in said(facts)
