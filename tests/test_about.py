@@ -58,3 +58,8 @@ def test_he_in_reported_words_is_the_speaker_not_a_target(extract):
     text = ("Mayor Dov Arlen mocked the senator.\n"
             'Senator Ilse Varga hit back, telling supporters she was "ready to serve".')
     assert about(extract(text), "Ilse Varga") == set()
+
+
+def test_a_party_speaking_about_itself_by_name_is_a_target(extract):
+    facts = extract("The Heritage Party said the Heritage Party would win every seat in the north.")
+    assert about(facts, "Heritage Party") == {"Heritage Party"}

@@ -151,10 +151,12 @@ def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolve
     hole = found.hole or (0, 0)
     tokens = [t for t in found.para.doc if found.start <= t.idx < found.end and not hole[0] <= t.idx < hole[1]]
     targets: list[str] = []
-    candidates = named_targets(doc, found.para, tokens, vocab)
-    candidates += [referenced_target(doc, found, tok, speaker, resolver, vocab) for tok in tokens]
+    named = named_targets(doc, found.para, tokens, vocab)
+    candidates = named + [referenced_target(doc, found, tok, speaker, resolver, vocab) for tok in tokens]
     for name in candidates:
-        if name and name != speaker.name and name not in targets:
+        # a party may name itself ('the Liberal Democrats will offer ...'); a person speaking is no target
+        itself = name == speaker.name and not (speaker.kind == "party" and name in named)
+        if name and not itself and name not in targets:
             targets.append(name)
     return targets
 
