@@ -319,3 +319,18 @@ def test_participle_on_an_object_noun_speaks_for_the_subject(extract):
 def test_ruling_out_is_a_stated_position(extract):
     facts = extract("Civic leader Tomas Brindle has refused to rule out a coalition with the Heritage Party.")
     assert ("Tomas Brindle", "rule out a coalition with the Heritage Party") in said(facts)
+
+
+def test_name_colon_claim_headline(extract):
+    facts = extract("Heritage leader Tomas Brindle spoke in Eastfield on Monday.",
+                    title="Brindle: Greens trying to con voters ahead of election")
+    assert ("Tomas Brindle", "Greens trying to con voters ahead of election") in said(facts)
+    facts = extract("Heritage leader Tomas Brindle spoke in Eastfield on Monday.",
+                    title="Tram plan a surgical strike on congestion: Brindle")
+    assert ("Tomas Brindle", "Tram plan a surgical strike on congestion") in said(facts)
+
+
+def test_topic_colon_headline_is_no_statement(extract):
+    facts = extract("Heritage leader Tomas Brindle spoke in Eastfield on Monday.",
+                    title="Election 2026: Brindle and Varga clash in debate")
+    assert not facts["statements"]

@@ -420,6 +420,10 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
         used: set[int] = set()
         here = [p for p in predicates if p.para is para and p.merged_into is None]
         owners: dict[int, tuple[list[Actor], float]] = {}
+        headline = colon_headline(doc, para) if not here else None
+        if headline is not None:
+            found.append(headline)
+            used.update(_quotes_between(para, headline.start, headline.end))
         for pred in here:
             if _reported_inside(pred, here):
                 continue    # 'claimed the prime minister said "black is white"': part of the claim
@@ -554,6 +558,28 @@ def colon_frame(para: Paragraph, here: list[Predicate]) -> list[Actor] | None:
         return None
     pred = here[-1]
     return pred.speakers if not pred.quotes and pred.verb.i >= len(para.doc) - 8 else None
+
+
+def colon_headline(doc: Document, para: Paragraph) -> Found | None:
+    """'Sarwar: Tories trying to con voters', 'A surgical strike on poverty: Gandhi': a headline that is a name
+    and, across a colon, what the named person or party says."""
+    text = para.text
+    if para.field != "title" or text.count(": ") != 1:
+        return None
+    cut = text.index(": ")
+    sides = [(0, cut), (cut + 2, len(text))]
+    for (n_start, n_end), (c_start, c_end) in (sides, sides[::-1]):
+        named = [m for m in doc.mentions if m.para == para.index and m.kind in ("person", "party")
+                 and n_start <= para.doc[m.start].idx < n_end]
+        rest = [t for t in para.doc if n_start <= t.idx < n_end and not t.is_punct
+                and not any(m.start <= t.i < m.end for m in named)]
+        content = strip_quote_marks(text[c_start:c_end]).strip(" ,;:-\u2013")
+        if text[c_start:c_end].lstrip()[:1] in QUOTE_CHARS + "'":
+            continue    # 'Name: "..."': the quotation rules take it
+        if len({m.key for m in named}) == 1 and not rest and len(content.split()) >= 3:
+            kind = "direct" if _quotes_between(para, c_start, c_end) else "indirect"
+            return Found(para, [Actor(named[0].kind, named[0].key)], kind, c_start, c_end, content, 0.7)
+    return None
 
 
 def headline_speaker(para: Paragraph, quote: Quote, resolver_mentions: list) -> list[Actor] | None:
