@@ -5,11 +5,11 @@ import os
 import time
 from typing import Any
 
-from polgraph.graph.aggregates import drop_stored_statements, plan_aggregates, rows_of
+from polgraph.graph.aggregates import drop_stored_statements, plan_aggregates
 from polgraph.graph.model import GraphBatch
 from polgraph.graph.schema import ENTITIES, NODES
 from polgraph.graph.store import (GraphStore, Row, StoreError, add_counts_query, add_person_counts_query,
-                                  create_node_query, create_rel_query, merge_node_query, merge_rel_query, node_rows,
+                                  create_rel_query, merge_node_query, merge_rel_query, node_rows,
                                   read_only_check, rel_rows)
 
 RETRIES = 4
@@ -179,18 +179,10 @@ def write_batch(tx: Any, batch: GraphBatch) -> None:
     new_articles = set(articles) - {r["k"] for r in read("UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN k",
                                                          {"keys": articles})}
     plan = plan_aggregates(batch, new_articles, read)
-    statement_article = {r["to"]: r.get("article") for _, _, r in rows_of(batch, "SAID")}
     for label in NODES:
         rows = node_rows(batch, label)
-        # Articles not stored before, and their statements (keyed by article), are new: CREATE, not MERGE.
-        new = [r for r in rows if (label == "Article" and r["key"] in new_articles)
-               or (label == "Statement" and statement_article.get(r["key"]) in new_articles)]
-        fresh = {r["key"] for r in new}
-        old = [r for r in rows if r["key"] not in fresh]
-        if new:
-            tx.run(create_node_query(label), rows=new).consume()
-        if old:
-            tx.run(merge_node_query(label), rows=old).consume()
+        if rows:
+            tx.run(merge_node_query(label), rows=rows).consume()
     for key in batch.rels:
         rows = rel_rows(batch, key)
         fresh = [r for r in rows if r["article"] in new_articles]
