@@ -334,3 +334,8 @@ def test_topic_colon_headline_is_no_statement(extract):
     facts = extract("Heritage leader Tomas Brindle spoke in Eastfield on Monday.",
                     title="Election 2026: Brindle and Varga clash in debate")
     assert not facts["statements"]
+
+
+def test_said_in_a_statement_that(extract):
+    text = "Senator Ilse Varga spoke on Monday.\nVarga said in a statement that the budget was a disgrace."
+    assert ("Ilse Varga", "the budget was a disgrace") in said(extract(text))

@@ -225,6 +225,11 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
              and not (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS)]
     if verb.pos_ == "NOUN":
         comps = _noun_clauses(verb, pred.kind)
+    if not comps and pred.kind == "say":     # 'said in a statement that ...': the parser hangs it on the noun
+        comps = [c for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+                 for obj in prep.children if obj.dep_ == "pobj"
+                 for c in obj.children if c.dep_ == "acl" and any(m.lower_ == "that" and m.dep_ == "mark"
+                                                                 for m in c.children)]
     if not comps:
         left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
         if left:
