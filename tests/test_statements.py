@@ -339,3 +339,8 @@ def test_topic_colon_headline_is_no_statement(extract):
 def test_said_in_a_statement_that(extract):
     text = "Senator Ilse Varga spoke on Monday.\nVarga said in a statement that the budget was a disgrace."
     assert ("Ilse Varga", "the budget was a disgrace") in said(extract(text))
+
+
+def test_a_plural_subject_naming_two_people_is_both_speakers(extract):
+    text = "Senator Ilse Varga spoke.\nThe senators, Varga and Senator Tomas Brindle, agreed the deal was fair."
+    assert {("Ilse Varga", "the deal was fair"), ("Tomas Brindle", "the deal was fair")} <= said(extract(text))

@@ -104,6 +104,8 @@ class Resolver:
                   if m.para == para.index and span[0].i <= m.start < span[-1].i + 1 and not m.in_quote
                   and m.start not in aside]   # 'The party, of which X is president, has vowed': not X
         persons = [m for m in inside if m.kind == "person"]
+        if persons and tok.tag_ in ("NNS", "NNPS") and len({m.key for m in persons}) > 1:
+            return [Actor("person", k) for k in dict.fromkeys(m.key for m in persons)]  # 'The senators, X and Y,'
         if persons and not self._is_group(tok):
             return [Actor("person", persons[0].key)]
         parties = [m for m in inside if m.kind == "party"]
