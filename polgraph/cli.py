@@ -260,7 +260,8 @@ def ingest(sources: tuple[str, ...], batch: int, any_language: bool, workers: in
         summary = run_ingest(store, read_facts(fact_paths, failures) if fact_paths else
                              extracted(sources, failures, any_language, workers), batch, progress)
     click.echo("", err=True)
-    click.echo(f"ingested {summary.articles} article(s), {summary.facts} fact(s) in {summary.seconds:.1f} s "
+    unchanged = f" ({summary.unchanged} unchanged, skipped)" if summary.unchanged else ""
+    click.echo(f"ingested {summary.articles} article(s){unchanged}, {summary.facts} fact(s) in {summary.seconds:.1f} s "
                f"into the {opts['store']} store" + (f" {opts['db']}" if opts["store"] == "embedded" else ""))
     sys.exit(failures.exit_code())
 

@@ -47,7 +47,8 @@ def test_party_relations_lists_the_most_talked_about_pair_first(store):
 
 def test_statements_about_show_the_stance_toward_the_target(store):
     rows = run(store, "statements-about", name="Orla Penhale")
-    assert {(r["speaker"], r["stance"]) for r in rows} == {("Rufus Dunmore", "negative"), ("Pim Oosterlaan", "positive")}
+    assert {(r["speaker"], r["stance"]) for r in rows} == {("Rufus Dunmore", "negative"),
+                                                           ("Pim Oosterlaan", "positive")}
 
 
 def test_an_alias_finds_the_same_target(store):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from stance_facts import PARTY_RELATIONS, stance_articles
 
 from polgraph.graph import aggregates

@@ -71,7 +71,7 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def write_import_files(nodes: dict[str, list[Row]], rels: dict[tuple, list[Row]], folder: Path) -> Path:
+def write_import_files(nodes: dict[str, list[Row]], rels: dict[tuple, list[Row]], folder: Path | str) -> Path:
     """One CSV per label and per relationship end pair, and ``import.args`` naming them; returns that file."""
     folder = Path(folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)

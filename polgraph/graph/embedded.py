@@ -11,9 +11,20 @@ from polgraph.graph.aggregates import AggregatePlan, drop_stored_statements, pla
 from polgraph.graph.model import GraphBatch
 from polgraph.graph.repair import begin_batch, check_free_space, end_batch, migrate, repair
 from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, ENTITIES, INDEX_NODES, NODES, RELS
-from polgraph.graph.store import (GraphStore, Row, StoreError, add_person_counts_query, create_node_query, create_rel_query,
-                                  merge_node_query, merge_rel_query, node_rows, read_only_check, rel_rows,
-                                  update_counts_query)
+from polgraph.graph.store import (
+    GraphStore,
+    Row,
+    StoreError,
+    add_person_counts_query,
+    create_node_query,
+    create_rel_query,
+    merge_node_query,
+    merge_rel_query,
+    node_rows,
+    read_only_check,
+    rel_rows,
+    update_counts_query,
+)
 
 BUFFER_POOL_MB = int(os.environ.get("POLGRAPH_BUFFER_POOL_MB", "1024"))
 ARROW = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64(), "STRING[]": pa.list_(pa.string())}

@@ -8,9 +8,19 @@ from typing import Any
 from polgraph.graph.aggregates import drop_stored_statements, plan_aggregates
 from polgraph.graph.model import GraphBatch
 from polgraph.graph.schema import ENTITIES, NODES
-from polgraph.graph.store import (GraphStore, Row, StoreError, add_counts_query, add_person_counts_query,
-                                  create_rel_query, merge_node_query, merge_rel_query, node_rows,
-                                  read_only_check, rel_rows)
+from polgraph.graph.store import (
+    GraphStore,
+    Row,
+    StoreError,
+    add_counts_query,
+    add_person_counts_query,
+    create_rel_query,
+    merge_node_query,
+    merge_rel_query,
+    node_rows,
+    read_only_check,
+    rel_rows,
+)
 
 RETRIES = 4
 SCHEMA = (
@@ -68,7 +78,7 @@ class Neo4jStore(GraphStore):
     @classmethod
     def from_env(cls, uri: str | None = None, user: str | None = None, password: str | None = None,
                  database: str | None = None, connect_timeout: float | None = None,
-                 query_timeout: float | None = None) -> "Neo4jStore":
+                 query_timeout: float | None = None) -> Neo4jStore:
         """Options first, then NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
         NEO4J_CONNECT_TIMEOUT and NEO4J_QUERY_TIMEOUT (seconds)."""
         uri = uri or os.environ.get("NEO4J_URI")

@@ -135,7 +135,7 @@ class GraphStore(ABC):
     def people(self) -> list[Row]:
         return self.query("MATCH (p:Person) RETURN p.key AS key, p.name AS name, p.aliases AS aliases")
 
-    def __enter__(self) -> "GraphStore":
+    def __enter__(self) -> GraphStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
