@@ -344,3 +344,10 @@ def test_said_in_a_statement_that(extract):
 def test_a_plural_subject_naming_two_people_is_both_speakers(extract):
     text = "Senator Ilse Varga spoke.\nThe senators, Varga and Senator Tomas Brindle, agreed the deal was fair."
     assert {("Ilse Varga", "the deal was fair"), ("Tomas Brindle", "the deal was fair")} <= said(extract(text))
+
+
+def test_two_speakers_in_one_sentence_are_two_statements(extract):
+    facts = extract('Heritage leader Tomas Brindle dismissed the plan as "a gimmick", while a Civic Party '
+                    "spokesperson said it would never be funded.")
+    assert said(facts) == {("Tomas Brindle", "dismissed the plan as a gimmick"),
+                           ("Civic Party", "it would never be funded")}

@@ -131,7 +131,8 @@ def _gap_is_frame(tokens: list[Token], verb: Token) -> bool:
     the reporting verb hangs from ('X is expected to tell', 'X was quoted as saying')."""
     above = {t.i for t in verb.ancestors}
     return len(tokens) <= FRAME_MAX and not any(
-        t.pos_ == "VERB" and t.i not in above or t.text in (".", ";") for t in tokens)
+        t.pos_ == "VERB" and t.i not in above or t.text in (".", ";")
+        or t.pos_ in ("SCONJ", "CCONJ") and t.dep_ in ("mark", "cc") for t in tokens)   # ', while X said'
 
 
 def _quotes_between(para: Paragraph, start: int, end: int) -> list[int]:
