@@ -104,3 +104,20 @@ def test_wrong_password_names_the_uri_never_the_password(neo4j_server):
 def test_unreachable_server_is_a_clear_error():
     with pytest.raises(StoreError, match="bolt://127.0.0.1:1: cannot connect"):
         Neo4jStore("bolt://127.0.0.1:1", "neo4j", "x")
+
+
+def test_a_graph_from_before_the_name_index_is_brought_up_to_date(neo4j_server):
+    neo4j_server.wipe()
+    store = neo4j_server.store()
+    ingest(store, stance_articles())
+    expected = store.query(canned_queries()["party-relations"].text, {"min": 1})
+    store.query("MATCH (n:Name) DETACH DELETE n", write=True)
+    store.query("MATCH ()-[e:SPOKE_ABOUT|PARTY_STANCE]->() DELETE e", write=True)
+    store.close()
+    store = neo4j_server.store()
+    try:
+        assert store.query(canned_queries()["party-relations"].text, {"min": 1}) == expected
+        assert store.query(canned_queries()["statements-about"].text, {"name": "Penhale", "limit": 100})
+    finally:
+        store.close()
+        neo4j_server.wipe()

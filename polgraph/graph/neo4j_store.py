@@ -5,7 +5,7 @@ import os
 import time
 from typing import Any
 
-from polgraph.graph.aggregates import drop_stored_statements, plan_aggregates
+from polgraph.graph.aggregates import drop_stored_statements, plan_aggregates, recompute
 from polgraph.graph.model import GraphBatch
 from polgraph.graph.schema import ENTITIES, NODES
 from polgraph.graph.store import (
@@ -67,6 +67,7 @@ class Neo4jStore(GraphStore):
                                                      connection_acquisition_timeout=timeout)
             self._with_retry(self.driver.verify_connectivity, deadline=time.monotonic() + timeout)
             self._ensure_schema()
+            self._migrate()
         except AuthError as err:
             raise StoreError(f"Neo4j at {uri}: authentication failed for user {user or 'neo4j'!r}") from err
         except (ServiceUnavailable, OSError) as err:
@@ -124,6 +125,17 @@ class Neo4jStore(GraphStore):
             for statement in SCHEMA:
                 session.run(statement).consume()
 
+    def _migrate(self) -> None:
+        """A graph written by an earlier polgraph (entities but no name index) gets its name index, stances
+        and aggregates, built from the facts in one transaction."""
+        with self._session(write=True) as session:
+            if session.run("MATCH (n:Name) RETURN count(n) > 0 AS some").single()["some"]:
+                return
+            if not any(session.run(f"MATCH (n:{label}) RETURN count(n) > 0 AS some").single()["some"]
+                       for label in ("Person", "Party")):
+                return
+            session.execute_write(migrate_graph)
+
     def write(self, batch: GraphBatch) -> None:
         from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
@@ -172,6 +184,25 @@ class Neo4jStore(GraphStore):
         if driver is not None:
             driver.close()
             self.driver = None
+
+
+def migrate_graph(tx: Any) -> None:
+    def read(cypher: str, params: Row) -> list[Row]:
+        return [dict(r) for r in tx.run(cypher, params)]
+
+    for label in ENTITIES:
+        tx.run(f"MATCH (e:{label}) UNWIND [e.name] + coalesce(e.aliases, []) AS name WITH e, name "
+               "WHERE name IS NOT NULL MERGE (n:Name {key: name}) MERGE (n)-[:NAMES]->(e)").consume()
+    tx.run("MATCH ()-[e:ABOUT]->() WHERE e.stance IS NULL SET e.stance = 'neutral'").consume()
+    tx.run("MATCH ()-[e:SPOKE_ABOUT|PARTY_STANCE]->() DELETE e").consume()
+    tx.run("MATCH (p:Person) SET p.said = NULL, p.said_articles = NULL").consume()
+    plan = recompute(read)
+    for (fl, tl), rows in plan.spoke_rows().items():
+        tx.run(add_counts_query("SPOKE_ABOUT", fl, tl), rows=rows).consume()
+    if plan.parties:
+        tx.run(add_counts_query("PARTY_STANCE", "Party", "Party"), rows=plan.party_rows()).consume()
+    if plan.people:
+        tx.run(add_person_counts_query(), rows=plan.people_rows()).consume()
 
 
 def write_batch(tx: Any, batch: GraphBatch) -> None:
