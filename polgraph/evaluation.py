@@ -1,4 +1,5 @@
 """Score extracted facts against hand-annotated gold files (the GUIDELINE.md contract)."""
+
 from __future__ import annotations
 
 import json
@@ -9,13 +10,61 @@ from pathlib import Path
 from typing import Any
 
 HONORIFICS = {"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "rt", "hon", "the"}
-STOP = {"the", "a", "an", "of", "for", "and", "to", "in", "on", "at", "by", "with", "is", "are", "was",
-        "were", "be", "been", "that", "this", "it", "its", "as", "from", "will", "would", "should", "has",
-        "have", "had", "their", "his", "her", "our", "we", "they", "he", "she", "not", "or"}
-PARTY_SYNONYMS = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative",
-                  "democrats": "democratic", "democrat": "democratic", "republicans": "republican",
-                  "gop": "republican", "lib": "liberal", "dems": "democrats", "greens": "green",
-                  "snp": "scottish national"}
+STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "and",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "that",
+    "this",
+    "it",
+    "its",
+    "as",
+    "from",
+    "will",
+    "would",
+    "should",
+    "has",
+    "have",
+    "had",
+    "their",
+    "his",
+    "her",
+    "our",
+    "we",
+    "they",
+    "he",
+    "she",
+    "not",
+    "or",
+}
+PARTY_SYNONYMS = {
+    "tory": "conservative",
+    "tories": "conservative",
+    "conservatives": "conservative",
+    "democrats": "democratic",
+    "democrat": "democratic",
+    "republicans": "republican",
+    "gop": "republican",
+    "lib": "liberal",
+    "dems": "democrats",
+    "greens": "green",
+    "snp": "scottish national",
+}
 ROLE_DROP = {"the", "of", "for", "a", "an", "party", "s"}
 ROLE_QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "acting", "interim", "junior", "assistant"}
 CATEGORIES = ["persons", "parties", "roles", "memberships", "statements", "attribution", "about", "stance", "policies"]
@@ -125,7 +174,9 @@ def score_entities(kind: str, gold: Dict, pred: Dict, index: NameIndex) -> tuple
 
 
 def role_words(role: object, index: NameIndex) -> list[str]:
-    return [t for t in words(role if isinstance(role, str) else "") if t not in ROLE_DROP and t not in index.party_words]
+    return [
+        t for t in words(role if isinstance(role, str) else "") if t not in ROLE_DROP and t not in index.party_words
+    ]
 
 
 def _head(role: list[str]) -> str:
@@ -145,8 +196,9 @@ def role_match(gold_words: list[str], pred_words: list[str]) -> float:
     return 0.5 if _head(gold_words) == _head(pred_words) and (g <= p or p <= g) else 0.0
 
 
-def _best_one_to_one(golds: list[tuple[str, Any, bool]], preds: list[tuple[str | None, Any]],
-                     similarity: Any, threshold: float) -> tuple[int, int, int, int]:
+def _best_one_to_one(
+    golds: list[tuple[str, Any, bool]], preds: list[tuple[str | None, Any]], similarity: Any, threshold: float
+) -> tuple[int, int, int, int]:
     used: set[int] = set()
     tp = counted = 0
     for owner, value in preds:
@@ -169,8 +221,9 @@ def _best_one_to_one(golds: list[tuple[str, Any, bool]], preds: list[tuple[str |
 
 def score_roles(gold: Dict, pred: Dict, index: NameIndex) -> tuple[int, int, int, int]:
     golds = [(g["person"], role_words(g.get("role"), index), g.get("optional", False)) for g in _items(gold, "roles")]
-    preds = [(index.resolve(p.get("person"), ("persons",)), role_words(p.get("role"), index))
-             for p in _items(pred, "roles")]
+    preds = [
+        (index.resolve(p.get("person"), ("persons",)), role_words(p.get("role"), index)) for p in _items(pred, "roles")
+    ]
     return _best_one_to_one(golds, preds, role_match, 0.5)
 
 
@@ -224,8 +277,10 @@ def stances(statement: Dict, targets: object, resolve: Any) -> dict[str, str]:
 
 def score_statements(gold: Dict, pred: Dict, index: NameIndex) -> tuple[Tally, Tally, Tally, Tally]:
     golds = [dict(g, _w=set(words(g.get("text")))) for g in _items(gold, "statements")]
-    preds = [dict(p, _w=set(words(p.get("text"))), _speaker=index.resolve(p.get("speaker")))
-             for p in _items(pred, "statements")]
+    preds = [
+        dict(p, _w=set(words(p.get("text"))), _speaker=index.resolve(p.get("speaker")))
+        for p in _items(pred, "statements")
+    ]
     detect, attrib, about, stance = Tally(), Tally(), Tally(), Tally()
 
     def verdict(p: Dict, same: bool) -> str | None:
@@ -248,8 +303,9 @@ def score_statements(gold: Dict, pred: Dict, index: NameIndex) -> tuple[Tally, T
             tp += v == "yes"
         required = [g for g in golds if not g.get("optional")]
         for g in required:
-            cands = [p for p in preds if _coverage(g["_w"], p["_w"]) >= 0.6 and
-                     (not same or p["_speaker"] == g["speaker"])]
+            cands = [
+                p for p in preds if _coverage(g["_w"], p["_w"]) >= 0.6 and (not same or p["_speaker"] == g["speaker"])
+            ]
             if cands:
                 found += 1
                 if same:
@@ -282,20 +338,29 @@ def score(golds: dict[str, Dict], predictions: dict[str, Dict]) -> tuple[Dict, d
         gold = doc["gold"]
         pred = predictions.get(doc_id, {})
         index = NameIndex(gold)
-        counts = {"persons": score_entities("persons", gold, pred, index),
-                  "parties": score_entities("parties", gold, pred, index),
-                  "roles": score_roles(gold, pred, index),
-                  "memberships": score_memberships(gold, pred, index),
-                  "policies": score_policies(gold, pred, index)}
+        counts = {
+            "persons": score_entities("persons", gold, pred, index),
+            "parties": score_entities("parties", gold, pred, index),
+            "roles": score_roles(gold, pred, index),
+            "memberships": score_memberships(gold, pred, index),
+            "policies": score_policies(gold, pred, index),
+        }
         tallies = {c: Tally(*v) for c, v in counts.items()}
-        (tallies["statements"], tallies["attribution"], tallies["about"],
-         tallies["stance"]) = score_statements(gold, pred, index)
+        (tallies["statements"], tallies["attribution"], tallies["about"], tallies["stance"]) = score_statements(
+            gold, pred, index
+        )
         for c, t in tallies.items():
             totals[c].add(t.tp_pred, t.pred, t.found, t.gold)
         per_doc[doc_id] = {c: round(tallies[c].prf()[2], 3) for c in CATEGORIES}
         per_doc[doc_id]["missing"] = doc_id not in predictions
-    report: Dict = {c: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in totals[c].prf())),
-                            gold=totals[c].gold, predicted=totals[c].pred) for c in CATEGORIES}
+    report: Dict = {
+        c: dict(
+            zip(("precision", "recall", "f1"), (round(x, 3) for x in totals[c].prf())),
+            gold=totals[c].gold,
+            predicted=totals[c].pred,
+        )
+        for c in CATEGORIES
+    }
     for c in ("about", "stance"):
         if not totals[c].gold:
             report[c].update(precision=0.0, recall=0.0, f1=0.0)
@@ -315,7 +380,9 @@ def format_report(report: Dict, per_doc: dict[str, Dict] | None = None) -> str:
     lines.append(f"{'category':12} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
     for c in CATEGORIES:
         r = report[c]
-        lines.append(f"{c:12} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['gold']:6d} {r['predicted']:6d}")
+        lines.append(
+            f"{c:12} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['gold']:6d} {r['predicted']:6d}"
+        )
     lines.append(f"overall (mean F1 of roles, memberships, attribution, policies): {report['overall']:.3f}")
     return "\n".join(lines)
 
@@ -325,25 +392,44 @@ def errors(gold: Dict, pred: Dict) -> list[str]:
     index = NameIndex(gold)
     out: list[str] = []
     for kind in ("persons", "parties"):
-        got = {index.resolve(f, (kind,)) for e in _items(pred, kind) for f in [e.get("name"), *(e.get("aliases") or [])]}
+        got = {
+            index.resolve(f, (kind,)) for e in _items(pred, kind) for f in [e.get("name"), *(e.get("aliases") or [])]
+        }
         out += [f"- {kind}: {e['name']}" for e in _items(gold, kind) if not e.get("optional") and e["name"] not in got]
-        out += [f"+ {kind}: {e.get('name')}" for e in _items(pred, kind)
-                if not ({index.resolve(f, (kind,)) for f in [e.get("name"), *(e.get("aliases") or [])]} - {None})]
-    p_roles = [(index.resolve(p.get("person"), ("persons",)), role_words(p.get("role"), index), p) for p in _items(pred, "roles")]
+        out += [
+            f"+ {kind}: {e.get('name')}"
+            for e in _items(pred, kind)
+            if not ({index.resolve(f, (kind,)) for f in [e.get("name"), *(e.get("aliases") or [])]} - {None})
+        ]
+    p_roles = [
+        (index.resolve(p.get("person"), ("persons",)), role_words(p.get("role"), index), p)
+        for p in _items(pred, "roles")
+    ]
     for g in _items(gold, "roles"):
         gw = role_words(g.get("role"), index)
         if not g.get("optional") and not any(o == g["person"] and role_match(gw, w) >= 0.5 for o, w, _ in p_roles):
             out.append(f"- roles: {g['person']} | {g['role']} | {g.get('party')}")
     for owner, w, p in p_roles:
-        if not any(g["person"] == owner and role_match(role_words(g.get("role"), index), w) >= 0.5 for g in _items(gold, "roles")):
+        if not any(
+            g["person"] == owner and role_match(role_words(g.get("role"), index), w) >= 0.5
+            for g in _items(gold, "roles")
+        ):
             out.append(f"+ roles: {p.get('person')} | {p.get('role')} | {p.get('party')}")
     g_mem = {(g["person"], g["party"]) for g in _items(gold, "memberships")}
-    p_mem = {(index.resolve(p.get("person"), ("persons",)), index.resolve(p.get("party"), ("parties",))): p
-             for p in _items(pred, "memberships")}
-    out += [f"- memberships: {g['person']} | {g['party']}" for g in _items(gold, "memberships")
-            if not g.get("optional") and (g["person"], g["party"]) not in p_mem]
+    p_mem = {
+        (index.resolve(p.get("person"), ("persons",)), index.resolve(p.get("party"), ("parties",))): p
+        for p in _items(pred, "memberships")
+    }
+    out += [
+        f"- memberships: {g['person']} | {g['party']}"
+        for g in _items(gold, "memberships")
+        if not g.get("optional") and (g["person"], g["party"]) not in p_mem
+    ]
     out += [f"+ memberships: {p.get('person')} | {p.get('party')}" for k, p in p_mem.items() if k not in g_mem]
-    preds = [dict(p, _w=set(words(p.get("text"))), _speaker=index.resolve(p.get("speaker"))) for p in _items(pred, "statements")]
+    preds = [
+        dict(p, _w=set(words(p.get("text"))), _speaker=index.resolve(p.get("speaker")))
+        for p in _items(pred, "statements")
+    ]
     golds = [dict(g, _w=set(words(g.get("text")))) for g in _items(gold, "statements")]
     for g in golds:
         cands = [p for p in preds if _coverage(g["_w"], p["_w"]) >= 0.6]
@@ -361,15 +447,20 @@ def errors(gold: Dict, pred: Dict) -> list[str]:
             why = f" (given to {cands[0].get('speaker')})" if cands else ""
             out.append(f"- statements: {g['speaker']}: {g['text'][:90]!r}{why}")
     for p in preds:
-        ok = any(g["speaker"] == p["_speaker"] and (_coverage(p["_w"], g["_w"]) >= 0.5 or _coverage(g["_w"], p["_w"]) >= 0.6)
-                 for g in golds)
+        ok = any(
+            g["speaker"] == p["_speaker"] and (_coverage(p["_w"], g["_w"]) >= 0.5 or _coverage(g["_w"], p["_w"]) >= 0.6)
+            for g in golds
+        )
         if not ok:
             out.append(f"+ statements: {p.get('speaker')}: {str(p.get('text'))[:90]!r}")
     g_pol = [(g["party"], content(g.get("policy")), g) for g in _items(gold, "policies")]
-    p_pol = [(index.resolve(p.get("party"), ("parties",)), content(p.get("policy")), p) for p in _items(pred, "policies")]
+    p_pol = [
+        (index.resolve(p.get("party"), ("parties",)), content(p.get("policy")), p) for p in _items(pred, "policies")
+    ]
     for party, g_words, g in g_pol:
-        if not g.get("optional") and not any(pp == party and _policy_similarity(g_words, pw) >= 0.35
-                                             for pp, pw, _ in p_pol):
+        if not g.get("optional") and not any(
+            pp == party and _policy_similarity(g_words, pw) >= 0.35 for pp, pw, _ in p_pol
+        ):
             out.append(f"- policies: {party}: {g['policy']}")
     for party, pw, p in p_pol:
         if not any(gp == party and _policy_similarity(gw, pw) >= 0.35 for gp, gw, _ in g_pol):

@@ -1,4 +1,5 @@
 """Plain dataclasses for articles and the facts extracted from them."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -104,12 +105,13 @@ class ArticleFacts:
             "extractor": EXTRACTOR_VERSION,
         }
         for key in ("persons", "parties", "others"):
-            out[key] = [{"name": e.name, "aliases": list(e.aliases), **({"country": e.country} if e.country else {})}
-                        for e in getattr(self, key)]
+            out[key] = [
+                {"name": e.name, "aliases": list(e.aliases), **({"country": e.country} if e.country else {})}
+                for e in getattr(self, key)
+            ]
         for key in ("roles", "memberships", "statements", "policies"):
             out[key] = [_fact_dict(f) for f in getattr(self, key)]
         return out
-
 
     @classmethod
     def from_contract(cls, obj: dict[str, Any]) -> ArticleFacts:
@@ -121,14 +123,31 @@ class ArticleFacts:
         if not isinstance(obj, dict):
             raise ValueError("expected a JSON object of facts")
         try:
-            article = Article(id=_text(obj["id"]), text="", title=obj.get("title") or "", url=obj.get("url"),
-                              outlet=obj.get("outlet"), published=obj.get("published"), source=obj.get("source"))
+            article = Article(
+                id=_text(obj["id"]),
+                text="",
+                title=obj.get("title") or "",
+                url=obj.get("url"),
+                outlet=obj.get("outlet"),
+                published=obj.get("published"),
+                source=obj.get("source"),
+            )
             facts = cls(article)
             for key, kind in (("persons", "person"), ("parties", "party"), ("others", "other")):
-                setattr(facts, key, [Entity(e["name"], kind, list(e.get("aliases") or []), e.get("country"))
-                                     for e in obj.get(key) or []])
-            for key, make in (("roles", Role), ("memberships", Membership), ("statements", Statement),
-                              ("policies", Policy)):
+                setattr(
+                    facts,
+                    key,
+                    [
+                        Entity(e["name"], kind, list(e.get("aliases") or []), e.get("country"))
+                        for e in obj.get(key) or []
+                    ],
+                )
+            for key, make in (
+                ("roles", Role),
+                ("memberships", Membership),
+                ("statements", Statement),
+                ("policies", Policy),
+            ):
                 setattr(facts, key, [_fact(make, item) for item in obj.get(key) or []])
         except KeyError as err:
             raise ValueError(f"missing key {err}") from err

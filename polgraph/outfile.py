@@ -1,4 +1,5 @@
 """Output files written safely: regular files only, all or nothing, missing folders created."""
+
 from __future__ import annotations
 
 import os
@@ -34,8 +35,10 @@ def check_target(path: str) -> None:
     if stat.S_ISDIR(mode):
         raise OutputError(f"{path}: is a folder; give a file name")
     if not stat.S_ISREG(mode):
-        raise OutputError(f"{path}: is not a regular file (a device, FIFO or socket); polgraph writes only "
-                          "regular files, or stdout with '-'")
+        raise OutputError(
+            f"{path}: is not a regular file (a device, FIFO or socket); polgraph writes only "
+            "regular files, or stdout with '-'"
+        )
 
 
 @contextmanager

@@ -1,4 +1,5 @@
 """Rows as a terminal table, JSON or CSV: the one printer every command that lists rows uses."""
+
 from __future__ import annotations
 
 import csv
@@ -50,8 +51,10 @@ def render_table(rows: list[dict[str, Any]], wide: bool = False, width: int | No
     cells = [[cell_text(row.get(c)) for c in header] for row in rows]
     total = None if wide else (width or shutil.get_terminal_size((160, 24)).columns)
     widths = column_widths(header, cells, total)
-    lines = ["  ".join(elide(h, w).ljust(w) for h, w in zip(header, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
+    lines = [
+        "  ".join(elide(h, w).ljust(w) for h, w in zip(header, widths)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
     lines += ["  ".join(elide(v, w).ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
     if not wide and any(len(v) > w for row in cells for v, w in zip(row, widths)):
         lines.append(f"({ELLIPSIS} marks cut cells: --wide prints them whole, --format json or csv too)")

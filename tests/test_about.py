@@ -38,14 +38,15 @@ def test_its_after_a_subject_is_that_subject(extract):
 
 
 def test_a_pronoun_object_of_an_accusation_is_a_target(extract):
-    text = ("Mayor Dov Arlen defended the tram budget.\n"
-            "Senator Ola Ferris accused him of hiding the true costs.")
+    text = "Mayor Dov Arlen defended the tram budget.\nSenator Ola Ferris accused him of hiding the true costs."
     assert about(extract(text), "Ola Ferris") == {"Dov Arlen"}
 
 
 def test_a_party_qualifying_a_role_phrase_is_not_itself_the_target(extract):
-    text = ("Heritage Party leader Tomas Brindle toured the port.\n"
-            "Senator Ilse Varga accused the Heritage leader of making empty promises.")
+    text = (
+        "Heritage Party leader Tomas Brindle toured the port.\n"
+        "Senator Ilse Varga accused the Heritage leader of making empty promises."
+    )
     assert about(extract(text), "Ilse Varga") == {"Tomas Brindle"}
 
 
@@ -55,8 +56,9 @@ def test_this_country_is_no_target(extract):
 
 
 def test_he_in_reported_words_is_the_speaker_not_a_target(extract):
-    text = ("Mayor Dov Arlen mocked the senator.\n"
-            'Senator Ilse Varga hit back, telling supporters she was "ready to serve".')
+    text = (
+        'Mayor Dov Arlen mocked the senator.\nSenator Ilse Varga hit back, telling supporters she was "ready to serve".'
+    )
     assert about(extract(text), "Ilse Varga") == set()
 
 

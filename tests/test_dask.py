@@ -1,5 +1,6 @@
 """Facts as shards on a Dask LocalCluster (real worker processes): the same facts as `polgraph extract`,
 a worker killed mid-run costs nothing after a rerun, and `ingest --facts` stores what `ingest` stores."""
+
 from __future__ import annotations
 
 import gzip
@@ -25,8 +26,11 @@ def run(*args: str):
 
 
 def shard_lines(folder: Path) -> list[str]:
-    return [line for shard in sorted(folder.glob("part-*.jsonl.gz"))
-            for line in gzip.decompress(shard.read_bytes()).decode("utf-8").splitlines()]
+    return [
+        line
+        for shard in sorted(folder.glob("part-*.jsonl.gz"))
+        for line in gzip.decompress(shard.read_bytes()).decode("utf-8").splitlines()
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +42,12 @@ def expected() -> list[str]:
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as local, distributed.Client(local) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as local,
+        distributed.Client(local) as client,
+    ):
         yield local, client
 
 
@@ -64,9 +72,17 @@ def test_process_pool_and_dask_write_the_same_shards(tmp_path):
 
 def hand_made(folder: Path, n: int) -> Path:
     path = folder / "news.jsonl"
-    lines = [json.dumps({"id": f"story-{i}", "title": f"Budget vote {i}",
-                         "text": f"Green leader Ada Quill{i} said the plan was unfair. \"We will vote against "
-                                 f"it,\" Ms Quill{i} said."}) for i in range(n)]
+    lines = [
+        json.dumps(
+            {
+                "id": f"story-{i}",
+                "title": f"Budget vote {i}",
+                "text": f'Green leader Ada Quill{i} said the plan was unfair. "We will vote against '
+                f'it," Ms Quill{i} said.',
+            }
+        )
+        for i in range(n)
+    ]
     lines[3] = '{"id": "broken", "text": '
     path.write_text("\n".join(lines) + "\n")
     return path
@@ -98,8 +114,9 @@ def test_a_killed_worker_and_a_rerun_lose_and_repeat_nothing(tmp_path, cluster):
     manifest = write_manifest(out, [str(source)], parts, second.reports, errors, second.lost)
     assert shard_lines(out) == reference and len(reference) == 11
     assert manifest["articles"] == 11
-    assert manifest["failures"] == [{"input": f"{source}:4", "reason": "malformed JSON line: Expecting value "
-                                                                     "(column 26)"}]
+    assert manifest["failures"] == [
+        {"input": f"{source}:4", "reason": "malformed JSON line: Expecting value (column 26)"}
+    ]
     assert sum(not r.skipped for r in second.reports) == len(parts) - sum(1 for r in first.reports)
 
 
@@ -118,13 +135,16 @@ def test_ingest_facts_stores_what_ingest_of_the_articles_stores(tmp_path, expect
 
 
 def test_bad_facts_lines_and_repeated_ids_are_named(tmp_path, expected):
-    (tmp_path / "facts.jsonl").write_text("\n".join([expected[0], "{not json", '{"title": "no id"}',
-                                                     expected[0], expected[1]]) + "\n")
+    (tmp_path / "facts.jsonl").write_text(
+        "\n".join([expected[0], "{not json", '{"title": "no id"}', expected[0], expected[1]]) + "\n"
+    )
     result = run("ingest", "--facts", str(tmp_path / "facts.jsonl"), "--db", str(tmp_path / "g.db"))
     assert result.exit_code == 1 and "ingested 2 article(s)" in result.stdout
     path = tmp_path / "facts.jsonl"
-    assert f"{path}:2: not a facts line" in result.stderr and f"{path}:3: not a facts line (missing key 'id')" \
-        in result.stderr
+    assert (
+        f"{path}:2: not a facts line" in result.stderr
+        and f"{path}:3: not a facts line (missing key 'id')" in result.stderr
+    )
     assert f"{path}:4: duplicate article id" in result.stderr
 
 
@@ -141,14 +161,23 @@ def test_ingest_facts_into_neo4j_gives_the_same_counts(tmp_path, expected, empty
     direct = tmp_path / "direct.db"
     run("ingest", str(EXAMPLES), "--db", str(direct))
     counts = json.loads(run("stats", "--db", str(direct), "--format", "json").stdout)
-    server = ["--store", "neo4j", "--neo4j-uri", empty_neo4j.uri, "--neo4j-user", empty_neo4j.user,
-              "--neo4j-password", empty_neo4j.password]
+    server = [
+        "--store",
+        "neo4j",
+        "--neo4j-uri",
+        empty_neo4j.uri,
+        "--neo4j-user",
+        empty_neo4j.user,
+        "--neo4j-password",
+        empty_neo4j.password,
+    ]
     for _ in range(2):
         result = run("ingest", "--facts", str(tmp_path / "facts.jsonl"), *server)
         assert result.exit_code == 0, result.output
     stored = json.loads(run("stats", "--format", "json", *server).stdout)
-    assert {k: v for k, v in stored.items() if v and k != "PolgraphTestMarker"} == \
-        {k: v for k, v in counts.items() if v}
+    assert {k: v for k, v in stored.items() if v and k != "PolgraphTestMarker"} == {
+        k: v for k, v in counts.items() if v
+    }
 
 
 def test_pieces_open_absolute_paths_and_name_the_path_as_given(tmp_path, monkeypatch):

@@ -1,4 +1,5 @@
 """polgraph's scorer: the contract's figures, and the error list a developer reads."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -11,20 +12,37 @@ GOLD = {
     "persons": [{"name": "Mara Quill", "aliases": ["Quill"]}, {"name": "Tomas Reyes", "aliases": ["Reyes"]}],
     "parties": [{"name": "Heritage Party", "aliases": ["Heritage"]}, {"name": "Civic Union", "aliases": []}],
     "roles": [{"person": "Mara Quill", "role": "leader", "party": "Heritage Party"}],
-    "memberships": [{"person": "Mara Quill", "party": "Heritage Party"},
-                    {"person": "Tomas Reyes", "party": "Civic Union"}],
-    "statements": [{"speaker": "Mara Quill", "type": "indirect", "text": "the Civic Union had wasted a decade",
-                    "about": ["Civic Union"], "stance": {"Civic Union": "negative"}},
-                   {"speaker": "Tomas Reyes", "type": "direct", "text": "We will cap rail fares",
-                    "about": [], "stance": {}}],
+    "memberships": [
+        {"person": "Mara Quill", "party": "Heritage Party"},
+        {"person": "Tomas Reyes", "party": "Civic Union"},
+    ],
+    "statements": [
+        {
+            "speaker": "Mara Quill",
+            "type": "indirect",
+            "text": "the Civic Union had wasted a decade",
+            "about": ["Civic Union"],
+            "stance": {"Civic Union": "negative"},
+        },
+        {"speaker": "Tomas Reyes", "type": "direct", "text": "We will cap rail fares", "about": [], "stance": {}},
+    ],
     "policies": [{"party": "Civic Union", "policy": "a cap on rail fares", "proposer": "Tomas Reyes"}],
 }
 PRED = {
-    "id": "t", "persons": [{"name": "Mara Quill", "aliases": []}], "parties": [],
+    "id": "t",
+    "persons": [{"name": "Mara Quill", "aliases": []}],
+    "parties": [],
     "roles": [{"person": "Quill", "role": "Heritage leader", "party": "Heritage Party"}],
     "memberships": [{"person": "Mara Quill", "party": "Heritage"}],
-    "statements": [{"speaker": "Quill", "type": "indirect", "text": "the Civic Union had wasted a decade",
-                    "about": ["Civic Union"], "stance": {"Civic Union": "positive"}}],
+    "statements": [
+        {
+            "speaker": "Quill",
+            "type": "indirect",
+            "text": "the Civic Union had wasted a decade",
+            "about": ["Civic Union"],
+            "stance": {"Civic Union": "positive"},
+        }
+    ],
     "policies": [],
 }
 
@@ -44,8 +62,7 @@ def test_errors_name_each_miss_and_each_wrong_stance():
     assert "- memberships: Tomas Reyes | Civic Union" in lines
     assert "- policies: Civic Union: a cap on rail fares" in lines
     assert any(line.startswith("- statements: Tomas Reyes") for line in lines)
-    assert any(line.startswith("~ stance: Mara Quill") and "negative" in line and "positive" in line
-               for line in lines)
+    assert any(line.startswith("~ stance: Mara Quill") and "negative" in line and "positive" in line for line in lines)
     assert not any(line.startswith("- roles") for line in lines)
 
 

@@ -1,4 +1,5 @@
 """Property: any sequence of good and bad items in one JSON Lines file stores exactly the good ones."""
+
 from __future__ import annotations
 
 import json
@@ -22,13 +23,13 @@ BAD = {
     "not an object": b"[1, 2]",
     "deeply nested": b"[" * 50_000 + b"]" * 50_000,
 }
-ITEMS = st.lists(st.one_of(st.just("good"), st.just("repeat"), st.sampled_from(sorted(BAD))), min_size=1,
-                 max_size=8)
+ITEMS = st.lists(st.one_of(st.just("good"), st.just("repeat"), st.sampled_from(sorted(BAD))), min_size=1, max_size=8)
 
 
 def stored_ids(db: str) -> set[str]:
-    result = CliRunner().invoke(main, ["cypher", "MATCH (a:Article) RETURN a.key AS key", "--format", "json",
-                                       "--db", db])
+    result = CliRunner().invoke(
+        main, ["cypher", "MATCH (a:Article) RETURN a.key AS key", "--format", "json", "--db", db]
+    )
     return {row["key"] for row in json.loads(result.stdout)}
 
 

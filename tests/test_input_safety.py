@@ -1,4 +1,5 @@
 """Hostile input: every bad item is named with its position, every good one is kept, nothing reads forever."""
+
 from __future__ import annotations
 
 import gzip
@@ -31,8 +32,11 @@ def load(*paths) -> tuple[list[Article], list[str]]:
 
 def test_one_invalid_byte_rejects_only_its_line_and_decodes_nothing_else(tmp_path):
     path = tmp_path / "a.jsonl"
-    path.write_bytes(line(id="one", title="Café talks") + b'{"id": "two", "text": "Caf\xe9"}\n'
-                     + line(id="three", title="Crème budget"))
+    path.write_bytes(
+        line(id="one", title="Café talks")
+        + b'{"id": "two", "text": "Caf\xe9"}\n'
+        + line(id="three", title="Crème budget")
+    )
     articles, errors = load(path)
     assert [(a.id, a.title) for a in articles] == [("one", "Café talks"), ("three", "Crème budget")]
     assert errors == [f"{path}:2: not UTF-8 (byte 0xe9 at column 27); JSON Lines must be UTF-8"]
@@ -56,8 +60,9 @@ def test_duplicate_ids_keep_the_first_and_name_the_later(tmp_path):
 
 def test_items_after_a_bad_array_element_are_kept(tmp_path):
     path = tmp_path / "a.json"
-    path.write_text(json.dumps([{"id": "a", "text": NEWS}, {"id": "b", "title": ["x"], "text": NEWS},
-                                {"id": "c", "text": NEWS}]))
+    path.write_text(
+        json.dumps([{"id": "a", "text": NEWS}, {"id": "b", "title": ["x"], "text": NEWS}, {"id": "c", "text": NEWS}])
+    )
     articles, errors = load(path)
     assert [a.id for a in articles] == ["a", "c"]
     assert errors == [f"{path}[1]: 'title' is a list, expected a string"]
@@ -71,13 +76,16 @@ def test_utf16_with_bom_is_text(tmp_path):
     assert articles[0].title == "Budget row" and articles[0].text.endswith("Café.")
 
 
-@pytest.mark.parametrize("bad, message", [
-    ({"id": {"x": 1}, "text": NEWS}, "'id' is an object, expected a string"),
-    ({"id": "t", "title": {"a": 1}, "text": NEWS}, "'title' is an object, expected a string"),
-    ({"id": "t", "text": ["a"]}, "'text' is a list, expected a string"),
-    ({"id": "t", "text": NEWS, "url": 5}, "'url' is int, expected a string"),
-    ("just a string", "expected a JSON object with a 'text' key, got str"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ({"id": {"x": 1}, "text": NEWS}, "'id' is an object, expected a string"),
+        ({"id": "t", "title": {"a": 1}, "text": NEWS}, "'title' is an object, expected a string"),
+        ({"id": "t", "text": ["a"]}, "'text' is a list, expected a string"),
+        ({"id": "t", "text": NEWS, "url": 5}, "'url' is int, expected a string"),
+        ("just a string", "expected a JSON object with a 'text' key, got str"),
+    ],
+)
 def test_wrong_shapes_are_one_line_each(tmp_path, bad, message):
     path = tmp_path / "a.jsonl"
     path.write_bytes(line(id="good") + json.dumps(bad).encode() + b"\n")
@@ -98,14 +106,18 @@ def test_a_paragraph_over_spacys_limit_is_reported_and_the_rest_extracted(extrac
     limit, extractor.nlp.max_length = extractor.nlp.max_length, 5000
     try:
         errors: list[LoadError] = []
-        articles = [Article("a", NEWS, source="in.jsonl:1"), Article("long", "word " * 2000, source="in.jsonl:2"),
-                    Article("c", NEWS, source="in.jsonl:3")]
+        articles = [
+            Article("a", NEWS, source="in.jsonl:1"),
+            Article("long", "word " * 2000, source="in.jsonl:2"),
+            Article("c", NEWS, source="in.jsonl:3"),
+        ]
         facts = list(extract_articles(extractor, articles, errors.append))
     finally:
         extractor.nlp.max_length = limit
     assert [f.article.id for f in facts] == ["a", "c"]
     assert [str(e) for e in errors] == [
-        "in.jsonl:2: text paragraph 1 has 10,000 characters, over spaCy's limit of 5,000"]
+        "in.jsonl:2: text paragraph 1 has 10,000 characters, over spaCy's limit of 5,000"
+    ]
 
 
 class Flaky(Extractor):
@@ -141,17 +153,23 @@ class Endless(io.RawIOBase):
         return True
 
     def readinto(self, buffer) -> int:
-        chunk = (self.head or self.fill * (len(buffer) // len(self.fill) + 1))[:len(buffer)]
-        self.head = self.head[len(chunk):]
-        buffer[:len(chunk)] = chunk
+        chunk = (self.head or self.fill * (len(buffer) // len(self.fill) + 1))[: len(buffer)]
+        self.head = self.head[len(chunk) :]
+        buffer[: len(chunk)] = chunk
         return len(chunk)
 
 
-@pytest.mark.parametrize("head, fill, message", [
-    (b"", b"word ", "<stdin>: larger than 1 MB (POLGRAPH_MAX_BYTES); split it or use JSON Lines"),
-    (line(id="first") + b'{"text": "', b"a",
-     "<stdin>:2: line longer than 2 MB with no end; rest of the source skipped"),
-])
+@pytest.mark.parametrize(
+    "head, fill, message",
+    [
+        (b"", b"word ", "<stdin>: larger than 1 MB (POLGRAPH_MAX_BYTES); split it or use JSON Lines"),
+        (
+            line(id="first") + b'{"text": "',
+            b"a",
+            "<stdin>:2: line longer than 2 MB with no end; rest of the source skipped",
+        ),
+    ],
+)
 def test_endless_stdin_stops_at_the_size_cap(monkeypatch, head, fill, message):
     monkeypatch.setenv("POLGRAPH_MAX_BYTES", str(1024 * 1024))
     result = CliRunner().invoke(main, ["extract", "-q", "-"], input=io.BufferedReader(Endless(head, fill)))
@@ -182,8 +200,11 @@ class Site(BaseHTTPRequestHandler):
             body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>'
             self.reply(body.encode(), "application/rss+xml")
         elif self.path == "/page":
-            self.reply(f"<html><head><title>Budget row</title></head><body><article><p>{NEWS}</p><p>{NEWS}</p>"
-                       f"</article></body></html>".encode(), "text/html")
+            self.reply(
+                f"<html><head><title>Budget row</title></head><body><article><p>{NEWS}</p><p>{NEWS}</p>"
+                f"</article></body></html>".encode(),
+                "text/html",
+            )
         else:
             self.reply(b"\x00" * 5000, "text/html")
 
@@ -214,7 +235,9 @@ def test_a_self_linking_feed_is_read_once_and_a_nul_page_is_one_error(site):
     assert [i.id for i in items if isinstance(i, Article)] == [f"{site}/page"]
     assert [str(i) for i in items if isinstance(i, LoadError)] == [
         f"{site}/feed?again: feed entry links to another feed; not followed",
-        f"{site}/nul: binary data (NUL bytes), not text", f"{site}/nul: binary data (NUL bytes), not text"]
+        f"{site}/nul: binary data (NUL bytes), not text",
+        f"{site}/nul: binary data (NUL bytes), not text",
+    ]
     assert sorted(Site.hits) == ["/feed", "/feed?again", "/nul", "/nul", "/page"]
 
 

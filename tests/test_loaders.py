@@ -1,4 +1,5 @@
 """Loaders: every format, and every kind of bad input gives one clear line while the batch goes on."""
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,10 @@ def test_file_names_are_ids_made_unique(tmp_path):
     (tmp_path / "y" / "budget-row.html").write_text(f"<html><body><article><p>{NEWS}</p></article></body></html>")
     articles = load(tmp_path)
     assert [a.id for a in articles] == ["budget-row", "budget-row-2"]
-    assert [a.source for a in articles] == [str(tmp_path / "x" / "budget-row.txt"),
-                                            str(tmp_path / "y" / "budget-row.html")]
+    assert [a.source for a in articles] == [
+        str(tmp_path / "x" / "budget-row.txt"),
+        str(tmp_path / "y" / "budget-row.html"),
+    ]
 
 
 def test_stdin_text_has_a_content_hash_id_and_stdin_as_source():
@@ -40,9 +43,11 @@ def test_stdin_text_has_a_content_hash_id_and_stdin_as_source():
 
 
 def test_html_main_text_title_and_date(tmp_path):
-    page = (f"<html><head><title>Budget row</title><meta property='article:published_time' content='2024-05-01'>"
-            f"</head><body><nav>Home | News</nav><article><h1>Budget row</h1><p>{NEWS}</p><p>{NEWS}</p>"
-            f"</article></body></html>")
+    page = (
+        f"<html><head><title>Budget row</title><meta property='article:published_time' content='2024-05-01'>"
+        f"</head><body><nav>Home | News</nav><article><h1>Budget row</h1><p>{NEWS}</p><p>{NEWS}</p>"
+        f"</article></body></html>"
+    )
     (tmp_path / "a.html").write_text(page)
     [article] = load(tmp_path / "a.html")
     assert "Labour leader Tom Ashby" in article.text and "Home | News" not in article.text
@@ -58,8 +63,9 @@ def test_json_object_jsonl_corpus_and_folders(tmp_path):
 
 
 def test_bad_jsonl_lines_are_reported_with_their_number(tmp_path):
-    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "ok", "text": NEWS}) + "\n{broken\n" +
-                                      json.dumps({"id": "no-text"}) + "\n")
+    (tmp_path / "c.jsonl").write_text(
+        json.dumps({"id": "ok", "text": NEWS}) + "\n{broken\n" + json.dumps({"id": "no-text"}) + "\n"
+    )
     items = load(tmp_path / "c.jsonl")
     errors = [str(i) for i in items if isinstance(i, LoadError)]
     assert [i.id for i in items if isinstance(i, Article)] == ["ok"]
@@ -71,9 +77,11 @@ def test_empty_binary_and_missing_files(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary\x00")
     messages = [str(e) for e in load(tmp_path / "empty.txt", tmp_path / "bin.txt", tmp_path / "nope.txt")]
-    assert messages == [f"{tmp_path / 'empty.txt'}: empty file",
-                        f"{tmp_path / 'bin.txt'}: binary data (NUL bytes), not text",
-                        f"{tmp_path / 'nope.txt'}: no such file or folder"]
+    assert messages == [
+        f"{tmp_path / 'empty.txt'}: empty file",
+        f"{tmp_path / 'bin.txt'}: binary data (NUL bytes), not text",
+        f"{tmp_path / 'nope.txt'}: no such file or folder",
+    ]
 
 
 def test_windows_1252_text_is_decoded(tmp_path):
@@ -90,8 +98,10 @@ def test_huge_file_is_refused_in_one_line(tmp_path):
 
 
 def test_non_english_is_skipped_with_a_message(tmp_path):
-    (tmp_path / "de.txt").write_text("Titel\nDie Regierung hat am Montag beschlossen, dass die Steuern nicht "
-                                     "erhöht werden, sagte der Minister in Berlin vor den Journalisten.")
+    (tmp_path / "de.txt").write_text(
+        "Titel\nDie Regierung hat am Montag beschlossen, dass die Steuern nicht "
+        "erhöht werden, sagte der Minister in Berlin vor den Journalisten."
+    )
     [error] = load(tmp_path / "de.txt")
     assert "not English" in str(error)
 

@@ -1,4 +1,5 @@
 """Memberships: every role that names a party makes its holder a member, whichever rule found the role."""
+
 from __future__ import annotations
 
 
@@ -7,8 +8,10 @@ def members(facts: dict) -> set[tuple[str, str]]:
 
 
 def test_a_role_phrase_resolved_late_still_gives_the_membership(extract):
-    facts = extract("Mara Quill spoke to reporters in Leeds on Monday. "
-                    "The plan would cost billions, according to the Labour leader.")
+    facts = extract(
+        "Mara Quill spoke to reporters in Leeds on Monday. "
+        "The plan would cost billions, according to the Labour leader."
+    )
     assert ("Mara Quill", "leader", "Labour Party") in {(r["person"], r["role"], r["party"]) for r in facts["roles"]}
     assert ("Mara Quill", "Labour Party") in members(facts)
 
@@ -19,8 +22,10 @@ def test_a_title_with_a_party_gives_the_membership(extract):
 
 
 def test_parties_of_more_countries_are_known(extract):
-    facts = extract("Abuja - The All Progressives Congress candidate, Dara Venn, addressed supporters in Lagos. "
-                    "Likud and Yesh Atid traded blame in Jerusalem.")
+    facts = extract(
+        "Abuja - The All Progressives Congress candidate, Dara Venn, addressed supporters in Lagos. "
+        "Likud and Yesh Atid traded blame in Jerusalem."
+    )
     names = {p["name"] for p in facts["parties"]}
     assert {"All Progressives Congress", "Likud", "Yesh Atid"} <= names
     assert ("Dara Venn", "All Progressives Congress") in members(facts)
@@ -70,8 +75,9 @@ def test_a_weak_party_form_before_a_title(extract):
 
 
 def test_a_party_office_takes_the_one_party_of_its_sentence(extract):
-    facts = extract("As the Heritage Party gathers for a rally today, leader Mara Quill tells reporters "
-                    "her message is simple.")
+    facts = extract(
+        "As the Heritage Party gathers for a rally today, leader Mara Quill tells reporters her message is simple."
+    )
     assert ("Mara Quill", "Heritage Party") in members(facts)
 
 
@@ -81,14 +87,17 @@ def test_a_party_office_takes_no_party_when_two_are_named(extract):
 
 
 def test_a_party_role_phrase_goes_to_a_member_of_that_party_who_holds_another_role(extract):
-    facts = extract("Heritage Party chairwoman Mara Quill toured Leeds on Monday. "
-                    "The Heritage Party leader promised to cut fares.")
+    facts = extract(
+        "Heritage Party chairwoman Mara Quill toured Leeds on Monday. The Heritage Party leader promised to cut fares."
+    )
     assert ("Mara Quill", "leader", "Heritage Party") in {(r["person"], r["role"], r["party"]) for r in facts["roles"]}
 
 
 def test_a_person_listed_in_a_party_group(extract):
-    facts = extract("Senior Tories such as Mara Quill voted against the bill. "
-                    "Several Heritage Party figures, including Tobias Wren, have said they disagree.")
+    facts = extract(
+        "Senior Tories such as Mara Quill voted against the bill. "
+        "Several Heritage Party figures, including Tobias Wren, have said they disagree."
+    )
     assert {("Mara Quill", "Conservative Party"), ("Tobias Wren", "Heritage Party")} <= members(facts)
 
 
@@ -103,26 +112,33 @@ def test_whose_party(extract):
 
 
 def test_a_party_government_of_a_person_and_her_minister(extract):
-    facts = extract("Critics recalled the short-lived Heritage Party administration of Mara Quill "
-                    "and her chancellor Tobias Wren.")
+    facts = extract(
+        "Critics recalled the short-lived Heritage Party administration of Mara Quill and her chancellor Tobias Wren."
+    )
     assert {("Mara Quill", "Heritage Party"), ("Tobias Wren", "Heritage Party")} <= members(facts)
 
 
 def test_a_persons_own_group_named_in_apposition(extract):
-    facts = extract("Helen Marsh spoke on Monday. With the exception of Marsh's own group, the Heritage Party, "
-                    "all other groups expressed frustration.")
+    facts = extract(
+        "Helen Marsh spoke on Monday. With the exception of Marsh's own group, the Heritage Party, "
+        "all other groups expressed frustration."
+    )
     assert ("Helen Marsh", "Heritage Party") in members(facts)
 
 
 def test_a_party_government_under_someone(extract):
-    facts = extract("Tobias Wren visited Leeds. Wren said a Heritage Party government under his leadership "
-                    "would scrap the tax. Critics say a Civic Front government under Mara Quill would fail.")
+    facts = extract(
+        "Tobias Wren visited Leeds. Wren said a Heritage Party government under his leadership "
+        "would scrap the tax. Critics say a Civic Front government under Mara Quill would fail."
+    )
     assert {("Tobias Wren", "Heritage Party"), ("Mara Quill", "Civic Front")} <= members(facts)
 
 
 def test_a_candidate_standing_for_a_party(extract):
-    facts = extract("Tobias Wren, 61, a former teacher, is standing for the Civic Front in Leeds. "
-                    "Mara Quill, who is running for the Heritage Party in Bristol, said no.")
+    facts = extract(
+        "Tobias Wren, 61, a former teacher, is standing for the Civic Front in Leeds. "
+        "Mara Quill, who is running for the Heritage Party in Bristol, said no."
+    )
     assert {("Tobias Wren", "Civic Front"), ("Mara Quill", "Heritage Party")} <= members(facts)
 
 
@@ -143,7 +159,9 @@ def test_a_party_named_in_someones_statement_is_not_their_party(extract):
 
 
 def test_the_partys_leader_is_of_the_party_named_before(extract):
-    for text in ("The Heritage Party won six seats on Sunday. Mara Quill, the party's leader, said voters had spoken.",
-                 "The Heritage Party won six seats on Sunday. Its leader, Mara Quill, said voters had spoken.",
-                 "The Heritage Party won six seats on Sunday. Party leader Mara Quill said voters had spoken."):
+    for text in (
+        "The Heritage Party won six seats on Sunday. Mara Quill, the party's leader, said voters had spoken.",
+        "The Heritage Party won six seats on Sunday. Its leader, Mara Quill, said voters had spoken.",
+        "The Heritage Party won six seats on Sunday. Party leader Mara Quill said voters had spoken.",
+    ):
         assert ("Mara Quill", "Heritage Party") in members(extract(text)), text

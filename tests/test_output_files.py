@@ -1,4 +1,5 @@
 """Output files of export, analyze and viz: regular files only, folders created, nothing half-written."""
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,11 @@ def run(*args: str):
 
 
 def one_line_error(result, *words: str) -> None:
-    assert result.exit_code == 1 and not isinstance(result.exception, Exception) or \
-        isinstance(result.exception, SystemExit), result.output
+    assert (
+        result.exit_code == 1
+        and not isinstance(result.exception, Exception)
+        or isinstance(result.exception, SystemExit)
+    ), result.output
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
     assert all(w in lines[0] for w in words), lines[0]
@@ -45,7 +49,9 @@ def mount(tmp_path):
     def make(options: str):
         point = tmp_path / f"mnt{len(mounted)}"
         point.mkdir()
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)], capture_output=True, check=False)
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)], capture_output=True, check=False
+        )
         if done.returncode:
             pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
         mounted.append(point)
@@ -90,8 +96,13 @@ def test_outputs_create_missing_folders(db, tmp_path):
     assert run("analyze", "--db", db, "--graphml", str(tmp_path / "out/graph.graphml")).exit_code == 0
     assert run("viz", "--db", db, "--out", str(tmp_path / "nodir/g.png")).exit_code == 0
     assert run("viz", "--db", db, "--out", str(tmp_path / "pages/g.html")).exit_code == 0
-    for path in ("rdf/a/graph.ttl", "out/graph-parties.graphml", "out/graph-people.graphml", "nodir/g.png",
-                 "pages/g.html"):
+    for path in (
+        "rdf/a/graph.ttl",
+        "out/graph-parties.graphml",
+        "out/graph-people.graphml",
+        "nodir/g.png",
+        "pages/g.html",
+    ):
         assert (tmp_path / path).stat().st_size > 500, path
 
 
@@ -102,19 +113,23 @@ def test_a_folder_that_cannot_be_made_is_one_line(db, tmp_path):
 
 
 @AS_ROOT
-@pytest.mark.parametrize("args", [("export", "--format", "xml", "--out"), ("viz", "--out"),
-                                  ("analyze", "--graphml")])
+@pytest.mark.parametrize("args", [("export", "--format", "xml", "--out"), ("viz", "--out"), ("analyze", "--graphml")])
 def test_a_read_only_disk_leaves_nothing_behind(db, mount, args):
     point = mount("size=1m,ro")
     name = {"viz": "g.svg", "analyze": "g.graphml"}.get(args[0], "g.rdf")
-    one_line_error(run(*args, str(point / name), "--db", db), name.replace(".", "-parties.")
-                   if args[0] == "analyze" else name, "Read-only")
+    one_line_error(
+        run(*args, str(point / name), "--db", db),
+        name.replace(".", "-parties.") if args[0] == "analyze" else name,
+        "Read-only",
+    )
     assert list(point.iterdir()) == []
 
 
 @AS_ROOT
-@pytest.mark.parametrize("args, name", [(("export", "--format", "nt", "--out"), "g.nt"), (("viz", "--out"), "g.png"),
-                                        (("viz", "--out"), "g.html")])
+@pytest.mark.parametrize(
+    "args, name",
+    [(("export", "--format", "nt", "--out"), "g.nt"), (("viz", "--out"), "g.png"), (("viz", "--out"), "g.html")],
+)
 def test_a_full_disk_leaves_nothing_behind_and_keeps_the_old_file(db, mount, args, name):
     point = mount("size=12k")
     (point / name).write_text("old")

@@ -16,8 +16,9 @@ def test_labor_in_australia(extract):
 
 
 def test_labour_in_new_zealand(extract):
-    facts = extract("Labour and National clashed in Wellington over tax.",
-                    url="https://www.nzherald.co.nz/nz/politics/x")
+    facts = extract(
+        "Labour and National clashed in Wellington over tax.", url="https://www.nzherald.co.nz/nz/politics/x"
+    )
     assert names(facts) == {"New Zealand Labour Party", "New Zealand National Party"}
 
 
@@ -32,8 +33,10 @@ def test_brexit_is_not_a_person(extract):
 
 
 def test_a_party_nobody_listed_is_known_by_its_form(extract):
-    facts = extract("Mara Quill, the leader of the Heritage Party, said the tax was unfair. "
-                    "The Northern Renewal Alliance won six seats.")
+    facts = extract(
+        "Mara Quill, the leader of the Heritage Party, said the tax was unfair. "
+        "The Northern Renewal Alliance won six seats."
+    )
     assert names(facts) == {"Heritage Party", "Northern Renewal Alliance"}
     assert not {"Heritage Party", "Northern Renewal Alliance"} & {o["name"] for o in facts["others"]}
     assert ("Mara Quill", "Heritage Party") in {(m["person"], m["party"]) for m in facts["memberships"]}
@@ -91,7 +94,9 @@ def test_a_party_name_the_model_took_for_a_person(extract):
 
 
 def test_a_party_opening_with_a_party_word_holds_a_listed_name(extract):
-    facts = extract("The Movement for Democratic Renewal said the vote was rigged. "
-                    "Tobias Wren of the Alliance for Civic Change disagreed.")
+    facts = extract(
+        "The Movement for Democratic Renewal said the vote was rigged. "
+        "Tobias Wren of the Alliance for Civic Change disagreed."
+    )
     assert names(facts) == {"Movement for Democratic Renewal", "Alliance for Civic Change"}
     assert ("Tobias Wren", "Alliance for Civic Change") in {(m["person"], m["party"]) for m in facts["memberships"]}

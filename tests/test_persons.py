@@ -1,4 +1,5 @@
 """Persons: names the model splits, joins to a headline verb, or takes for places."""
+
 from __future__ import annotations
 
 
@@ -7,8 +8,9 @@ def persons(facts: dict) -> set[str]:
 
 
 def test_a_surname_with_a_particle_stays_whole(extract):
-    facts = extract("Far-right candidate Ilse van der Berg urged voters to choose. "
-                    "Critics said Mara de Vries was wrong.")
+    facts = extract(
+        "Far-right candidate Ilse van der Berg urged voters to choose. Critics said Mara de Vries was wrong."
+    )
     assert {"Ilse van der Berg", "Mara de Vries"} <= persons(facts)
 
 
@@ -23,8 +25,10 @@ def test_a_name_in_apposition_to_a_role(extract):
 
 
 def test_names_the_model_took_for_organisations_next_to_a_role(extract):
-    facts = extract("Republican presidential candidate Ilse Varga spoke in Iowa. "
-                    "Tomas Brack, the Democratic nominee for governor, spoke in Ohio.")
+    facts = extract(
+        "Republican presidential candidate Ilse Varga spoke in Iowa. "
+        "Tomas Brack, the Democratic nominee for governor, spoke in Ohio."
+    )
     assert {"Ilse Varga", "Tomas Brack"} <= persons(facts)
 
 

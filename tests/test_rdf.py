@@ -1,4 +1,5 @@
 """RDF: the ontology is complete, exports carry stance, validate and parse, and import/export round-trips."""
+
 from __future__ import annotations
 
 import io
@@ -38,8 +39,11 @@ def readme_sparql() -> str:
 def test_every_term_in_an_export_is_declared_labelled_and_commented(turtle):
     onto = ontology_graph()
     declared = {s for kind in DECLARED for s in onto.subjects(RDF.type, kind)}
-    used = ({p for p in turtle.predicates() if p != RDF.type} | set(turtle.objects(None, RDF.type))
-            | set(turtle.objects(None, onto.namespace_manager.expand_curie("pg:stance"))))
+    used = (
+        {p for p in turtle.predicates() if p != RDF.type}
+        | set(turtle.objects(None, RDF.type))
+        | set(turtle.objects(None, onto.namespace_manager.expand_curie("pg:stance")))
+    )
     missing = sorted(str(t) for t in used - declared)
     assert not missing, missing
     for term in used:
@@ -47,8 +51,9 @@ def test_every_term_in_an_export_is_declared_labelled_and_commented(turtle):
 
 
 def test_export_validates_against_the_shapes(turtle):
-    conforms, _, text = pyshacl.validate(turtle, shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
-                                         inference="none")
+    conforms, _, text = pyshacl.validate(
+        turtle, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none"
+    )
     assert conforms, text[:2000]
 
 
@@ -59,8 +64,9 @@ def test_a_stance_whose_claim_is_not_about_its_target_is_a_violation(turtle):
     schema_about = turtle.namespace_manager.expand_curie("schema:about")
     claim, target = next(iter(broken.subject_objects(schema_about)))
     broken.remove((claim, schema_about, target))
-    conforms, _, text = pyshacl.validate(broken, shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
-                                         inference="none")
+    conforms, _, text = pyshacl.validate(
+        broken, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none"
+    )
     assert not conforms and "must be schema:about its pg:aboutTarget" in text
 
 
@@ -68,8 +74,9 @@ def test_readme_sparql_finds_who_attacks_whom(turtle):
     rows = {(str(r[0]), str(r[1]), int(r[2])) for r in turtle.query(readme_sparql())}
     assert ("Tobias Quell", "Labour Party", 1) in rows
     assert ("Maren Holloway", "Conservative Party", 1) in rows
-    assert not any(target in ("Ines Farrow", "Maren Holloway") and speaker != "Tobias Quell"
-                   for speaker, target, _ in rows)  # praise is not an attack
+    assert not any(
+        target in ("Ines Farrow", "Maren Holloway") and speaker != "Tobias Quell" for speaker, target, _ in rows
+    )  # praise is not an attack
 
 
 @pytest.mark.parametrize("fmt", ["json-ld", "nt", "xml"])
@@ -131,12 +138,21 @@ def test_a_role_names_its_party_only_when_the_name_is_one_party(tmp_path):
     from polgraph.facts import Provenance, Role
 
     facts = sample_facts()
-    facts[0].roles.append(Role("Maren Holloway", "shadow housing secretary", "Labour Party",
-                               Provenance("gb-1", "text", 300, 330, "Holloway, shadow housing secretary")))
+    facts[0].roles.append(
+        Role(
+            "Maren Holloway",
+            "shadow housing secretary",
+            "Labour Party",
+            Provenance("gb-1", "text", 300, 330, "Holloway, shadow housing secretary"),
+        )
+    )
     store = sample_store(tmp_path / "roles.db", facts)
     buf = io.StringIO()
     export(store, buf, "nt")
     store.close()
-    organisations = {ln.split()[2] for ln in buf.getvalue().splitlines()
-                     if "<http://www.w3.org/ns/org#organization>" in ln and "/holds/" in ln}
+    organisations = {
+        ln.split()[2]
+        for ln in buf.getvalue().splitlines()
+        if "<http://www.w3.org/ns/org#organization>" in ln and "/holds/" in ln
+    }
     assert organisations == {"<https://w3id.org/polgraph/id/party/gb%3Aconservative%20party>"}

@@ -1,4 +1,5 @@
 """Roles and memberships: titles before names, appositions, party tags, possessives."""
+
 from conftest import members, roles
 
 
@@ -42,15 +43,16 @@ def test_government_post_without_party(extract):
 
 
 def test_shadow_minister_belongs_to_the_party_of_the_article(extract):
-    text = ("Labour would scrap the tax, party sources said.\n"
-            "Shadow transport secretary Ellen Price said Labour would act quickly.")
+    text = (
+        "Labour would scrap the tax, party sources said.\n"
+        "Shadow transport secretary Ellen Price said Labour would act quickly."
+    )
     facts = extract(text)
     assert ("Ellen Price", "Labour Party") in members(facts)
 
 
 def test_role_phrase_refers_back_to_the_last_main_speaker(extract):
-    text = ("Sir Tom Ashby said the figures were wrong.\n"
-            "The Labour leader later met nurses in Leeds.")
+    text = "Sir Tom Ashby said the figures were wrong.\nThe Labour leader later met nurses in Leeds."
     facts = extract(text)
     assert ("Tom Ashby", "leader", "Labour Party") in roles(facts)
     assert ("Tom Ashby", "Labour Party") in members(facts)
@@ -83,8 +85,10 @@ def test_a_role_phrase_in_someone_elses_statement_is_a_third_person(extract):
 
 
 def test_a_role_phrase_in_a_rivals_statement_still_finds_its_holder(extract):
-    facts = extract("Ilse Varga of the Liberal Democrats spoke after Tobias Wren, a Conservative, left. "
-                    "Ms Varga said the Conservative leader had failed.")
+    facts = extract(
+        "Ilse Varga of the Liberal Democrats spoke after Tobias Wren, a Conservative, left. "
+        "Ms Varga said the Conservative leader had failed."
+    )
     assert not [r for r in facts["roles"] if r["person"] == "Ilse Varga"]
 
 
@@ -94,8 +98,10 @@ def test_a_role_given_with_as_after_the_name(extract):
 
 
 def test_a_bare_role_in_apposition(extract):
-    facts = extract("Mara Quill, leader of the Heritage Party, said the tax was unfair. "
-                    "Tobias Wren, spokesman for the Liberal Democrats, agreed.")
+    facts = extract(
+        "Mara Quill, leader of the Heritage Party, said the tax was unfair. "
+        "Tobias Wren, spokesman for the Liberal Democrats, agreed."
+    )
     assert ("Mara Quill", "leader", "Heritage Party") in roles(facts)
     assert ("Tobias Wren", "spokesman", "Liberal Democrats") in roles(facts)
 
@@ -133,12 +139,16 @@ def test_a_singular_title_belongs_to_the_first_name_only(extract):
 def test_a_ministry_named_with_and_is_one_role(extract):
     facts = extract("Minister of State for Trade and Development Helen Marsh said the talks had failed.")
     assert {r["role"] for r in facts["roles"] if r["person"] == "Helen Marsh"} == {
-        "minister of state for trade and development"}
+        "minister of state for trade and development"
+    }
 
 
 def test_two_titles_joined_by_and_are_two_roles(extract):
     facts = extract("Heritage Party stalwart and foreign minister Ilse Varga accused the government.")
-    assert {("Ilse Varga", "stalwart", "Heritage Party"), ("Ilse Varga", "foreign minister", "Heritage Party")} <= roles(facts)
+    assert {
+        ("Ilse Varga", "stalwart", "Heritage Party"),
+        ("Ilse Varga", "foreign minister", "Heritage Party"),
+    } <= roles(facts)
 
 
 def test_who_leads_a_party(extract):
@@ -189,8 +199,10 @@ def test_a_party_mp_for_a_constituency(extract):
 
 
 def test_a_former_office_does_not_keep_its_holder_from_a_current_one(extract):
-    facts = extract("Former Prime Minister Dara Venn attacked the government on Monday. "
-                    "The Heritage Party leader said the charges were political.")
+    facts = extract(
+        "Former Prime Minister Dara Venn attacked the government on Monday. "
+        "The Heritage Party leader said the charges were political."
+    )
     assert ("Dara Venn", "leader", "Heritage Party") in roles(facts)
 
 
@@ -200,8 +212,10 @@ def test_a_shadow_office_holder_is_not_the_office_holder(extract):
 
 
 def test_an_object_role_phrase_is_the_person_named_earlier_in_the_sentence(extract):
-    facts = extract("Nora Hale has said it would be very bad if Tobias Wren gained power, "
-                    "accusing the Heritage Party leader of making empty promises.")
+    facts = extract(
+        "Nora Hale has said it would be very bad if Tobias Wren gained power, "
+        "accusing the Heritage Party leader of making empty promises."
+    )
     assert ("Tobias Wren", "leader", "Heritage Party") in roles(facts)
     assert not [r for r in facts["roles"] if r["person"] == "Nora Hale"]
 
@@ -217,8 +231,10 @@ def test_a_fronted_office_of_the_subject(extract):
 
 
 def test_a_campaign_role_goes_with_an_office(extract):
-    facts = extract("Vice President Mara Quill held her first rally in Ohio on Tuesday. "
-                    "The likely Democratic nominee touted her agenda.")
+    facts = extract(
+        "Vice President Mara Quill held her first rally in Ohio on Tuesday. "
+        "The likely Democratic nominee touted her agenda."
+    )
     assert ("Mara Quill", "likely nominee", "Democratic Party") in roles(facts)
 
 
@@ -228,6 +244,10 @@ def test_a_role_phrase_of_a_party_named_after_the_office(extract):
 
 
 def test_campaign_offices_and_a_party_opening_the_sentence(extract):
-    facts = extract("Civic Front deputy leader Ilse Varga said no. "
-                    "Tobias Wren, the campaign manager for the Civic Front, agreed.")
-    assert {("Ilse Varga", "deputy leader", "Civic Front"), ("Tobias Wren", "campaign manager", "Civic Front")} <= roles(facts)
+    facts = extract(
+        "Civic Front deputy leader Ilse Varga said no. Tobias Wren, the campaign manager for the Civic Front, agreed."
+    )
+    assert {
+        ("Ilse Varga", "deputy leader", "Civic Front"),
+        ("Tobias Wren", "campaign manager", "Civic Front"),
+    } <= roles(facts)

@@ -1,4 +1,5 @@
 """`polgraph serve`: pages and JSON API over a graph built from hand-made facts, and a real browser session."""
+
 from __future__ import annotations
 
 import contextlib
@@ -34,25 +35,55 @@ def hand_made_facts() -> list[ArticleFacts]:
     s1 = "Heritage Party leader Mara Quill said the Civic Union had wasted a decade."
     s2 = "Civic Union chair Tomas Reyes praised Quill's candour but called the plan reckless."
     first = ArticleFacts(
-        Article("art-1", "\n".join([s1]), title="Quill attacks Civic Union", url="https://example.org/1",
-                outlet="Example News", published="2026-01-10"),
+        Article(
+            "art-1",
+            "\n".join([s1]),
+            title="Quill attacks Civic Union",
+            url="https://example.org/1",
+            outlet="Example News",
+            published="2026-01-10",
+        ),
         persons=[Entity("Mara Quill", "person", ["Quill"])],
         parties=[Entity("Heritage Party", "party", [], "GB"), Entity("Civic Union", "party", [], "GB")],
         roles=[Role("Mara Quill", "leader", "Heritage Party", prov("art-1", s1))],
         memberships=[Membership("Mara Quill", "Heritage Party", prov("art-1", s1))],
-        statements=[Statement("Mara Quill", "indirect", "the Civic Union had wasted a decade", ["Civic Union"],
-                              provenance=prov("art-1", s1), stance={"Civic Union": "negative"}),
-                    Statement("Mara Quill", "direct", XSS, ["Civic Union"], provenance=prov("art-1", XSS),
-                              stance={"Civic Union": "neutral"})],
-        policies=[Policy("Heritage Party", "a cap on rail fares", "Mara Quill", prov("art-1", s1))])
+        statements=[
+            Statement(
+                "Mara Quill",
+                "indirect",
+                "the Civic Union had wasted a decade",
+                ["Civic Union"],
+                provenance=prov("art-1", s1),
+                stance={"Civic Union": "negative"},
+            ),
+            Statement(
+                "Mara Quill",
+                "direct",
+                XSS,
+                ["Civic Union"],
+                provenance=prov("art-1", XSS),
+                stance={"Civic Union": "neutral"},
+            ),
+        ],
+        policies=[Policy("Heritage Party", "a cap on rail fares", "Mara Quill", prov("art-1", s1))],
+    )
     second = ArticleFacts(
         Article("art-2", s2, title="Reyes replies", published="2026-02-01"),
         persons=[Entity("Tomas Reyes", "person", ["Reyes"]), Entity("Mara Quill", "person", ["Quill"])],
         parties=[Entity("Civic Union", "party", [], "GB")],
         roles=[Role("Tomas Reyes", "chair", "Civic Union", prov("art-2", s2))],
         memberships=[Membership("Tomas Reyes", "Civic Union", prov("art-2", s2))],
-        statements=[Statement("Tomas Reyes", "indirect", "Quill's candour", ["Mara Quill"],
-                              provenance=prov("art-2", s2), stance={"Mara Quill": "positive"})])
+        statements=[
+            Statement(
+                "Tomas Reyes",
+                "indirect",
+                "Quill's candour",
+                ["Mara Quill"],
+                provenance=prov("art-2", s2),
+                stance={"Mara Quill": "positive"},
+            )
+        ],
+    )
     return [first, second]
 
 
@@ -83,8 +114,8 @@ def test_person_page_shows_roles_statements_by_target_and_timeline(client):
     html = page.text
     assert "leader" in html and "Heritage Party" in html
     assert "the Civic Union had wasted a decade" in html and "stance-negative" in html
-    assert "Tomas Reyes" in html and "stance-positive" in html          # what others said about her
-    assert html.index("2026-01-10") < html.index("2026-02-01")            # timeline in date order
+    assert "Tomas Reyes" in html and "stance-positive" in html  # what others said about her
+    assert html.index("2026-01-10") < html.index("2026-02-01")  # timeline in date order
 
 
 def test_person_api_is_paginated(client):
@@ -180,11 +211,24 @@ class Browser:
 
         port = free_port()
         self.proc = subprocess.Popen(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-             "--disable-background-networking", "--disable-component-update", f"--user-data-dir={profile}",
-             "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--window-size=1200,900",
-             f"--remote-debugging-port={port}", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-background-networking",
+                "--disable-component-update",
+                f"--user-data-dir={profile}",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                "--window-size=1200,900",
+                f"--remote-debugging-port={port}",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         for _ in range(200):
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=1) as r:

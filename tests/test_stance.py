@@ -1,4 +1,5 @@
 """Stance: who a statement attacks, backs or only describes."""
+
 from polgraph.loaders.extract.stance import load_stance_lexicon
 from polgraph.loaders.vocab import load_vocabulary
 
@@ -24,14 +25,17 @@ def test_the_accused_is_attacked(extract):
 
 
 def test_attack_phrase_points_at_its_object(extract):
-    facts = extract("Liberal Democrat leader Ada Fenwick took aim at Sam Reddin, saying Reddin had no answer "
-                    "for small firms.")
+    facts = extract(
+        "Liberal Democrat leader Ada Fenwick took aim at Sam Reddin, saying Reddin had no answer for small firms."
+    )
     assert stance_of(facts, "Ada Fenwick", "Sam Reddin") == "negative"
 
 
 def test_the_praised_is_backed(extract):
-    text = ("Labour MP Owen Carrow spoke in Leeds on Monday.\n"
-            "Carrow praised the Liberal Democrats for their work on the housing bill.")
+    text = (
+        "Labour MP Owen Carrow spoke in Leeds on Monday.\n"
+        "Carrow praised the Liberal Democrats for their work on the housing bill."
+    )
     assert stance_of(extract(text), "Owen Carrow", "Liberal Democrats") == "positive"
 
 
@@ -63,8 +67,14 @@ def test_country_named_in_passing_is_neutral(extract):
 def test_stance_words_have_no_duplicates():
     from importlib import resources
 
-    for name in ("stance_verbs.tsv", "stance_nouns.tsv", "stance_words.tsv",
-                 "stance_negators.txt", "stance_intensifiers.txt", "stance_frame_preps.txt"):
+    for name in (
+        "stance_verbs.tsv",
+        "stance_nouns.tsv",
+        "stance_words.tsv",
+        "stance_negators.txt",
+        "stance_intensifiers.txt",
+        "stance_frame_preps.txt",
+    ):
         text = resources.files("polgraph.loaders.vocab").joinpath(name).read_text(encoding="utf-8")
         keys = [tuple(ln.split("\t")[:2]) for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
         assert len(keys) == len(set(keys)), name
@@ -79,14 +89,17 @@ def test_lexicon_overlays_political_words():
 
 
 def test_agent_of_a_passive_is_only_described(extract):
-    facts = extract("Green councillor Ivo Shand said the seat, held by Liberal Democrat MP Lena Cole since 2019, "
-                    "was now within reach.")
+    facts = extract(
+        "Green councillor Ivo Shand said the seat, held by Liberal Democrat MP Lena Cole since 2019, "
+        "was now within reach."
+    )
     assert stance_of(facts, "Ivo Shand", "Lena Cole") in (None, "neutral")
 
 
 def test_attack_on_ones_own_leader(extract):
-    text = ('Labour MP Ada Fenwick hit out at Labour leader Tom Reddin on Sunday: '
-            '"Reddin has no answer for small firms."')
+    text = (
+        'Labour MP Ada Fenwick hit out at Labour leader Tom Reddin on Sunday: "Reddin has no answer for small firms."'
+    )
     assert stance_of(extract(text), "Ada Fenwick", "Tom Reddin") == "negative"
 
 
@@ -97,8 +110,10 @@ def test_own_leader_described_is_not_attacked(extract):
 
 
 def test_refusing_to_support_is_no_praise(extract):
-    facts = extract("Labour MP Ivy Marsh said the Tories had refused to support a fair and generous pay rise "
-                    "for hardworking nurses.")
+    facts = extract(
+        "Labour MP Ivy Marsh said the Tories had refused to support a fair and generous pay rise "
+        "for hardworking nurses."
+    )
     assert stance_of(facts, "Ivy Marsh", "Conservative Party") == "negative"
 
 
@@ -108,6 +123,7 @@ def test_the_opposition_attacks_the_government(extract):
 
 
 def test_a_minister_describes_the_government(extract):
-    facts = extract("Housing minister Tom Reddin said the Government would build more homes next year.",
-                    outlet="bbc.co.uk")
+    facts = extract(
+        "Housing minister Tom Reddin said the Government would build more homes next year.", outlet="bbc.co.uk"
+    )
     assert stance_of(facts, "Tom Reddin", "UK Government") in (None, "neutral")

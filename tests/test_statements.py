@@ -1,4 +1,5 @@
 """Statements: quote shapes, reported speech, pronoun and role speakers."""
+
 from conftest import said
 
 
@@ -8,22 +9,29 @@ def test_colon_quote(extract):
 
 
 def test_quote_interrupted_by_attribution_is_two_statements(extract):
-    text = ('Opposition leader Mark Ellery attacked the budget.\n'
-            '"This budget fails families," he said, "and it fails business too."')
+    text = (
+        "Opposition leader Mark Ellery attacked the budget.\n"
+        '"This budget fails families," he said, "and it fails business too."'
+    )
     facts = extract(text)
     assert ("Mark Ellery", "This budget fails families") in said(facts)
     assert ("Mark Ellery", "and it fails business too.") in said(facts)
 
 
 def test_quote_over_several_paragraphs(extract):
-    text = ('Green leader Ruth Calder said: "We cannot wait any longer.\n'
-            '"Every year of delay costs us more.\n'
-            '"That is why we will act on day one."')
+    text = (
+        'Green leader Ruth Calder said: "We cannot wait any longer.\n'
+        '"Every year of delay costs us more.\n'
+        '"That is why we will act on day one."'
+    )
     speakers = {s for s, _ in said(extract(text))}
     texts = {t for _, t in said(extract(text))}
     assert speakers == {"Ruth Calder"}
-    assert {"We cannot wait any longer.", "Every year of delay costs us more.",
-            "That is why we will act on day one."} <= texts
+    assert {
+        "We cannot wait any longer.",
+        "Every year of delay costs us more.",
+        "That is why we will act on day one.",
+    } <= texts
 
 
 def test_accused_of(extract):
@@ -37,17 +45,21 @@ def test_reported_speech_with_that(extract):
 
 
 def test_pronoun_speaker_follows_gender(extract):
-    text = ("Anna Kemble met Robert Dunn in Cardiff on Friday.\n"
-            "Dunn criticised the plan.\n"
-            '"It is not good enough," she said.')
+    text = (
+        "Anna Kemble met Robert Dunn in Cardiff on Friday.\n"
+        "Dunn criticised the plan.\n"
+        '"It is not good enough," she said.'
+    )
     facts = extract(text)
     assert ("Anna Kemble", "It is not good enough") in said(facts)
 
 
 def test_alternating_pronouns(extract):
-    text = ("Mary Holt and Peter Vance clashed over housing on Tuesday night.\n"
-            '"Rents are out of control," Holt said.\n'
-            'Vance disagreed. "Supply is rising," he said.')
+    text = (
+        "Mary Holt and Peter Vance clashed over housing on Tuesday night.\n"
+        '"Rents are out of control," Holt said.\n'
+        'Vance disagreed. "Supply is rising," he said.'
+    )
     facts = extract(text)
     assert ("Peter Vance", "Supply is rising") in said(facts)
     assert ("Mary Holt", "Rents are out of control") in said(facts)
@@ -64,15 +76,17 @@ def test_party_as_speaker(extract):
 
 
 def test_role_phrase_speaker(extract):
-    text = ("Prime Minister Olivia Hart visited Leeds on Monday.\n"
-            "The Prime Minister said the economy was turning a corner.")
+    text = (
+        "Prime Minister Olivia Hart visited Leeds on Monday.\nThe Prime Minister said the economy was turning a corner."
+    )
     facts = extract(text)
     assert ("Olivia Hart", "the economy was turning a corner") in said(facts)
 
 
 def test_headline_quote_after_colon(extract):
-    facts = extract("The minister spoke after the vote.",
-                    title="Labour's Sarah Quinn hits back: 'They have no plan at all'")
+    facts = extract(
+        "The minister spoke after the vote.", title="Labour's Sarah Quinn hits back: 'They have no plan at all'"
+    )
     assert ("Sarah Quinn", "They have no plan at all") in said(facts)
 
 
@@ -87,7 +101,7 @@ def test_provenance_offsets_point_into_the_article(extract):
     facts = extract(text)
     prov = facts["statements"][0]["provenance"]
     assert prov["field"] == "text"
-    assert text[prov["start"]:prov["end"]] == "the plan would work"
+    assert text[prov["start"] : prov["end"]] == "the plan would work"
     assert prov["extractor"].startswith("polgraph-rules/")
 
 
@@ -103,28 +117,32 @@ def test_its_targets_the_party_last_named(extract):
 
 
 def test_attribution_ending_a_paragraph_with_a_colon(extract):
-    text = ("Speaking in Leeds, Labour leader Tom Ashby said:\n"
-            '"We will build the homes this country needs."')
+    text = 'Speaking in Leeds, Labour leader Tom Ashby said:\n"We will build the homes this country needs."'
     assert ("Tom Ashby", "We will build the homes this country needs.") in said(extract(text))
 
 
 def test_colon_headline(extract):
-    facts = extract("Labour leader Tom Ashby spoke in Leeds on Monday.",
-                    title="Ashby: 'We will build the homes Britain needs'")
+    facts = extract(
+        "Labour leader Tom Ashby spoke in Leeds on Monday.", title="Ashby: 'We will build the homes Britain needs'"
+    )
     assert ("Tom Ashby", "We will build the homes Britain needs") in said(facts)
 
 
 def test_reported_clause_is_one_statement_of_its_speaker(extract):
-    text = ("Senate Minority Leader Frank Dole, R-Texas, spoke on Thursday.\n"
-            "Dole said his party would propose a balanced budget amendment next month.")
+    text = (
+        "Senate Minority Leader Frank Dole, R-Texas, spoke on Thursday.\n"
+        "Dole said his party would propose a balanced budget amendment next month."
+    )
     facts = extract(text)
     assert {s for s, _ in said(facts)} == {"Frank Dole"}
     assert ("Frank Dole", "his party would propose a balanced budget amendment next month") in said(facts)
 
 
 def test_lower_case_role_inside_a_quote_targets_its_holder(extract):
-    text = ("President Alan Crane on Monday vetoed the bill.\n"
-            "\u201cThe president has put China first,\u201d said Rep. Mark Bell, R-Fla.")
+    text = (
+        "President Alan Crane on Monday vetoed the bill.\n"
+        "\u201cThe president has put China first,\u201d said Rep. Mark Bell, R-Fla."
+    )
     statement = next(s for s in extract(text)["statements"] if s["speaker"] == "Mark Bell")
     assert set(statement["about"]) == {"Alan Crane", "China"}
 
@@ -134,23 +152,29 @@ def test_bare_object_is_no_statement(extract):
 
 
 def test_he_after_she_is_the_next_speaker(extract):
-    text = ("Green spokeswoman Ilse Varga claimed the council had broken its promise on buses.\n"
-            '"Passengers are waiting longer than ever," she said.\n'
-            "Transport Minister Oren Blight, of the Heritage Party, said the figures showed services improving.\n"
-            'He added: "The Greens have no plan, only slogans."')
+    text = (
+        "Green spokeswoman Ilse Varga claimed the council had broken its promise on buses.\n"
+        '"Passengers are waiting longer than ever," she said.\n'
+        "Transport Minister Oren Blight, of the Heritage Party, said the figures showed services improving.\n"
+        'He added: "The Greens have no plan, only slogans."'
+    )
     assert ("Oren Blight", "The Greens have no plan, only slogans.") in said(extract(text))
 
 
 def test_subject_pronoun_is_not_the_person_it_answers(extract):
-    text = ("Mayor Dov Arlen defended the fares rise on Tuesday.\n"
-            "A poll put his challenger Tomas Brindle ahead. He hit back at Arlen on Wednesday, saying: "
-            '"Fares have gone up every year under this mayor."')
+    text = (
+        "Mayor Dov Arlen defended the fares rise on Tuesday.\n"
+        "A poll put his challenger Tomas Brindle ahead. He hit back at Arlen on Wednesday, saying: "
+        '"Fares have gone up every year under this mayor."'
+    )
     assert ("Tomas Brindle", "Fares have gone up every year under this mayor.") in said(extract(text))
 
 
 def test_quotation_ending_a_reported_clause_gives_the_whole_clause(extract):
-    text = ('Rents in the capital are "spiralling out of control", Mara Quill said.\n'
-            'The council had done too little to "win back the trust of tenants", she added.')
+    text = (
+        'Rents in the capital are "spiralling out of control", Mara Quill said.\n'
+        'The council had done too little to "win back the trust of tenants", she added.'
+    )
     facts = extract(text)
     assert ("Mara Quill", "Rents in the capital are spiralling out of control") in said(facts)
     assert ("Mara Quill", "The council had done too little to win back the trust of tenants") in said(facts)
@@ -158,18 +182,22 @@ def test_quotation_ending_a_reported_clause_gives_the_whole_clause(extract):
 
 
 def test_quotation_inside_a_reported_clause_after_another_quotation(extract):
-    text = ("Senator Lena Ostrow attacked the transit plan on Monday.\n"
-            'Warning commuters "you cannot trust Pell," she claimed the Civic candidate '
-            '"has misled voters twice about fares".')
+    text = (
+        "Senator Lena Ostrow attacked the transit plan on Monday.\n"
+        'Warning commuters "you cannot trust Pell," she claimed the Civic candidate '
+        '"has misled voters twice about fares".'
+    )
     facts = extract(text)
     assert ("Lena Ostrow", "you cannot trust Pell") in said(facts)
     assert ("Lena Ostrow", "the Civic candidate has misled voters twice about fares") in said(facts)
 
 
 def test_frames_with_verbs_above_the_reporting_verb(extract):
-    text = ('"We will not be silenced," Dov Arlen is expected to tell the rally.\n'
-            '"The plan is dead," Mara Quill was quoted as saying.\n'
-            "Ola Ferris apologised on Friday after saying that the scheme was a mistake.")
+    text = (
+        '"We will not be silenced," Dov Arlen is expected to tell the rally.\n'
+        '"The plan is dead," Mara Quill was quoted as saying.\n'
+        "Ola Ferris apologised on Friday after saying that the scheme was a mistake."
+    )
     facts = extract(text)
     assert ("Dov Arlen", "We will not be silenced") in said(facts)
     assert ("Mara Quill", "The plan is dead") in said(facts)
@@ -177,10 +205,12 @@ def test_frames_with_verbs_above_the_reporting_verb(extract):
 
 
 def test_unframed_quotation_paragraph_belongs_to_the_person_before(extract):
-    text = ("Senator Ilse Varga defended her record on schools.\n"
-            '"Every school in this state has more teachers than it did four years ago."\n'
-            "Rival Tomas Brindle argued the figures hid rising class sizes.\n"
-            '"Parents see the truth every morning at the school gate."')
+    text = (
+        "Senator Ilse Varga defended her record on schools.\n"
+        '"Every school in this state has more teachers than it did four years ago."\n'
+        "Rival Tomas Brindle argued the figures hid rising class sizes.\n"
+        '"Parents see the truth every morning at the school gate."'
+    )
     facts = extract(text)
     assert ("Ilse Varga", "Every school in this state has more teachers than it did four years ago.") in said(facts)
     assert ("Tomas Brindle", "Parents see the truth every morning at the school gate.") in said(facts)
@@ -192,8 +222,10 @@ def test_because_inside_the_reported_clause_is_part_of_it(extract):
 
 
 def test_a_verb_reporting_nothing_does_not_cut_the_content(extract):
-    facts = extract("Senator Ola Ferris launched an attack on Dov Arlen, accusing him of sowing division "
-                    "and not believing in the city.")
+    facts = extract(
+        "Senator Ola Ferris launched an attack on Dov Arlen, accusing him of sowing division "
+        "and not believing in the city."
+    )
     assert any(s == "Ola Ferris" and t.endswith("not believing in the city") for s, t in said(facts))
 
 
@@ -204,8 +236,10 @@ def test_accusation_quoting_a_phrase_keeps_the_verb(extract):
 
 
 def test_claim_that_reports_its_owner(extract):
-    text = ("Voters rejected Tomas Brindle's claim that the tram line would pay for itself.\n"
-            "Reacting to Mayor Dov Arlen's statement that the council had reached its limit, rivals scoffed.")
+    text = (
+        "Voters rejected Tomas Brindle's claim that the tram line would pay for itself.\n"
+        "Reacting to Mayor Dov Arlen's statement that the council had reached its limit, rivals scoffed."
+    )
     facts = extract(text)
     assert ("Tomas Brindle", "the tram line would pay for itself") in said(facts)
     assert ("Dov Arlen", "the council had reached its limit") in said(facts)
@@ -222,31 +256,39 @@ def test_where_a_promise_was_made_is_not_part_of_it(extract):
 
 
 def test_pronoun_prefers_the_main_speaker_over_a_reported_thinker(extract):
-    text = ("Mayor Dov Arlen attacked the minister, saying that governor Tomas Brindle thinks the city is weak.\n"
-            '"The governor only understands one language," he said.')
+    text = (
+        "Mayor Dov Arlen attacked the minister, saying that governor Tomas Brindle thinks the city is weak.\n"
+        '"The governor only understands one language," he said.'
+    )
     assert ("Dov Arlen", "The governor only understands one language") in said(extract(text))
 
 
 def test_a_name_inside_what_was_said_is_not_the_pronoun_speaker(extract):
-    text = ("Mayor Dov Arlen spoke to reporters on Friday.\n"
-            "The Civic win in Eastfield showed Tomas Brindle could take the city, he said.")
+    text = (
+        "Mayor Dov Arlen spoke to reporters on Friday.\n"
+        "The Civic win in Eastfield showed Tomas Brindle could take the city, he said."
+    )
     facts = extract(text)
     assert {s for s, _ in said(facts)} == {"Dov Arlen"}
 
 
 def test_passive_reporting_verb_speaker_is_the_agent(extract):
-    text = ("Senator Ilse Varga spoke at the conference.\n"
-            'Mayor Dov Arlen has been called "the absent mayor" by Ms Varga.\n'
-            "Arlen is widely believed to have lost the debate.")
+    text = (
+        "Senator Ilse Varga spoke at the conference.\n"
+        'Mayor Dov Arlen has been called "the absent mayor" by Ms Varga.\n'
+        "Arlen is widely believed to have lost the debate."
+    )
     facts = extract(text)
     assert ("Ilse Varga", "Mayor Dov Arlen has been called the absent mayor") in said(facts)
     assert "Dov Arlen" not in {s for s, _ in said(facts)}
 
 
 def test_a_passive_or_embedded_subject_is_not_the_next_pronoun_speaker(extract):
-    text = ('Mayor Dov Arlen rejected the charges. "I sent nobody to court," he said.\n'
-            "He said Tomas Brindle and co-accused Ola Ferris were his supporters. "
-            "He said his critics were the same people who opposed the tribunal.")
+    text = (
+        'Mayor Dov Arlen rejected the charges. "I sent nobody to court," he said.\n'
+        "He said Tomas Brindle and co-accused Ola Ferris were his supporters. "
+        "He said his critics were the same people who opposed the tribunal."
+    )
     assert ("Dov Arlen", "his critics were the same people who opposed the tribunal") in said(extract(text))
 
 
@@ -256,21 +298,28 @@ def test_colon_after_any_main_verb_opens_its_subject_quotation(extract):
 
 
 def test_relative_clause_speakers_are_its_antecedents(extract):
-    facts = extract("The Greens offer an alternative to the Conservatives and Labour, who both insist "
-                    "the deal is now inevitable.")
-    assert {("Conservative Party", "the deal is now inevitable"), ("Labour Party", "the deal is now inevitable")} \
-        <= said(facts)
+    facts = extract(
+        "The Greens offer an alternative to the Conservatives and Labour, who both insist the deal is now inevitable."
+    )
+    assert {
+        ("Conservative Party", "the deal is now inevitable"),
+        ("Labour Party", "the deal is now inevitable"),
+    } <= said(facts)
 
 
 def test_calling_an_election_is_no_statement(extract):
-    facts = extract("Prime Minister Ola Ferris called a snap election for May 3 on Friday.\n"
-                    "Her party hit a record high of 40% in the polls.")
+    facts = extract(
+        "Prime Minister Ola Ferris called a snap election for May 3 on Friday.\n"
+        "Her party hit a record high of 40% in the polls."
+    )
     assert not facts["statements"]
 
 
 def test_calling_for_and_calling_x_y_are_statements(extract):
-    facts = extract("Senator Ilse Varga called for a public inquiry into the tram contracts.\n"
-                    "Mayor Dov Arlen called the inquiry a costly distraction from real work.")
+    facts = extract(
+        "Senator Ilse Varga called for a public inquiry into the tram contracts.\n"
+        "Mayor Dov Arlen called the inquiry a costly distraction from real work."
+    )
     assert {s for s, _ in said(facts)} == {"Ilse Varga", "Dov Arlen"}
 
 
@@ -280,37 +329,41 @@ def test_when_asked_is_not_what_the_speaker_said(extract):
 
 
 def test_a_person_in_a_relative_clause_of_the_subject_is_not_the_speaker(extract):
-    text = ("Mayor Dov Arlen spoke on Friday.\n"
-            "The senator, who spoke after Arlen, said the tram plan had collapsed.")
+    text = "Mayor Dov Arlen spoke on Friday.\nThe senator, who spoke after Arlen, said the tram plan had collapsed."
     assert "Dov Arlen" not in {s for s, _ in said(extract(text))}
 
 
 def test_a_quotation_reported_inside_another_claim_is_that_claim(extract):
-    text = ("Heritage leader Ola Ferris attacked the mayor on Tuesday.\n"
-            'Ferris claimed the mayor said "black is white" about the budget.')
+    text = (
+        "Heritage leader Ola Ferris attacked the mayor on Tuesday.\n"
+        'Ferris claimed the mayor said "black is white" about the budget.'
+    )
     facts = extract(text)
     assert {s for s, _ in said(facts)} == {"Ola Ferris"}
 
 
 def test_frame_inside_the_reported_clause_is_left_out(extract):
-    text = ("Senator Ilse Varga spoke on Tuesday.\n"
-            "The tram plan, Varga said, would cost $2 billion.\n"
-            "The governor, Varga told the Eastfield Courier, has no plan.")
+    text = (
+        "Senator Ilse Varga spoke on Tuesday.\n"
+        "The tram plan, Varga said, would cost $2 billion.\n"
+        "The governor, Varga told the Eastfield Courier, has no plan."
+    )
     facts = extract(text)
     assert ("Ilse Varga", "The tram plan would cost $2 billion") in said(facts)
     assert ("Ilse Varga", "The governor has no plan") in said(facts)
 
 
 def test_according_to_a_statement_from(extract):
-    text = ("Senator Ilse Varga spoke on Tuesday.\n"
-            "According to a statement from Senator Varga, the vote was rigged.")
+    text = "Senator Ilse Varga spoke on Tuesday.\nAccording to a statement from Senator Varga, the vote was rigged."
     assert ("Ilse Varga", "the vote was rigged") in said(extract(text))
 
 
 def test_participle_on_an_object_noun_speaks_for_the_subject(extract):
-    text = ("Prime Minister Ola Ferris arrived late.\n"
-            "She then delivered a short speech arguing that the tram plan was dead.\n"
-            "Senator Ilse Varga sent Ferris a letter promising she has the votes to block it.")
+    text = (
+        "Prime Minister Ola Ferris arrived late.\n"
+        "She then delivered a short speech arguing that the tram plan was dead.\n"
+        "Senator Ilse Varga sent Ferris a letter promising she has the votes to block it."
+    )
     facts = extract(text)
     assert ("Ola Ferris", "the tram plan was dead") in said(facts)
     assert any(s == "Ilse Varga" and t.startswith("she has the votes") for s, t in said(facts))
@@ -322,17 +375,23 @@ def test_ruling_out_is_a_stated_position(extract):
 
 
 def test_name_colon_claim_headline(extract):
-    facts = extract("Heritage leader Tomas Brindle spoke in Eastfield on Monday.",
-                    title="Brindle: Greens trying to con voters ahead of election")
+    facts = extract(
+        "Heritage leader Tomas Brindle spoke in Eastfield on Monday.",
+        title="Brindle: Greens trying to con voters ahead of election",
+    )
     assert ("Tomas Brindle", "Greens trying to con voters ahead of election") in said(facts)
-    facts = extract("Heritage leader Tomas Brindle spoke in Eastfield on Monday.",
-                    title="Tram plan a surgical strike on congestion: Brindle")
+    facts = extract(
+        "Heritage leader Tomas Brindle spoke in Eastfield on Monday.",
+        title="Tram plan a surgical strike on congestion: Brindle",
+    )
     assert ("Tomas Brindle", "Tram plan a surgical strike on congestion") in said(facts)
 
 
 def test_topic_colon_headline_is_no_statement(extract):
-    facts = extract("Heritage leader Tomas Brindle spoke in Eastfield on Monday.",
-                    title="Election 2026: Brindle and Varga clash in debate")
+    facts = extract(
+        "Heritage leader Tomas Brindle spoke in Eastfield on Monday.",
+        title="Election 2026: Brindle and Varga clash in debate",
+    )
     assert not facts["statements"]
 
 
@@ -347,7 +406,11 @@ def test_a_plural_subject_naming_two_people_is_both_speakers(extract):
 
 
 def test_two_speakers_in_one_sentence_are_two_statements(extract):
-    facts = extract('Heritage leader Tomas Brindle dismissed the plan as "a gimmick", while a Civic Party '
-                    "spokesperson said it would never be funded.")
-    assert said(facts) == {("Tomas Brindle", "dismissed the plan as a gimmick"),
-                           ("Civic Party", "it would never be funded")}
+    facts = extract(
+        'Heritage leader Tomas Brindle dismissed the plan as "a gimmick", while a Civic Party '
+        "spokesperson said it would never be funded."
+    )
+    assert said(facts) == {
+        ("Tomas Brindle", "dismissed the plan as a gimmick"),
+        ("Civic Party", "it would never be funded"),
+    }

@@ -1,4 +1,5 @@
 """Rows printed for people: nothing cut silently, everything reachable whole."""
+
 from __future__ import annotations
 
 import csv
@@ -7,9 +8,14 @@ import json
 
 from polgraph.tables import render
 
-ROWS = [{"speaker": "Mara Quill", "statement": "The Civic Union has wasted a decade on plans nobody read " * 3,
-         "about": ["Civic Union", "Tomas Reyes"]},
-        {"speaker": "Tomas Reyes", "statement": "Fine.", "about": []}]
+ROWS = [
+    {
+        "speaker": "Mara Quill",
+        "statement": "The Civic Union has wasted a decade on plans nobody read " * 3,
+        "about": ["Civic Union", "Tomas Reyes"],
+    },
+    {"speaker": "Tomas Reyes", "statement": "Fine.", "about": []},
+]
 
 
 def test_table_fits_the_terminal_and_marks_what_it_cut():

@@ -1,4 +1,5 @@
 """Pictures and analysis: the page in a real headless Chromium, the static party picture, the signed graph."""
+
 from __future__ import annotations
 
 import re
@@ -30,9 +31,18 @@ from polgraph.graph.project import (
 )
 
 CHROMIUM = shutil.which("chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run",
-         "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr", "--v=0"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--enable-logging=stderr",
+    "--v=0",
+]
 no_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (scripts/setup)")
 
 
@@ -47,7 +57,7 @@ def store(tmp_path_factory):
 def hostile(tmp_path_factory):
     """The sample with a quote that tries to break the page, a name full of markup, and a nameless person."""
     facts = sample_facts()
-    facts[0].statements[0].text = 'It ends here <!--<script> and __VIS__ and </script><b>x</b> & $1$'
+    facts[0].statements[0].text = "It ends here <!--<script> and __VIS__ and </script><b>x</b> & $1$"
     facts[0].persons[1].name = "Ines $\\alpha$ Farrow\x07"
     facts[0].memberships[1].person = facts[0].persons[1].name
     facts[0].statements[1].about = [facts[0].persons[1].name]
@@ -59,8 +69,13 @@ def hostile(tmp_path_factory):
 
 
 def chromium(page, tmp_path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *extra, page.as_uri()],
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *extra, page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def rendered(store, tmp_path) -> tuple[dict, list[str], str]:
@@ -80,8 +95,15 @@ def rendered(store, tmp_path) -> tuple[dict, list[str], str]:
 @no_chromium
 def test_page_draws_every_node_where_placed_without_overlaps(store, tmp_path):
     attrs, labels, _ = rendered(store, tmp_path)
-    assert {"Maren Holloway", "Tobias Quell", "Joost Verhaal", "Fine Gael", "Labour Party (IE)",
-            "Labour Party (GB)", "Labour Party (NL)"} <= set(labels)
+    assert {
+        "Maren Holloway",
+        "Tobias Quell",
+        "Joost Verhaal",
+        "Fine Gael",
+        "Labour Party (IE)",
+        "Labour Party (GB)",
+        "Labour Party (NL)",
+    } <= set(labels)
     assert attrs["nodes"] == str(actor_graph(store).number_of_nodes())
     assert attrs["overlaps"] == "0" and attrs["moved"] == "0"
 
@@ -156,7 +178,7 @@ def test_page_screenshot_shows_red_and_green_edges(store, tmp_path):
     colours = {c for _, c in Image.open(shot).convert("RGB").getcolors(1_000_000)}
 
     def near(hex_colour: str) -> bool:
-        want = tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+        want = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
         return any(sum(abs(a - b) for a, b in zip(c, want)) < 40 for c in colours)
 
     assert near(STANCE_COLOURS["negative"]) and near(STANCE_COLOURS["positive"])
@@ -166,8 +188,13 @@ def test_static_picture_has_every_party_in_the_page_colours(store, tmp_path):
     out = tmp_path / "parties.png"
     labels = write_static(party_graph(store), str(out))
     assert out.read_bytes()[:4] == b"\x89PNG" and out.stat().st_size > 10_000
-    assert sorted(labels) == ["Conservative Party", "Fine Gael", "Labour Party (GB)", "Labour Party (IE)",
-                              "Labour Party (NL)"]
+    assert sorted(labels) == [
+        "Conservative Party",
+        "Fine Gael",
+        "Labour Party (GB)",
+        "Labour Party (IE)",
+        "Labour Party (NL)",
+    ]
     from matplotlib.colors import to_hex
 
     _, drawn = static_figure(party_graph(store))
@@ -180,17 +207,29 @@ def test_static_picture_has_no_overlapping_labels_or_nodes(tmp_path):
     parties = nx.DiGraph()
     for i in range(12):
         country = ["GB", "IE", "NL", "DE"][i % 4]
-        parties.add_node(f"{country}:{i}", label=f"Party of Somewhat Long Name Number {i}", kind="Party",
-                         country=country)
+        parties.add_node(
+            f"{country}:{i}", label=f"Party of Somewhat Long Name Number {i}", kind="Party", country=country
+        )
     for i in range(12):
-        parties.add_edge(f"{['GB', 'IE', 'NL', 'DE'][i % 4]}:{i}", f"{['GB', 'IE', 'NL', 'DE'][(i + 4) % 4]}:"
-                         f"{(i + 4) % 12}", weight=2, stance="negative")
+        parties.add_edge(
+            f"{['GB', 'IE', 'NL', 'DE'][i % 4]}:{i}",
+            f"{['GB', 'IE', 'NL', 'DE'][(i + 4) % 4]}:{(i + 4) % 12}",
+            weight=2,
+            stance="negative",
+        )
     fig, drawn = static_figure(parties)
     renderer = fig.canvas.get_renderer()
-    boxes = [(key, kind, artist.get_window_extent(renderer)) for key, pair in drawn.items()
-             for kind, artist in zip(("node", "label"), pair)]
-    clashes = [(a, b) for i, (a, ka, box_a) in enumerate(boxes) for (b, kb, box_b) in boxes[i + 1:]
-               if a != b and box_a.overlaps(box_b)]
+    boxes = [
+        (key, kind, artist.get_window_extent(renderer))
+        for key, pair in drawn.items()
+        for kind, artist in zip(("node", "label"), pair)
+    ]
+    clashes = [
+        (a, b)
+        for i, (a, ka, box_a) in enumerate(boxes)
+        for (b, kb, box_b) in boxes[i + 1 :]
+        if a != b and box_a.overlaps(box_b)
+    ]
     assert not clashes, clashes
     width, height = fig.get_size_inches()
     assert width * height < 12 * 9  # little empty space: about three parties per square foot

@@ -1,4 +1,5 @@
 """The vocabularies: every word list lives in a data file, and no list holds a word twice."""
+
 from __future__ import annotations
 
 import json

@@ -3,6 +3,7 @@
 Both lay parties out by country, with a fixed (computed, not simulated) layout, colour parties the same
 way and colour statement edges by stance: attacks red, support green, neutral grey.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -17,9 +18,28 @@ import networkx as nx
 
 from polgraph.outfile import output_file
 
-PALETTE = ["#1f77b4", "#d62728", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
-           "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354",
-           "#756bb1", "#636363"]
+PALETTE = [
+    "#1f77b4",
+    "#d62728",
+    "#ff7f0e",
+    "#2ca02c",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#7f7f7f",
+    "#393b79",
+    "#637939",
+    "#8c6d31",
+    "#843c39",
+    "#7b4173",
+    "#3182bd",
+    "#e6550d",
+    "#31a354",
+    "#756bb1",
+    "#636363",
+]
 NO_PARTY = "#607d8b"
 STANCE_COLOURS = {"negative": "#d32f2f", "positive": "#2e7d32", "neutral": "#9e9e9e"}
 STANCE_WORDS = {"negative": "attacked", "positive": "backed", "neutral": "neutral about"}
@@ -49,6 +69,7 @@ def party_colours(graph: nx.Graph) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- the page's layout (pixels)
+
 
 def _text_px(label: str, size: int = 14) -> float:
     return 0.6 * size * len(label) + 10
@@ -105,10 +126,12 @@ def page_layout(actors: nx.MultiDiGraph) -> tuple[dict[str, tuple[float, float]]
     for country, people in sorted(_by_country(actors, loose).items()):
         cell_w = max(_text_px(clean(actors.nodes[n]["label"])) for n in people) + 30
         cols = max(1, math.ceil(math.sqrt(len(people) / 2)))
-        local[f"(no party) {country}"] = {n: (cell_w * (i % cols) + cell_w / 2, 70.0 * (i // cols) + 30)
-                                          for i, n in enumerate(people)}
-        clusters.setdefault(country, []).append((f"(no party) {country}", cell_w * cols,
-                                                 70.0 * math.ceil(len(people) / cols)))
+        local[f"(no party) {country}"] = {
+            n: (cell_w * (i % cols) + cell_w / 2, 70.0 * (i // cols) + 30) for i, n in enumerate(people)
+        }
+        clusters.setdefault(country, []).append(
+            (f"(no party) {country}", cell_w * cols, 70.0 * math.ceil(len(people) / cols))
+        )
     blocks, inner = [], {}
     for country in sorted(clusters):
         boxes = sorted(clusters[country], key=lambda b: (-b[1] * b[2], b[0]))
@@ -149,8 +172,9 @@ def _by_country(actors: nx.MultiDiGraph, people: list[str]) -> dict[str, list[st
 
 def drawn_actors(actors: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """What the page shows: every party, and every person in a party or in a statement."""
-    return actors.subgraph(n for n, d in actors.nodes(data=True)
-                           if d["kind"] == "Party" or d.get("party") or actors.degree(n)).copy()
+    return actors.subgraph(
+        n for n, d in actors.nodes(data=True) if d["kind"] == "Party" or d.get("party") or actors.degree(n)
+    ).copy()
 
 
 def page_data(actors: nx.MultiDiGraph) -> dict:
@@ -165,31 +189,71 @@ def page_data(actors: nx.MultiDiGraph) -> dict:
         is_party = data["kind"] == "Party"
         label = clean(data.get("label")) or clean(node)
         x, y = pos[node]
-        nodes.append({"id": node, "label": label, "kind": data["kind"], "x": x, "y": y,
-                      "shape": "box" if is_party else "dot", "size": 10,
-                      "color": colours.get(node if is_party else party, NO_PARTY),
-                      "font": {"color": "#ffffff" if is_party else "#212121"}})
+        nodes.append(
+            {
+                "id": node,
+                "label": label,
+                "kind": data["kind"],
+                "x": x,
+                "y": y,
+                "shape": "box" if is_party else "dot",
+                "size": 10,
+                "color": colours.get(node if is_party else party, NO_PARTY),
+                "font": {"color": "#ffffff" if is_party else "#212121"},
+            }
+        )
     for country, (x, y) in corners.items():
         heading = "No party" if country == "~" else names.get(country, country) if country else "Country unknown"
-        nodes.append({"id": f"country:{country}", "label": heading, "kind": "Country",
-                      "x": round(x + 90), "y": round(y + 10),
-                      "shape": "text", "font": {"size": 22, "color": "#78909c"}, "chosen": False})
+        nodes.append(
+            {
+                "id": f"country:{country}",
+                "label": heading,
+                "kind": "Country",
+                "x": round(x + 90),
+                "y": round(y + 10),
+                "shape": "text",
+                "font": {"size": 22, "color": "#78909c"},
+                "chosen": False,
+            }
+        )
     edges = []
     spoken = [(a, b, d) for a, b, d in actors.edges(data=True) if d["relation"] == "spoke_about"]
     pair_count: dict[tuple[str, str], int] = {}
     for a, b, data in spoken:
         stance = data.get("stance") or "neutral"
         n = pair_count[(a, b)] = pair_count.get((a, b), 0) + 1
-        title = (f"{STANCE_WORDS[stance]} ({data.get('type')}): \u201c{clean(data.get('text'))}\u201d "
-                 f"[{clean(data.get('article'))}]")
-        edges.append({"from": a, "to": b, "relation": "spoke_about", "stance": stance, "title": title,
-                      "color": {"color": STANCE_COLOURS[stance]}, "arrows": "to", "width": 1.5,
-                      "smooth": {"type": "curvedCW", "roundness": min(0.15 + 0.08 * (n - 1), 0.6)}})
+        title = (
+            f"{STANCE_WORDS[stance]} ({data.get('type')}): \u201c{clean(data.get('text'))}\u201d "
+            f"[{clean(data.get('article'))}]"
+        )
+        edges.append(
+            {
+                "from": a,
+                "to": b,
+                "relation": "spoke_about",
+                "stance": stance,
+                "title": title,
+                "color": {"color": STANCE_COLOURS[stance]},
+                "arrows": "to",
+                "width": 1.5,
+                "smooth": {"type": "curvedCW", "roundness": min(0.15 + 0.08 * (n - 1), 0.6)},
+            }
+        )
     # Member-of lines are straight and drawn last, so a curved statement line never hides them.
     for a, b, data in actors.edges(data=True):
         if data["relation"] == "member_of":
-            edges.append({"from": a, "to": b, "relation": "member_of", "title": "member of",
-                          "color": {"color": MEMBER_COLOUR}, "dashes": True, "width": 1, "smooth": False})
+            edges.append(
+                {
+                    "from": a,
+                    "to": b,
+                    "relation": "member_of",
+                    "title": "member of",
+                    "color": {"color": MEMBER_COLOUR},
+                    "dashes": True,
+                    "width": 1,
+                    "smooth": False,
+                }
+            )
     for i, edge in enumerate(edges):
         edge["id"] = i
     return {"nodes": nodes, "edges": edges}
@@ -297,14 +361,22 @@ network.once("afterDrawing", () => {
 def _script_json(data: object) -> str:
     """JSON for an inline script: no '<', '>' or '&' that could end it or open a comment."""
     text = json.dumps(data, ensure_ascii=False)
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def render_html(actors: nx.MultiDiGraph, title: str = "polgraph: who said what about whom") -> str:
     """The page as text; every placeholder is filled in one pass, so data can never inject another."""
-    parts = {"__TITLE__": html.escape(clean(title)), "__DATA__": _script_json(page_data(actors)),
-             "__VIS__": vis_network_js().replace("</script", "<\\/script")}
+    parts = {
+        "__TITLE__": html.escape(clean(title)),
+        "__DATA__": _script_json(page_data(actors)),
+        "__VIS__": vis_network_js().replace("</script", "<\\/script"),
+    }
     return re.sub("__(TITLE|DATA|VIS)__", lambda m: parts[m.group(0)], TEMPLATE)
 
 
@@ -326,8 +398,9 @@ def _label(text: str) -> str:
     return "\n".join(textwrap.wrap(clean(text), WRAP, max_lines=3, placeholder="\u2026")) or "?"
 
 
-def static_layout(parties: nx.DiGraph) -> tuple[dict[str, tuple[float, float]], list[tuple[str, float, float,
-                                                                                           float, float]]]:
+def static_layout(
+    parties: nx.DiGraph,
+) -> tuple[dict[str, tuple[float, float]], list[tuple[str, float, float, float, float]]]:
     """Positions in inches: a panel per country, its parties on a circle wide enough for their labels.
 
     Returns node positions and the panels as (country, x, y, width, height).
@@ -342,20 +415,24 @@ def static_layout(parties: nx.DiGraph) -> tuple[dict[str, tuple[float, float]], 
         n = len(members)
         radius = 0.0 if n == 1 else CHORD / 2 / math.sin(math.pi / n)
         start = math.pi if n == 2 else -math.pi / 2
-        spots = {m: (radius * math.cos(start + 2 * math.pi * i / n), radius * math.sin(start + 2 * math.pi * i / n))
-                 for i, m in enumerate(members)}
+        spots = {
+            m: (radius * math.cos(start + 2 * math.pi * i / n), radius * math.sin(start + 2 * math.pi * i / n))
+            for i, m in enumerate(members)
+        }
         label_w = max(len(line) for m in members for line in _label(parties.nodes[m]["label"]).split("\n")) * CHAR_W
         title_w = len(names.get(country, country) if country else "Country unknown") * 0.095 + 0.5
         xs, ys = [x for x, _ in spots.values()], [y for _, y in spots.values()]
         width = max(max(xs) - min(xs) + max(label_w, 2 * NODE_R) + 0.5, title_w)
         height = max(ys) - min(ys) + 2 * NODE_R + 3 * LINE_H + 0.85
         offset = (width / 2 - (max(xs) + min(xs)) / 2, 0.55 + NODE_R - min(ys))
-        panels.append((country, members, {m: (x + offset[0], y + offset[1]) for m, (x, y) in spots.items()},
-                       width, height))
+        panels.append(
+            (country, members, {m: (x + offset[0], y + offset[1]) for m, (x, y) in spots.items()}, width, height)
+        )
     panels.sort(key=lambda p: (-len(p[1]), p[0]))
     area = sum(p[3] * p[4] for p in panels)
-    corners, _, total_h = _shelf([(p[0], p[3], p[4]) for p in panels],
-                                       max(math.sqrt(area) * 1.5, max(p[3] for p in panels)), 0.3)
+    corners, _, total_h = _shelf(
+        [(p[0], p[3], p[4]) for p in panels], max(math.sqrt(area) * 1.5, max(p[3] for p in panels)), 0.3
+    )
     pos, boxes = {}, []
     for country, _, spots, width, height in panels:
         x0, y0 = corners[country]
@@ -410,39 +487,86 @@ def _static_figure(parties: nx.DiGraph, title: str):
     ax.axis("off")
     names = country_names()
     for country, x, y, w, h in boxes:
-        ax.add_patch(FancyBboxPatch((x + 0.05, y + 0.05), w - 0.1, h - 0.1,
-                                    boxstyle="round,pad=0,rounding_size=0.15", facecolor="#f4f6f8",
-                                    edgecolor="#cfd8dc", linewidth=0.8, zorder=0))
-        ax.text(x + 0.2, y + h - 0.2, names.get(country, country) if country else "Country unknown",
-                ha="left", va="top", fontsize=10.5, weight="bold", color="#455a64", zorder=1)
+        ax.add_patch(
+            FancyBboxPatch(
+                (x + 0.05, y + 0.05),
+                w - 0.1,
+                h - 0.1,
+                boxstyle="round,pad=0,rounding_size=0.15",
+                facecolor="#f4f6f8",
+                edgecolor="#cfd8dc",
+                linewidth=0.8,
+                zorder=0,
+            )
+        )
+        ax.text(
+            x + 0.2,
+            y + h - 0.2,
+            names.get(country, country) if country else "Country unknown",
+            ha="left",
+            va="top",
+            fontsize=10.5,
+            weight="bold",
+            color="#455a64",
+            zorder=1,
+        )
     for a, b, data in sorted(parties.edges(data=True), key=lambda e: e[2].get("weight", 1)):
         stance = data.get("stance") or "neutral"
         abroad = parties.nodes[a].get("country") != parties.nodes[b].get("country")
-        ax.add_patch(FancyArrowPatch(pos[a], pos[b], connectionstyle="arc3,rad=0.18", arrowstyle="-|>",
-                                     mutation_scale=11, linewidth=0.8 + 0.7 * min(data.get("weight", 1), 8),
-                                     color=STANCE_COLOURS[stance], alpha=0.5 if abroad else 0.85,
-                                     linestyle=(0, (4, 3)) if abroad else "-",
-                                     shrinkA=NODE_R * 72 + 2, shrinkB=NODE_R * 72 + 3, zorder=2))
+        ax.add_patch(
+            FancyArrowPatch(
+                pos[a],
+                pos[b],
+                connectionstyle="arc3,rad=0.18",
+                arrowstyle="-|>",
+                mutation_scale=11,
+                linewidth=0.8 + 0.7 * min(data.get("weight", 1), 8),
+                color=STANCE_COLOURS[stance],
+                alpha=0.5 if abroad else 0.85,
+                linestyle=(0, (4, 3)) if abroad else "-",
+                shrinkA=NODE_R * 72 + 2,
+                shrinkB=NODE_R * 72 + 3,
+                zorder=2,
+            )
+        )
     for node, (x, y) in pos.items():
         circle = Circle((x, y), NODE_R, facecolor=colours[node], edgecolor="white", linewidth=1.2, zorder=3)
         ax.add_patch(circle)
-        label = ax.text(x, y - NODE_R - 0.05, _label(parties.nodes[node]["label"]), ha="center", va="top",
-                        linespacing=1.1, zorder=4,
-                        bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+        label = ax.text(
+            x,
+            y - NODE_R - 0.05,
+            _label(parties.nodes[node]["label"]),
+            ha="center",
+            va="top",
+            linespacing=1.1,
+            zorder=4,
+            bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.8},
+        )
         drawn[node] = (circle, label)
     fig.text(0.5, 1 - 0.32 / fig_h, clean(title), ha="center", va="center", fontsize=13, weight="bold")
-    legend = [Line2D([], [], color=STANCE_COLOURS["negative"], lw=2.5, label="attacks (net negative)"),
-              Line2D([], [], color=STANCE_COLOURS["positive"], lw=2.5, label="backs (net positive)"),
-              Line2D([], [], color=STANCE_COLOURS["neutral"], lw=2.5, label="neutral or mixed"),
-              Line2D([], [], color="#607d8b", lw=0.8, label="thicker = more statements"),
-              Line2D([], [], color="#607d8b", lw=1.2, ls=(0, (4, 3)), label="between countries")]
-    fig.legend(handles=legend, loc="lower center", ncol=columns, frameon=False, fontsize=8.5,
-               bbox_to_anchor=(0.5, 0.05 / fig_h))
+    legend = [
+        Line2D([], [], color=STANCE_COLOURS["negative"], lw=2.5, label="attacks (net negative)"),
+        Line2D([], [], color=STANCE_COLOURS["positive"], lw=2.5, label="backs (net positive)"),
+        Line2D([], [], color=STANCE_COLOURS["neutral"], lw=2.5, label="neutral or mixed"),
+        Line2D([], [], color="#607d8b", lw=0.8, label="thicker = more statements"),
+        Line2D([], [], color="#607d8b", lw=1.2, ls=(0, (4, 3)), label="between countries"),
+    ]
+    fig.legend(
+        handles=legend,
+        loc="lower center",
+        ncol=columns,
+        frameon=False,
+        fontsize=8.5,
+        bbox_to_anchor=(0.5, 0.05 / fig_h),
+    )
     return fig, drawn
 
 
-def write_static(parties: nx.DiGraph, path: str, title: str = "Who attacks and backs whom: party relations",
-                 ) -> list[str]:
+def write_static(
+    parties: nx.DiGraph,
+    path: str,
+    title: str = "Who attacks and backs whom: party relations",
+) -> list[str]:
     """PNG or SVG (by file name) of the signed party graph; returns the party labels drawn."""
     import matplotlib.pyplot as plt
 

@@ -1,4 +1,5 @@
 """networkx projections of the stored graph, and the analyses users ask of them."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -39,8 +40,15 @@ def party_labels(store: GraphStore) -> dict[str, tuple[str, str]]:
     """(label, country) per party key; a name two countries share gets its country code."""
     rows = store.query(PARTIES)
     names = [r["name"] for r in rows]
-    return {r["key"]: (f"{r['name'] or r['key']} ({r['country']})" if names.count(r["name"]) > 1 and r["country"]
-                       else r["name"] or r["key"], r["country"] or "") for r in rows}
+    return {
+        r["key"]: (
+            f"{r['name'] or r['key']} ({r['country']})"
+            if names.count(r["name"]) > 1 and r["country"]
+            else r["name"] or r["key"],
+            r["country"] or "",
+        )
+        for r in rows
+    }
 
 
 def _signed_edge(graph: nx.DiGraph, a: str, b: str, stance: str) -> None:
@@ -88,14 +96,20 @@ def actor_graph(store: GraphStore) -> nx.MultiDiGraph:
         parties_of.setdefault(row["person"], []).append(row["party"])
     for row in store.query(PEOPLE):
         parties = sorted(parties_of.get(row["key"], []))
-        graph.add_node(row["key"], label=row["name"] or row["key"], kind="Person",
-                       party=parties[0] if parties else "")
+        graph.add_node(row["key"], label=row["name"] or row["key"], kind="Person", party=parties[0] if parties else "")
     for row in members:
         graph.add_edge(row["person"], row["party"], relation="member_of")
     for row in store.query(SPOKE_ABOUT):
         if row["source"] in graph and row["target"] in graph and row["source"] != row["target"]:
-            graph.add_edge(row["source"], row["target"], relation="spoke_about", text=row["text"] or "",
-                           type=row["type"] or "", article=row["article"] or "", stance=stance_of(row["stance"]))
+            graph.add_edge(
+                row["source"],
+                row["target"],
+                relation="spoke_about",
+                text=row["text"] or "",
+                type=row["type"] or "",
+                article=row["article"] or "",
+                stance=stance_of(row["stance"]),
+            )
     return graph
 
 
@@ -123,8 +137,12 @@ def stance_ranking(graph: nx.DiGraph, top: int = 10) -> dict[str, list[dict[str,
         order = sorted((n for n, v in totals.items() if v), key=lambda n: (-totals[n], label.get(n, n)))
         return [{"name": label.get(n, n), "statements": totals[n]} for n in order[:top]]
 
-    return {"most_attacked": ranked("in", "negative"), "attacks_most": ranked("out", "negative"),
-            "most_backed": ranked("in", "positive"), "backs_most": ranked("out", "positive")}
+    return {
+        "most_attacked": ranked("in", "negative"),
+        "attacks_most": ranked("out", "negative"),
+        "most_backed": ranked("in", "positive"),
+        "backs_most": ranked("out", "positive"),
+    }
 
 
 def analyse(graph: nx.DiGraph, top: int = 10) -> dict[str, Any]:
@@ -137,13 +155,21 @@ def analyse(graph: nx.DiGraph, top: int = 10) -> dict[str, Any]:
     indegree = dict(graph.in_degree(weight="weight"))
     ranked = sorted(graph.nodes, key=lambda n: (-pagerank[n], -indegree[n], label.get(n, n)))[:top]
     undirected = nx.Graph(graph)
-    communities = (nx.community.greedy_modularity_communities(undirected, weight="weight")
-                   if undirected.number_of_edges() else [])
+    communities = (
+        nx.community.greedy_modularity_communities(undirected, weight="weight") if undirected.number_of_edges() else []
+    )
     return {
         "nodes": graph.number_of_nodes(),
         "edges": graph.number_of_edges(),
-        "central": [{"name": label.get(n, n), "pagerank": round(pagerank[n], 4),
-                     "in_weight": indegree[n], "betweenness": round(betweenness[n], 4)} for n in ranked],
+        "central": [
+            {
+                "name": label.get(n, n),
+                "pagerank": round(pagerank[n], 4),
+                "in_weight": indegree[n],
+                "betweenness": round(betweenness[n], 4),
+            }
+            for n in ranked
+        ],
         "communities": [sorted(label.get(n, n) for n in c) for c in communities if len(c) > 1],
     }
 

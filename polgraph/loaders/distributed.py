@@ -5,6 +5,7 @@ scheduler address such as ``tcp://HOST:8786``; without one, ``workers`` processe
 partitions. Workers read the sources and write the shards themselves, so on a cluster both must be on a
 file system every worker sees.
 """
+
 from __future__ import annotations
 
 import logging
@@ -45,8 +46,14 @@ def dask_client(scheduler: str) -> Iterator:
             count = scheduler.partition(":")[2]
             if not count.isdigit() or not 1 <= int(count) <= 256:
                 raise SchedulerError(f"{scheduler}: expected local:N with N workers, 1 to 256")
-            cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True, host="127.0.0.1",
-                                   dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
+            cluster = LocalCluster(
+                n_workers=int(count),
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address="127.0.0.1:0",
+                silence_logs=logging.CRITICAL,
+            )
             client = Client(cluster)
         else:
             client = Client(scheduler, timeout=15)
@@ -72,8 +79,13 @@ def dashboard(client) -> str | None:
     return client.dashboard_link + ("" if importlib.util.find_spec("bokeh") else " (pip install bokeh to see it)")
 
 
-def run(parts: list[Partition], out: Path, workers: int = 1, client=None,
-        on_done: Callable[[ShardReport], None] | None = None) -> RunResult:
+def run(
+    parts: list[Partition],
+    out: Path,
+    workers: int = 1,
+    client=None,
+    on_done: Callable[[ShardReport], None] | None = None,
+) -> RunResult:
     """Every partition not already complete, through Dask (``client``) or a pool of ``workers`` processes."""
     result = RunResult()
     todo = []

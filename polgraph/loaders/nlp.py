@@ -1,4 +1,5 @@
 """The spaCy pipeline: the packaged English model plus an entity ruler fed by the vocabularies."""
+
 from __future__ import annotations
 
 import os
@@ -26,7 +27,8 @@ def _load_model(name: str | None) -> Language:
             continue
     raise ModelNotFound(
         f"spaCy model {' or '.join(names)} is not installed; "
-        "install the project (pip install -e .) or set POLGRAPH_SPACY_MODEL")
+        "install the project (pip install -e .) or set POLGRAPH_SPACY_MODEL"
+    )
 
 
 def ruler_patterns() -> list[dict]:
@@ -42,7 +44,6 @@ def ruler_patterns() -> list[dict]:
 def load_pipeline(name: str | None = None) -> Language:
     """Load the English pipeline once; ``POLGRAPH_SPACY_MODEL`` picks another installed model."""
     nlp = _load_model(name or os.environ.get(MODEL_ENV) or None)
-    ruler = nlp.add_pipe("entity_ruler", name="polgraph_ruler", before="ner",
-                         config={"overwrite_ents": True})
+    ruler = nlp.add_pipe("entity_ruler", name="polgraph_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns())
     return nlp

@@ -1,4 +1,5 @@
 """The one extraction function every executor runs: articles in, facts out, a bad article never fatal."""
+
 from __future__ import annotations
 
 from collections import deque
@@ -18,13 +19,13 @@ def too_long(article: Article, limit: int) -> str | None:
     for name, text in (("title", article.title or ""), ("text", article.text or "")):
         for number, line in enumerate(text.split("\n"), 1):
             if len(line) > limit:
-                return (f"{name} paragraph {number} has {len(line):,} characters, over spaCy's limit of "
-                        f"{limit:,}")
+                return f"{name} paragraph {number} has {len(line):,} characters, over spaCy's limit of {limit:,}"
     return None
 
 
-def extract_articles(extractor: Extractor, articles: Iterable[Article], on_error: Callable[[LoadError], None],
-                     workers: int = 1) -> Iterator[ArticleFacts]:
+def extract_articles(
+    extractor: Extractor, articles: Iterable[Article], on_error: Callable[[LoadError], None], workers: int = 1
+) -> Iterator[ArticleFacts]:
     """Facts of every article that can be extracted, in input order; each one that cannot goes to ``on_error``.
 
     Articles stream through one ``Extractor.extract_many`` (``workers`` processes). Should it fail, the

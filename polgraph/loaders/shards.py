@@ -6,6 +6,7 @@ byte ranges on line ends, small files grouped); ``run_partition`` is the one tas
 writes ``part-NNNNN.jsonl.gz`` atomically, then ``part-NNNNN.json`` (counts, failures, extractor version),
 which marks the shard complete so that a rerun skips it.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -96,8 +97,9 @@ def _jsonl_splits(path: Path, size: int) -> Iterator[tuple[int, int, int]]:
         yield start, offset, first
 
 
-def plan(sources: Iterable[str], size: int = PARTITION_BYTES,
-         any_language: bool = False) -> tuple[list[Partition], list[LoadError]]:
+def plan(
+    sources: Iterable[str], size: int = PARTITION_BYTES, any_language: bool = False
+) -> tuple[list[Partition], list[LoadError]]:
     """Partitions of about ``size`` bytes over the files the sources name, in a stable order."""
     errors: list[LoadError] = []
     pieces: list[tuple[Piece, int]] = []
@@ -192,8 +194,11 @@ def complete(out: Path, part: Partition) -> ShardReport | None:
         done = json.loads((out / f"{part.stem}.json").read_text("utf-8"))
     except (OSError, ValueError):
         return None
-    if (done.get("partition") != part.spec() or done.get("extractor") != EXTRACTOR_VERSION
-            or not (out / f"{part.stem}.jsonl.gz").exists()):
+    if (
+        done.get("partition") != part.spec()
+        or done.get("extractor") != EXTRACTOR_VERSION
+        or not (out / f"{part.stem}.jsonl.gz").exists()
+    ):
         return None
     return ShardReport(part.index, done["articles"], done["failures"], done["seconds"], skipped=True)
 
@@ -220,19 +225,31 @@ def run_partition(part: Partition, out: str) -> ShardReport:
             raise FileNotFoundError(f"{piece.label}: cannot read {piece.path} on this worker")
     started = time.perf_counter()
     failures: list[LoadError] = []
-    lines = [json.dumps(facts.to_contract(), ensure_ascii=False)
-             for facts in extract_articles(worker_extractor(), partition_articles(part, failures), failures.append)]
+    lines = [
+        json.dumps(facts.to_contract(), ensure_ascii=False)
+        for facts in extract_articles(worker_extractor(), partition_articles(part, failures), failures.append)
+    ]
     data = gzip.compress("".join(line + "\n" for line in lines).encode("utf-8"), mtime=0)
     write_atomic(folder / f"{part.stem}.jsonl.gz", data)
-    report = ShardReport(part.index, len(lines), [{"input": e.source, "reason": e.message} for e in failures],
-                         round(time.perf_counter() - started, 3))
+    report = ShardReport(
+        part.index,
+        len(lines),
+        [{"input": e.source, "reason": e.message} for e in failures],
+        round(time.perf_counter() - started, 3),
+    )
     done_file = {"partition": part.spec(), **{k: v for k, v in asdict(report).items() if k != "skipped"}}
     write_atomic(folder / f"{part.stem}.json", json.dumps(done_file, ensure_ascii=False, indent=1).encode())
     return report
 
 
-def write_manifest(out: Path, sources: Iterable[str], parts: list[Partition], reports: list[ShardReport],
-                   errors: list[LoadError], lost: dict[int, str]) -> dict:
+def write_manifest(
+    out: Path,
+    sources: Iterable[str],
+    parts: list[Partition],
+    reports: list[ShardReport],
+    errors: list[LoadError],
+    lost: dict[int, str],
+) -> dict:
     """``manifest.json``: counts, every failure with its input and reason, the extractor version."""
     manifest = {
         "extractor": EXTRACTOR_VERSION,
@@ -265,8 +282,11 @@ def fact_files(paths: Iterable[str]) -> Iterator[Path | LoadError]:
                 yield LoadError(str(path / MANIFEST), f"unreadable manifest ({err})")
                 continue
             if missing:
-                yield LoadError(source, f"{missing} of {manifest['partitions']} shards missing; rerun "
-                                        f"`polgraph extract --out` to complete them")
+                yield LoadError(
+                    source,
+                    f"{missing} of {manifest['partitions']} shards missing; rerun "
+                    f"`polgraph extract --out` to complete them",
+                )
             yield from shards
         elif path.is_dir():
             files = sorted(p for p in path.iterdir() if p.name.endswith((".jsonl", ".jsonl.gz")))
@@ -296,7 +316,7 @@ def read_facts(paths: Iterable[str]) -> Iterator[ArticleFacts | LoadError]:
             yield path
             continue
         try:
-            with (gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")) as fh:
+            with gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb") as fh:
                 number = 0
                 while raw := fh.readline(cap + 1):
                     number += 1
@@ -313,8 +333,9 @@ def read_facts(paths: Iterable[str]) -> Iterator[ArticleFacts | LoadError]:
                         continue
                     key = _digest(facts.article.id)
                     if key in seen:
-                        yield LoadError(where, f"duplicate article id {facts.article.id!r} (an earlier line has "
-                                               f"it); skipped")
+                        yield LoadError(
+                            where, f"duplicate article id {facts.article.id!r} (an earlier line has it); skipped"
+                        )
                         continue
                     seen.add(key)
                     yield facts

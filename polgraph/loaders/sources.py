@@ -5,6 +5,7 @@ Pages and feeds are fetched by ``web.py``. Every bad item gives one ``LoadError`
 through a size cap (``POLGRAPH_MAX_BYTES``, 50 MB by default): JSON Lines are streamed one line at a
 time, each line under the cap; other files must fit under it whole.
 """
+
 from __future__ import annotations
 
 import glob
@@ -30,8 +31,36 @@ JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 NAMED_KINDS = {"text", "html"}
-ENGLISH = {"the", "and", "of", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "he",
-           "she", "said", "as", "at", "by", "be", "this", "have", "from", "are", "not", "but", "his", "her"}
+ENGLISH = {
+    "the",
+    "and",
+    "of",
+    "to",
+    "a",
+    "in",
+    "is",
+    "that",
+    "for",
+    "it",
+    "was",
+    "on",
+    "with",
+    "he",
+    "she",
+    "said",
+    "as",
+    "at",
+    "by",
+    "be",
+    "this",
+    "have",
+    "from",
+    "are",
+    "not",
+    "but",
+    "his",
+    "her",
+}
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -127,15 +156,22 @@ def from_mapping(obj: object, source: str) -> Article:
     data: dict = obj["article"] if isinstance(obj.get("article"), dict) else obj
     text = data.get("text")
     if not isinstance(text, str):
-        raise ValueError("missing 'text' key" if "text" not in data else
-                         f"'text' is {_kind_name(text)}, expected a string")
+        raise ValueError(
+            "missing 'text' key" if "text" not in data else f"'text' is {_kind_name(text)}, expected a string"
+        )
     if not text.strip():
         raise ValueError("empty 'text'")
     title = _field(data, "title") or ""
     given = _field(data, "id", numbers=True)
-    return Article(id=article_id(title + "\n" + text, given), text=text, title=title,
-                   url=_field(data, "url"), outlet=_field(data, "outlet"),
-                   published=_field(data, "published", numbers=True), source=source)
+    return Article(
+        id=article_id(title + "\n" + text, given),
+        text=text,
+        title=title,
+        url=_field(data, "url"),
+        outlet=_field(data, "outlet"),
+        published=_field(data, "published", numbers=True),
+        source=source,
+    )
 
 
 def from_text(text: str, source: str, name: str | None = None) -> Article:
@@ -153,8 +189,7 @@ def from_html(html: str, source: str, url: str | None = None, name: str | None =
     """Main text, headline, date and outlet of a web page, through trafilatura; id: the URL, else ``name``."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      favor_precision=True)
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, favor_precision=True)
     if doc is None:
         raise ValueError("no article text found in the HTML")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -162,9 +197,15 @@ def from_html(html: str, source: str, url: str | None = None, name: str | None =
     if not text:
         raise ValueError("no article text found in the HTML")
     title = data.get("title") or ""
-    return Article(id=article_id(title + "\n" + text, url or name), text=text, title=title,
-                   url=url or data.get("url"), outlet=data.get("sitename") or data.get("hostname"),
-                   published=data.get("date"), source=source)
+    return Article(
+        id=article_id(title + "\n" + text, url or name),
+        text=text,
+        title=title,
+        url=url or data.get("url"),
+        outlet=data.get("sitename") or data.get("hostname"),
+        published=data.get("date"),
+        source=source,
+    )
 
 
 def _html_charset(data: bytes) -> str | None:
@@ -202,8 +243,7 @@ def _json_items(text: str, source: str) -> Iterator[Item]:
             yield LoadError(where, str(err))
 
 
-def from_bytes(data: bytes, source: str, kind: str, name: str | None = None,
-               url: str | None = None) -> Iterator[Item]:
+def from_bytes(data: bytes, source: str, kind: str, name: str | None = None, url: str | None = None) -> Iterator[Item]:
     """Articles in one whole file's (or page's) bytes; ``kind`` is text, html, json, jsonl or feed."""
     if not data.strip():
         yield LoadError(source, "empty file")
@@ -256,8 +296,9 @@ def jsonl_lines(readline: Callable[[int], bytes], source: str, cap: int, first: 
                 if not line:
                     break
                 if skipped > cap:
-                    yield LoadError(where, f"line longer than {size_text(2 * cap)} with no end; rest of the source "
-                                           f"skipped")
+                    yield LoadError(
+                        where, f"line longer than {size_text(2 * cap)} with no end; rest of the source skipped"
+                    )
                     return
             yield LoadError(where, f"line longer than {size_text(cap)} (POLGRAPH_MAX_BYTES); skipped")
             continue
@@ -271,8 +312,9 @@ def jsonl_lines(readline: Callable[[int], bytes], source: str, cap: int, first: 
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError as err:
-            yield LoadError(where, f"not UTF-8 (byte 0x{line[err.start]:02x} at column {err.start + 1}); "
-                                   f"JSON Lines must be UTF-8")
+            yield LoadError(
+                where, f"not UTF-8 (byte 0x{line[err.start]:02x} at column {err.start + 1}); JSON Lines must be UTF-8"
+            )
             continue
         yield json_item(text, where)
 
@@ -332,15 +374,21 @@ def sniff(data: bytes) -> str:
 
 def kind_of(path: Path) -> str | None:
     suffix = (Path(path.stem).suffix if path.suffix.lower() == ".gz" else path.suffix).lower()
-    for kind, suffixes in (("text", TEXT_SUFFIXES), ("html", HTML_SUFFIXES), ("json", JSON_SUFFIXES),
-                           ("jsonl", JSONL_SUFFIXES), ("feed", FEED_SUFFIXES)):
+    for kind, suffixes in (
+        ("text", TEXT_SUFFIXES),
+        ("html", HTML_SUFFIXES),
+        ("json", JSON_SUFFIXES),
+        ("jsonl", JSONL_SUFFIXES),
+        ("feed", FEED_SUFFIXES),
+    ):
         if suffix in suffixes:
             return kind
     return None
 
 
-def from_stream(fh: BinaryStream, source: str, kind: str | None = None, name: str | None = None,
-                cap: int | None = None) -> Iterator[Item]:
+def from_stream(
+    fh: BinaryStream, source: str, kind: str | None = None, name: str | None = None, cap: int | None = None
+) -> Iterator[Item]:
     """Articles in a binary stream (a file, gzip, stdin), read through the size cap."""
     cap = cap or max_bytes()
     stream = _Stream(fh)
@@ -360,8 +408,7 @@ def from_stream(fh: BinaryStream, source: str, kind: str | None = None, name: st
             return
     data = stream.read(cap + 1)
     if len(data) > cap:
-        yield LoadError(source, f"larger than {size_text(cap)} (POLGRAPH_MAX_BYTES); split it or use "
-                                f"JSON Lines")
+        yield LoadError(source, f"larger than {size_text(cap)} (POLGRAPH_MAX_BYTES); split it or use JSON Lines")
         return
     yield from from_bytes(data, source, kind, name)
 
@@ -408,7 +455,7 @@ def iter_source(source: str, name: str | None = None, label: str | None = None) 
     path, label = Path(source), label or source
     kind = kind_of(path)
     try:
-        with (gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")) as fh:
+        with gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb") as fh:
             yield from from_stream(fh, label, kind, (name or file_name(path)) if kind in NAMED_KINDS else None)
     except (OSError, EOFError) as err:
         yield LoadError(label, f"cannot read: {getattr(err, 'strerror', None) or err}")
@@ -417,8 +464,11 @@ def iter_source(source: str, name: str | None = None, label: str | None = None) 
 def _named(item: Article) -> bool:
     """Whether the article's id was made from its file name (so a clash is renamed, not a duplicate)."""
     source = item.source or ""
-    return (not source.startswith(("http://", "https://")) and kind_of(Path(source)) in NAMED_KINDS
-            and item.id == file_name(Path(source)))
+    return (
+        not source.startswith(("http://", "https://"))
+        and kind_of(Path(source)) in NAMED_KINDS
+        and item.id == file_name(Path(source))
+    )
 
 
 def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
@@ -433,8 +483,9 @@ def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
                     n += 1
                 item.id = f"{item.id}-{n}"
             if item.id in seen:
-                yield LoadError(item.source or item.id, f"duplicate article id {item.id!r} "
-                                                        f"(first in {seen[item.id]}); skipped")
+                yield LoadError(
+                    item.source or item.id, f"duplicate article id {item.id!r} (first in {seen[item.id]}); skipped"
+                )
                 continue
             seen[item.id] = item.source or ""
         yield item

@@ -1,4 +1,5 @@
 """Web pages and RSS/Atom feeds over http(s): size-capped, with a timeout, feeds never followed into feeds."""
+
 from __future__ import annotations
 
 import http.client

@@ -1,4 +1,5 @@
 """The graph as RDF and back: stable IRIs, FOAF/schema.org/ORG/PROV terms, page-by-page export."""
+
 from __future__ import annotations
 
 import json
@@ -31,27 +32,69 @@ PARSE_SECONDS = 300
 INT64 = 2**63 - 1
 STANCES = {"negative": PG.Negative, "positive": PG.Positive, "neutral": PG.Neutral}
 EXPORTED_RELS = ("HOLDS", "MEMBER_OF", "SAID", "ABOUT", "PROPOSES", "REPORTED_IN", "MENTIONED_IN")
-FORMATS = {"turtle": "turtle", "ttl": "turtle", "json-ld": "json-ld", "jsonld": "json-ld", "nt": "nt",
-           "ntriples": "nt", "xml": "xml", "rdfxml": "xml"}
+FORMATS = {
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "json-ld": "json-ld",
+    "jsonld": "json-ld",
+    "nt": "nt",
+    "ntriples": "nt",
+    "xml": "xml",
+    "rdfxml": "xml",
+}
 PREFIXES = {"pg": PG, "schema": SCHEMA, "org": ORG, "foaf": FOAF, "prov": PROV, "dcterms": DCTERMS}
 ALL_PREFIXES = {**PREFIXES, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
-SEGMENT = {"Person": "person", "Party": "party", "Organization": "org", "Role": "role", "Statement": "statement",
-           "Policy": "policy", "Article": "article"}
-CLASSES = {"Person": FOAF.Person, "Party": PG.PoliticalParty, "Organization": ORG.Organization, "Role": ORG.Role,
-           "Statement": SCHEMA.Claim, "Policy": PG.Policy, "Article": SCHEMA.NewsArticle}
-PROVENANCE = {"field": PG.field, "start_offset": PG.startOffset, "end_offset": PG.endOffset,
-              "sentence": PG.sentence, "confidence": PG.confidence, "as_of": PG.asOf}
+SEGMENT = {
+    "Person": "person",
+    "Party": "party",
+    "Organization": "org",
+    "Role": "role",
+    "Statement": "statement",
+    "Policy": "policy",
+    "Article": "article",
+}
+CLASSES = {
+    "Person": FOAF.Person,
+    "Party": PG.PoliticalParty,
+    "Organization": ORG.Organization,
+    "Role": ORG.Role,
+    "Statement": SCHEMA.Claim,
+    "Policy": PG.Policy,
+    "Article": SCHEMA.NewsArticle,
+}
+PROVENANCE = {
+    "field": PG.field,
+    "start_offset": PG.startOffset,
+    "end_offset": PG.endOffset,
+    "sentence": PG.sentence,
+    "confidence": PG.confidence,
+    "as_of": PG.asOf,
+}
 NODE_PROPS = {
     "Person": {"name": FOAF.name, "aliases": SCHEMA.alternateName},
     "Party": {"name": FOAF.name, "aliases": SCHEMA.alternateName, "country": PG.country},
     "Organization": {"name": FOAF.name, "aliases": SCHEMA.alternateName},
     "Role": {"name": RDFS.label},
-    "Statement": {"text": SCHEMA.text, "type": PG.statementType, "speaker": PG.speakerName, "name": FOAF.name,
-                  "published": SCHEMA.datePublished, "field": PG.field, "start_offset": PG.startOffset,
-                  "end_offset": PG.endOffset, "sentence": PG.sentence, "confidence": PG.confidence},
+    "Statement": {
+        "text": SCHEMA.text,
+        "type": PG.statementType,
+        "speaker": PG.speakerName,
+        "name": FOAF.name,
+        "published": SCHEMA.datePublished,
+        "field": PG.field,
+        "start_offset": PG.startOffset,
+        "end_offset": PG.endOffset,
+        "sentence": PG.sentence,
+        "confidence": PG.confidence,
+    },
     "Policy": {"name": RDFS.label, "party": PG.partyName, "text_lc": PG.searchText},
-    "Article": {"name": FOAF.name, "title": DCTERMS.title, "url": SCHEMA.url, "outlet": DCTERMS.publisher,
-                "published": DCTERMS.date},
+    "Article": {
+        "name": FOAF.name,
+        "title": DCTERMS.title,
+        "url": SCHEMA.url,
+        "outlet": DCTERMS.publisher,
+        "published": DCTERMS.date,
+    },
 }
 
 
@@ -60,13 +103,11 @@ class RdfError(ValueError):
 
 
 def ontology_graph() -> Graph:
-    return Graph().parse(data=resources.files(__package__).joinpath("polgraph.ttl").read_text("utf-8"),
-                         format="turtle")
+    return Graph().parse(data=resources.files(__package__).joinpath("polgraph.ttl").read_text("utf-8"), format="turtle")
 
 
 def shapes_graph() -> Graph:
-    return Graph().parse(data=resources.files(__package__).joinpath("shapes.ttl").read_text("utf-8"),
-                         format="turtle")
+    return Graph().parse(data=resources.files(__package__).joinpath("shapes.ttl").read_text("utf-8"), format="turtle")
 
 
 class Mapper:
@@ -82,7 +123,7 @@ class Mapper:
         text = str(iri)
         if not text.startswith(self.base):
             raise RdfError(f"{iri}: not under the base IRI {self.base}")
-        segment, _, key = text[len(self.base):].partition("/")
+        segment, _, key = text[len(self.base) :].partition("/")
         label = next((lab for lab, seg in SEGMENT.items() if seg == segment), None)
         if label is None or not key:
             raise RdfError(f"{iri}: not a polgraph resource IRI")
@@ -121,8 +162,9 @@ def node_triples(m: Mapper, label: str, row: dict) -> Iterator[tuple]:
             yield m.agent(row["extractor"]), RDFS.label, _literal(RDFS.label, row["extractor"])
 
 
-def rel_triples(m: Mapper, rel_type: str, a: str, b: str, row: dict,
-                parties: dict[str, URIRef | None]) -> Iterator[tuple]:
+def rel_triples(
+    m: Mapper, rel_type: str, a: str, b: str, row: dict, parties: dict[str, URIRef | None]
+) -> Iterator[tuple]:
     s, o = m.iri(a, row["from"]), m.iri(b, row["to"])
     if rel_type == "SAID":
         yield o, SCHEMA.author, s
@@ -213,8 +255,10 @@ def triples(store: GraphStore, mapper: Mapper) -> Iterator[list[tuple]]:
         rel = RELS[rel_type]
         props = "".join(f", e.{p} AS {p}" for p in rel.properties)
         for a, b in rel.ends:
-            cypher = (f"MATCH (a:{a})-[e:{rel_type}]->(b:{b}) RETURN a.key AS `from`, b.key AS `to`{props} "
-                      f"ORDER BY `from`, `to`, article SKIP $skip LIMIT $limit")
+            cypher = (
+                f"MATCH (a:{a})-[e:{rel_type}]->(b:{b}) RETURN a.key AS `from`, b.key AS `to`{props} "
+                f"ORDER BY `from`, `to`, article SKIP $skip LIMIT $limit"
+            )
             for rows in _pages(store, cypher):
                 yield once(t for r in rows for t in rel_triples(mapper, rel_type, a, b, r, parties))
 
@@ -258,7 +302,7 @@ def export(store: GraphStore, out: IO[str], fmt: str = "turtle", base: str = DEF
 def _qname(term: Node) -> str:
     for prefix, ns in ALL_PREFIXES.items():
         if str(term).startswith(str(ns)):
-            return f"{prefix}:{str(term)[len(str(ns)):]}"
+            return f"{prefix}:{str(term)[len(str(ns)) :]}"
     return f"<{term}>"
 
 
@@ -341,8 +385,10 @@ class _Reader:
         for claim, qualified in self.graph.subject_objects(PG.qualifiedAbout):
             target, value = self.graph.value(qualified, PG.aboutTarget), self.graph.value(qualified, PG.stance)
             if target is None or value is None or value not in names:
-                raise RdfError(f"{qualified}: a pg:Stance needs pg:aboutTarget and pg:stance pg:Negative, "
-                               "pg:Positive or pg:Neutral")
+                raise RdfError(
+                    f"{qualified}: a pg:Stance needs pg:aboutTarget and pg:stance pg:Negative, "
+                    "pg:Positive or pg:Neutral"
+                )
             out[(claim, target)] = names[value]
         return out
 
@@ -350,8 +396,10 @@ class _Reader:
         g, batch = self.graph, GraphBatch()
         self.nodes(batch)
         if not self.labels:
-            raise RdfError(f"no polgraph resources under {self.m.base} in {len(g)} triples (not a polgraph "
-                           "export, or one made with another --base-iri)")
+            raise RdfError(
+                f"no polgraph resources under {self.m.base} in {len(g)} triples (not a polgraph "
+                "export, or one made with another --base-iri)"
+            )
         stances = self.stances()
         for claim, speaker in g.subject_objects(SCHEMA.author):
             _, ck = self.end(speaker, SCHEMA.author, claim, "Statement")
@@ -360,8 +408,14 @@ class _Reader:
         for claim, target in g.subject_objects(SCHEMA.about):
             _, ck = self.end(target, SCHEMA.about, claim, "Statement")
             b, bk = self.end(claim, SCHEMA.about, target, "Person", "Party", "Organization")
-            batch.rel("ABOUT", "Statement", ck, b, bk, {"article": self.article(claim),
-                                                         "stance": stances.get((claim, target), "neutral")})
+            batch.rel(
+                "ABOUT",
+                "Statement",
+                ck,
+                b,
+                bk,
+                {"article": self.article(claim), "stance": stances.get((claim, target), "neutral")},
+            )
         for fact, art in g.subject_objects(PROV.wasDerivedFrom):
             if self.labels.get(fact, ("",))[0] in ("Statement", "Policy"):
                 a, ak = self.labels[fact]
@@ -380,15 +434,29 @@ class _Reader:
             else:
                 _, bk = self.end(fact, ORG.role, role, "Role")
                 party = g.value(fact, PG.partyName)
-                batch.rel("HOLDS", "Person", pk, "Role", bk,
-                          {**props, "party": self.scalar(fact, PG.partyName, party) if party is not None else None})
+                batch.rel(
+                    "HOLDS",
+                    "Person",
+                    pk,
+                    "Role",
+                    bk,
+                    {**props, "party": self.scalar(fact, PG.partyName, party) if party is not None else None},
+                )
         for fact in g.subjects(RDF.type, PG.Proposal):
             _, ak = self.end(fact, PG.party, g.value(fact, PG.party), "Party")
             _, bk = self.end(fact, PG.policy, g.value(fact, PG.policy), "Policy")
             proposer = g.value(fact, PG.proposerName)
-            batch.rel("PROPOSES", "Party", ak, "Policy", bk, {
-                **self.provenance(fact),
-                "proposer": self.scalar(fact, PG.proposerName, proposer) if proposer is not None else None})
+            batch.rel(
+                "PROPOSES",
+                "Party",
+                ak,
+                "Policy",
+                bk,
+                {
+                    **self.provenance(fact),
+                    "proposer": self.scalar(fact, PG.proposerName, proposer) if proposer is not None else None,
+                },
+            )
         return batch
 
 
@@ -429,8 +497,10 @@ def _refuse_remote_contexts(node: Any) -> None:
             context = item.get("@context")
             for ctx in context if isinstance(context, list) else [context]:
                 if isinstance(ctx, str):
-                    raise RdfError(f"refers to the JSON-LD context {ctx!r}; remote and file contexts are not "
-                                   "fetched (put the context inline)")
+                    raise RdfError(
+                        f"refers to the JSON-LD context {ctx!r}; remote and file contexts are not "
+                        "fetched (put the context inline)"
+                    )
             if "@import" in item:
                 raise RdfError("uses JSON-LD @import; remote contexts are not fetched")
             stack.extend(item.values())
@@ -465,12 +535,12 @@ def _one_line(err: BaseException, limit: int = 300) -> str:
         text = err._str.decode("utf-8", "replace")
         line_start = text.rfind("\n", 0, err._i) + 1
         line_end = text.find("\n", err._i)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
         column = err._i - line_start
-        near = (line[max(0, column - 40):column] + "\u2038" + line[column:column + 40]).strip()
+        near = (line[max(0, column - 40) : column] + "\u2038" + line[column : column + 40]).strip()
         return f"line {err.lines + 1}, column {column + 1}: {err._why}, near: {near}"
     text = " ".join(str(err).split()) or type(err).__name__
-    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def load(path: str, fmt: str | None = None, seconds: float = PARSE_SECONDS) -> Graph:
@@ -503,5 +573,12 @@ def load(path: str, fmt: str | None = None, seconds: float = PARSE_SECONDS) -> G
 
 def _guess(path: str) -> str:
     suffix = re.sub(r".*\.", "", path.lower())
-    return {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "json": "json-ld", "rdf": "xml", "xml": "xml",
-            "owl": "xml"}.get(suffix, "turtle")
+    return {
+        "ttl": "turtle",
+        "nt": "nt",
+        "jsonld": "json-ld",
+        "json": "json-ld",
+        "rdf": "xml",
+        "xml": "xml",
+        "owl": "xml",
+    }.get(suffix, "turtle")

@@ -1,4 +1,5 @@
 """The FastAPI application: HTML pages for people who browse, JSON for people who script."""
+
 from __future__ import annotations
 
 from importlib import resources
@@ -19,8 +20,10 @@ from polgraph.queries import canned_queries
 from polgraph.web.explorer import Explorer, paginate
 
 HERE = Path(__file__).parent
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-       "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 MAX_LIMIT = 500
 PAGE = 50
 RELATIONS_TABLE = 100
@@ -33,15 +36,22 @@ def vis_network_js() -> bytes:
 
 def entity_link(kind: str | None, key: str | None) -> str:
     """The page of a person, party or organisation (``#`` when the kind is unknown)."""
-    path = {"Person": "person", "Party": "party", "Organization": "organization", "Statement": "statement"}.get(kind or "")
+    path = {"Person": "person", "Party": "party", "Organization": "organization", "Statement": "statement"}.get(
+        kind or ""
+    )
     return f"/{path}/{quote(key or '', safe='')}" if path and key else "#"
 
 
 def create_app(store: GraphStore) -> FastAPI:
     """An app over an open store; it only ever reads."""
     explorer = Explorer(store)
-    app = FastAPI(title="polgraph", version=__version__, docs_url=None, redoc_url=None,
-                  description="Who said what about whom: people, parties, statements and stance, with provenance.")
+    app = FastAPI(
+        title="polgraph",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        description="Who said what about whom: people, parties, statements and stance, with provenance.",
+    )
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["link"] = entity_link
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -61,8 +71,9 @@ def create_app(store: GraphStore) -> FastAPI:
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if wants_json(request):
             return JSONResponse({"error": str(exc.detail), "status": exc.status_code}, status_code=exc.status_code)
-        return templates.TemplateResponse(request, "error.html", {"status": exc.status_code, "message": exc.detail},
-                                          status_code=exc.status_code)
+        return templates.TemplateResponse(
+            request, "error.html", {"status": exc.status_code, "message": exc.detail}, status_code=exc.status_code
+        )
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
@@ -71,15 +82,13 @@ def create_app(store: GraphStore) -> FastAPI:
         message = f"{where}: {first.get('msg', 'invalid request')}" if where else "invalid request"
         if wants_json(request):
             return JSONResponse({"error": message, "status": 422}, status_code=422)
-        return templates.TemplateResponse(request, "error.html", {"status": 422, "message": message},
-                                          status_code=422)
+        return templates.TemplateResponse(request, "error.html", {"status": 422, "message": message}, status_code=422)
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:
         if wants_json(request):
             return JSONResponse({"error": str(exc), "status": 503}, status_code=503)
-        return templates.TemplateResponse(request, "error.html", {"status": 503, "message": str(exc)},
-                                          status_code=503)
+        return templates.TemplateResponse(request, "error.html", {"status": 503, "message": str(exc)}, status_code=503)
 
     def found(value: dict | None, what: str, key: str) -> dict:
         if value is None:
@@ -103,8 +112,7 @@ def create_app(store: GraphStore) -> FastAPI:
         return found(explorer.party(key, offset, limit), "party", key)
 
     @app.get("/api/organization/{key:path}", tags=["api"], summary="An organisation and what was said about it")
-    def api_organization(key: str, offset: int = Query(0, ge=0),
-                         limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> dict:
+    def api_organization(key: str, offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> dict:
         org = found(explorer.entity("Organization", key), "organisation", key)
         org["said_about"] = explorer.statements_about("Organization", key, offset, limit).as_dict()
         return org
@@ -119,13 +127,20 @@ def create_app(store: GraphStore) -> FastAPI:
 
     @app.get("/api/queries", tags=["api"], summary="The canned queries and their parameters")
     def api_queries() -> list[dict]:
-        return [{"name": q.name, "description": q.description, "example": q.example,
-                 "params": [{"name": p.name, "type": p.type, "default": p.default, "help": p.help} for p in q.params]}
-                for q in canned_queries().values()]
+        return [
+            {
+                "name": q.name,
+                "description": q.description,
+                "example": q.example,
+                "params": [{"name": p.name, "type": p.type, "default": p.default, "help": p.help} for p in q.params],
+            }
+            for q in canned_queries().values()
+        ]
 
     @app.get("/api/query/{name}", tags=["api"], summary="Run a canned query; its parameters go in the query string")
-    def api_query(name: str, request: Request, offset: int = Query(0, ge=0),
-                  limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> dict:
+    def api_query(
+        name: str, request: Request, offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=MAX_LIMIT)
+    ) -> dict:
         query = canned_queries().get(name)
         if query is None:
             raise HTTPException(404, f"no canned query named {name!r}; see /api/queries")
@@ -159,8 +174,12 @@ def create_app(store: GraphStore) -> FastAPI:
     @app.get("/organization/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def organization_page(request: Request, key: str, offset: int = Query(0, ge=0)) -> HTMLResponse:
         org = found(explorer.entity("Organization", key), "organisation", key)
-        return page(request, "organization.html", org=org,
-                    about=explorer.statements_about("Organization", key, offset, PAGE).as_dict())
+        return page(
+            request,
+            "organization.html",
+            org=org,
+            about=explorer.statements_about("Organization", key, offset, PAGE).as_dict(),
+        )
 
     @app.get("/statement/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def statement_page(request: Request, key: str) -> HTMLResponse:
@@ -174,15 +193,18 @@ def create_app(store: GraphStore) -> FastAPI:
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_page(request: Request) -> HTMLResponse:
         paths = app.openapi()["paths"]
-        routes = [{"path": path, "summary": op.get("summary", ""),
-                   "params": [p["name"] for p in op.get("parameters", [])]}
-                  for path, ops in paths.items() for op in ops.values()]
+        routes = [
+            {"path": path, "summary": op.get("summary", ""), "params": [p["name"] for p in op.get("parameters", [])]}
+            for path, ops in paths.items()
+            for op in ops.values()
+        ]
         return page(request, "api.html", routes=routes, queries=canned_queries().values())
 
     @app.get("/vendor/vis-network.min.js", include_in_schema=False)
     def vis_js() -> Response:
-        return Response(vis_network_js(), media_type="text/javascript",
-                        headers={"Cache-Control": "public, max-age=86400"})
+        return Response(
+            vis_network_js(), media_type="text/javascript", headers={"Cache-Control": "public, max-age=86400"}
+        )
 
     return app
 

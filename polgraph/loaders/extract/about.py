@@ -1,4 +1,5 @@
 """What a statement is about: entities named, role phrases and pronouns inside its text."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -7,9 +8,9 @@ from importlib import resources
 from spacy.tokens import Token
 
 from polgraph.facts import Entity, Statement
+from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.roles import is_role_head, is_role_word
-from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.speakers import SINGULAR, Actor, Resolver
 from polgraph.loaders.extract.statements import Found
 from polgraph.loaders.vocab import Vocabulary, word_list
@@ -37,8 +38,7 @@ def qualifies_role(para: Paragraph, m: Mention, vocab: Vocabulary) -> bool:
     return i > m.end and is_role_head(tokens[i - 1], vocab) and m.start > 0 and tokens[m.start - 1].lower_ == "the"
 
 
-def last_party_named(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary,
-                     exclude: str | None) -> str | None:
+def last_party_named(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary, exclude: str | None) -> str | None:
     """The party last named before a token ('its'), leaving out titles ('Labour leader X') and one party."""
     for m in reversed(doc.mentions):
         if m.order >= (para.index, tok.i) or m.kind != "party" or m.key == exclude:
@@ -64,22 +64,30 @@ def named_targets(doc: Document, para: Paragraph, tokens: list[Token], vocab: Vo
     if not tokens:
         return []
     inside = {t.i for t in tokens}
-    return [canonical(doc, m.key) for m in doc.mentions
-            if m.para == para.index and m.start in inside and m.kind in ("person", "party", "other")
-            and not (m.kind == "party" and (in_person_title(doc, para, m, vocab) or qualifies_role(para, m, vocab)))
-            and not (m.kind == "other" and (modifies_a_noun(para, m) or is_setting(para, m)))]
+    return [
+        canonical(doc, m.key)
+        for m in doc.mentions
+        if m.para == para.index
+        and m.start in inside
+        and m.kind in ("person", "party", "other")
+        and not (m.kind == "party" and (in_person_title(doc, para, m, vocab) or qualifies_role(para, m, vocab)))
+        and not (m.kind == "other" and (modifies_a_noun(para, m) or is_setting(para, m)))
+    ]
 
 
 def modifies_a_noun(para: Paragraph, m: Mention) -> bool:
     """'the Northern Ireland Protocol', 'Virginia government': the name only qualifies what is talked about."""
-    root = para.doc[m.start:m.end].root
-    return root.dep_ in ("compound", "amod", "nmod") and not (m.start <= root.head.i < m.end) \
+    root = para.doc[m.start : m.end].root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and not (m.start <= root.head.i < m.end)
         and root.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def is_setting(para: Paragraph, m: Mention) -> bool:
     """'in Washington', 'at Westminster': a place where things happen, not a target."""
-    root = para.doc[m.start:m.end].root
+    root = para.doc[m.start : m.end].root
     return root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPS and root.ent_type_ in PLACE_LABELS
 
 
@@ -106,12 +114,13 @@ def government(doc: Document, tok: Token) -> str | None:
     if not any(c.lower_ in ("the", "this", "our") for c in kids):
         return None
     if any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep", "acl", "relcl") for c in kids):
-        return None     # 'the next government', 'the government of X': not (only) the sitting one
+        return None  # 'the next government', 'the government of X': not (only) the sitting one
     return government_names().get(doc.country)
 
 
-def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, resolver: Resolver,
-                      vocab: Vocabulary) -> str | None:
+def referenced_target(
+    doc: Document, found: Found, tok: Token, speaker: Actor, resolver: Resolver, vocab: Vocabulary
+) -> str | None:
     """A target written as 'our party', 'this country', a pronoun in a quotation, or 'the Chancellor'."""
     para = found.para
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
@@ -123,9 +132,10 @@ def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, r
         return None
     if tok.lower_ == "its" and tok.pos_ == "PRON":
         subject = clause_subject(tok)
-        if subject is not None:     # 'the Government had broken its promise': its = the subject
-            named = [canonical(doc, m.key) for m in doc.mentions_at(para.index, subject.i)
-                     if m.kind in ("party", "other")]
+        if subject is not None:  # 'the Government had broken its promise': its = the subject
+            named = [
+                canonical(doc, m.key) for m in doc.mentions_at(para.index, subject.i) if m.kind in ("party", "other")
+            ]
             return named[0] if named else government(doc, subject)
         own = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
         return last_party_named(doc, para, tok, vocab, exclude=own)
@@ -135,18 +145,20 @@ def referenced_target(doc: Document, found: Found, tok: Token, speaker: Actor, r
             return None
         return resolver.pronoun(para, tok, SINGULAR[tok.lower_], exclude=speaker.name)
     if found.type == "direct" and tok.lower_ in SINGULAR and tok.pos_ == "PRON":
-        if any(m.kind == "person" and found.start <= para.doc[m.start].idx < tok.idx
-               for m in doc.mentions if m.para == para.index):
+        if any(
+            m.kind == "person" and found.start <= para.doc[m.start].idx < tok.idx
+            for m in doc.mentions
+            if m.para == para.index
+        ):
             return None
         return resolver.pronoun(para, tok, SINGULAR[tok.lower_], exclude=speaker.name)
     phrase = [t for t in tok.subtree if t.i <= tok.i]
-    if is_role_head(tok, vocab) and phrase[0].lower_ == "the":     # 'the Chancellor', 'the Labour leader'
+    if is_role_head(tok, vocab) and phrase[0].lower_ == "the":  # 'the Chancellor', 'the Labour leader'
         return resolver.role_holder(para, phrase, tok, guess=tok.text[:1].isupper())
     return None
 
 
-def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolver,
-                  vocab: Vocabulary) -> list[str]:
+def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolver, vocab: Vocabulary) -> list[str]:
     """Canonical names the statement targets, the speaker excluded."""
     hole = found.hole or (0, 0)
     tokens = [t for t in found.para.doc if found.start <= t.idx < found.end and not hole[0] <= t.idx < hole[1]]
@@ -166,6 +178,9 @@ def target_entities(others: list[Entity], statements: list[Statement], known: se
     their aliases, the ones only referred to ('the Government') added; a city merely mentioned is left out."""
     targets = {t for s in statements for t in s.about} - known
     kept = [e for e in others if e.name in targets]
-    kept += [Entity(name, "other", []) for name in dict.fromkeys(t for s in statements for t in s.about)
-             if name in targets and name not in {e.name for e in kept}]
+    kept += [
+        Entity(name, "other", [])
+        for name in dict.fromkeys(t for s in statements for t in s.about)
+        if name in targets and name not in {e.name for e in kept}
+    ]
     return kept

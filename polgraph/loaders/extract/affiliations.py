@@ -1,4 +1,5 @@
 """Memberships stated through a pronoun: 'his party, the Liberal Democrats', 'her chancellor X'."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -21,8 +22,14 @@ def own_party_memberships(doc: Document, resolver: Resolver) -> Iterator[Members
             if owner is None:
                 continue
             span = list(tok.subtree)
-            party = next((m for m in doc.mentions if m.para == para.index and m.kind == "party"
-                          and span[0].i <= m.start <= span[-1].i), None)
+            party = next(
+                (
+                    m
+                    for m in doc.mentions
+                    if m.para == para.index and m.kind == "party" and span[0].i <= m.start <= span[-1].i
+                ),
+                None,
+            )
             if party is None:
                 continue
             person = resolver.pronoun(para, owner, genders[owner.lower_])
@@ -45,7 +52,9 @@ def appointee_memberships(doc: Document, resolver: Resolver) -> Iterator[Members
         boss = resolver.pronoun(para, owner, genders[owner.lower_], exclude=m.key)
         party = resolver.party_of(boss) if boss else None
         if party:
-            yield Membership(m.key, party, doc.provenance(para, owner.idx, tokens[m.end - 1].idx + len(tokens[m.end - 1])))
+            yield Membership(
+                m.key, party, doc.provenance(para, owner.idx, tokens[m.end - 1].idx + len(tokens[m.end - 1]))
+            )
 
 
 def leadership_memberships(doc: Document, resolver: Resolver) -> Iterator[Membership]:
@@ -60,9 +69,16 @@ def leadership_memberships(doc: Document, resolver: Resolver) -> Iterator[Member
             owner = tokens[tok.i - 1]
             if owner.lower_ not in ("his", "her") or tokens[tok.i - 3].lower_ not in bodies:
                 continue
-            keys = {m.key for t in tokens[max(0, tok.i - 6):tok.i - 3] for m in doc.mentions_at(para.index, t.i)
-                    if m.kind == "party"}
+            keys = {
+                m.key
+                for t in tokens[max(0, tok.i - 6) : tok.i - 3]
+                for m in doc.mentions_at(para.index, t.i)
+                if m.kind == "party"
+            }
             person = resolver.pronoun(para, owner, genders[owner.lower_]) if len(keys) == 1 else None
             if person:
-                yield Membership(person, next(iter(keys)), doc.provenance(para, tokens[tok.i - 6 if tok.i >= 6 else 0].idx,
-                                                                          tok.idx + len(tok)))
+                yield Membership(
+                    person,
+                    next(iter(keys)),
+                    doc.provenance(para, tokens[tok.i - 6 if tok.i >= 6 else 0].idx, tok.idx + len(tok)),
+                )

@@ -1,4 +1,5 @@
 """Dependency-label sets (spaCy's ClearNLP labels) the rules share, each defined once (tuples: rules join them)."""
+
 from __future__ import annotations
 
 SUBJECTS = ("nsubj", "nsubjpass")

@@ -1,4 +1,5 @@
 """An article parsed paragraph by paragraph, with its quotations and entity mentions."""
+
 from __future__ import annotations
 
 import re
@@ -95,14 +96,18 @@ class Document:
         self._merged = None
         self._index_stamp = None
 
-    def provenance(self, para: Paragraph, start_char: int, end_char: int,
-                   confidence: float = 0.8) -> Provenance:
+    def provenance(self, para: Paragraph, start_char: int, end_char: int, confidence: float = 0.8) -> Provenance:
         """Provenance of a span given in paragraph characters."""
         sent = para.doc.char_span(start_char, end_char, alignment_mode="expand")
         sentence = sent.sent.text if sent is not None and len(sent) else para.text
-        return Provenance(article=self.article.id, field=para.field,
-                          start=para.offset + start_char, end=para.offset + end_char,
-                          sentence=sentence, confidence=confidence)
+        return Provenance(
+            article=self.article.id,
+            field=para.field,
+            start=para.offset + start_char,
+            end=para.offset + end_char,
+            sentence=sentence,
+            confidence=confidence,
+        )
 
     def span_provenance(self, para: Paragraph, span: Span, confidence: float = 0.8) -> Provenance:
         return self.provenance(para, span.start_char, span.end_char, confidence)
@@ -133,6 +138,9 @@ def split_paragraphs(article: Article) -> list[tuple[str, int, str]]:
 
 
 def build_paragraphs(parts: list[tuple[str, int, str]], docs: list[Doc]) -> list[Paragraph]:
-    return [Paragraph(index=i, field=fld, offset=off, doc=doc, quotes=find_quotes(doc.text),
-                      bullet=bool(BULLET.match(doc.text)))
-            for i, ((fld, off, _), doc) in enumerate(zip(parts, docs))]
+    return [
+        Paragraph(
+            index=i, field=fld, offset=off, doc=doc, quotes=find_quotes(doc.text), bullet=bool(BULLET.match(doc.text))
+        )
+        for i, ((fld, off, _), doc) in enumerate(zip(parts, docs))
+    ]

@@ -1,4 +1,5 @@
 """Entity rules: which country an article is about, and its persons, parties and others."""
+
 from __future__ import annotations
 
 import re
@@ -17,6 +18,7 @@ OTHER_LABELS = {"GPE", "ORG", "LOC", "FAC"}
 
 
 # --- country -----------------------------------------------------------------
+
 
 def detect_country(doc: Document, vocab: Vocabulary) -> str | None:
     """The country an article is about, from its outlet, place cues and unambiguous parties."""
@@ -58,6 +60,7 @@ def choose_party(cands: list[PartyInfo], country: str | None) -> PartyInfo | Non
 
 # --- parties -----------------------------------------------------------------
 
+
 def strip_possessive(text: str) -> str:
     for suffix in POSSESSIVE[:2]:
         if text.endswith(suffix):
@@ -81,7 +84,7 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
         party = choose_party(cands, doc.country)
         if party:
             found.append(_mention("party", party.name, para, ent))
-    taken = {t.i for m in found for t in para.doc[m.start:m.end]}
+    taken = {t.i for m in found for t in para.doc[m.start : m.end]}
     for form, cands in vocab.weak_party_forms.items():
         match = [c for c in cands if c.country == doc.country]
         if not match:
@@ -91,52 +94,74 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
             if tok.i in taken or tok.text != words[0]:
                 continue
             end = tok.i + len(words)
-            if [t.text for t in para.doc[tok.i:end]] != words:
+            if [t.text for t in para.doc[tok.i : end]] != words:
                 continue
             after = para.doc[end] if end < len(para.doc) else None
-            if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() \
-                    and after.lower_ not in vocab.role_heads:
+            if (
+                after is not None
+                and after.pos_ == "PROPN"
+                and after.text[:1].isupper()
+                and after.lower_ not in vocab.role_heads
+            ):
                 continue
             if tok.ent_type_ and tok.ent_type_ not in ("ORG", "NORP", "GPE", ""):
                 continue
-            found.append(_mention("party", match[0].name, para, para.doc[tok.i:end]))
+            found.append(_mention("party", match[0].name, para, para.doc[tok.i : end]))
             taken.update(range(tok.i, end))
     return found
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and (
-        not tok.is_sent_start or tok.pos_ == "PROPN" or tok.ent_type_ != "")
+    return (
+        tok.text[:1].isupper()
+        and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+        and (not tok.is_sent_start or tok.pos_ == "PROPN" or tok.ent_type_ != "")
+    )
 
 
 def formed_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> list[Mention]:
     """Parties known by their form alone: 'the Heritage Party', 'the Northern Renewal Alliance',
     'the Party of Civic Renewal' (capitalised names ending in a party word or opening 'Party of')."""
-    heads, openers, not_party = (vocab.words["party_heads"], vocab.words["party_openers"],
-                                 vocab.words["not_party"])
+    heads, openers, not_party = (vocab.words["party_heads"], vocab.words["party_openers"], vocab.words["not_party"])
     doc = para.doc
     found: list[Mention] = []
     for tok in doc:
         if tok.i in taken or tok.text not in heads:
             continue
         start = end = tok.i
-        while start > 0 and start - 1 not in taken and _capitalised(doc[start - 1]) \
-                and doc[start - 1].lower_ != "the" and doc[start - 1].ent_type_ != "DATE" \
-                and (doc[start - 1].ent_type_ != "PERSON" or tok.ent_type_ == "PERSON"):  # 'Civic Front' taken for a name
+        while (
+            start > 0
+            and start - 1 not in taken
+            and _capitalised(doc[start - 1])
+            and doc[start - 1].lower_ != "the"
+            and doc[start - 1].ent_type_ != "DATE"
+            and (doc[start - 1].ent_type_ != "PERSON" or tok.ent_type_ == "PERSON")
+        ):  # 'Civic Front' taken for a name
             start -= 1
         if tok.text in openers and start == tok.i:
             j = tok.i + 1
             if j + 1 < len(doc) and doc[j].lower_ in ("of", "for") and _capitalised(doc[j + 1]):
                 end = j + 1
-                while end + 1 < len(doc) and end + 1 not in taken and (
-                        _capitalised(doc[end + 1]) or doc[end + 1].lower_ == "and" and end + 2 < len(doc)
-                        and _capitalised(doc[end + 2])):
+                while (
+                    end + 1 < len(doc)
+                    and end + 1 not in taken
+                    and (
+                        _capitalised(doc[end + 1])
+                        or doc[end + 1].lower_ == "and"
+                        and end + 2 < len(doc)
+                        and _capitalised(doc[end + 2])
+                    )
+                ):
                     end += 1
         while start < tok.i and doc[start].is_stop:  # 'Several Heritage Party figures'
             start += 1
-        span = doc[start:end + 1]
-        if len(span) < 2 or any(t.lower_ in not_party for t in span) or vocab.other_name(span.text) \
-                or any(t.i in taken for t in span):
+        span = doc[start : end + 1]
+        if (
+            len(span) < 2
+            or any(t.lower_ in not_party for t in span)
+            or vocab.other_name(span.text)
+            or any(t.i in taken for t in span)
+        ):
             continue
         found.append(_mention("party", span.text, para, span))
         taken.update(range(start, end + 1))
@@ -146,6 +171,7 @@ def formed_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -
 def with_formed_parties(known: list[Mention], formed: list[Mention], vocab: Vocabulary) -> list[Mention]:
     """Listed parties, and parties known by form that overlap no listed name, or that open with a party word and
     hold a listed name inside ('the Movement for Democratic Renewal' is one party, not the Democrats)."""
+
     def inside(k: Mention, f: Mention) -> bool:
         return f.text.split()[0] in vocab.words["party_openers"] and f.start < k.start and k.end <= f.end
 
@@ -161,16 +187,25 @@ def office_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         office = tok.lower_ in vocab.words["party_offices"] or tok.text == "MPs"
-        if not office or prev.i in taken or prev.pos_ != "PROPN" or not NAME_TOKEN.match(prev.text) \
-                or prev.is_sent_start or prev.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "DATE", "FAC") \
-                or prev.text in vocab.first_names or vocab.other_name(prev.text) \
-                or prev.lower_ in vocab.role_heads or prev.lower_ in vocab.role_modifiers \
-                or prev.text in vocab.honorifics or prev.lower_ in vocab.not_persons:
+        if (
+            not office
+            or prev.i in taken
+            or prev.pos_ != "PROPN"
+            or not NAME_TOKEN.match(prev.text)
+            or prev.is_sent_start
+            or prev.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "DATE", "FAC")
+            or prev.text in vocab.first_names
+            or vocab.other_name(prev.text)
+            or prev.lower_ in vocab.role_heads
+            or prev.lower_ in vocab.role_modifiers
+            or prev.text in vocab.honorifics
+            or prev.lower_ in vocab.not_persons
+        ):
             continue
         before = doc[prev.i - 1] if prev.i else None
         if before is None or before.lower_ not in ("the", "a"):
             continue
-        found.append(_mention("party", prev.text, para, doc[prev.i:prev.i + 1]))
+        found.append(_mention("party", prev.text, para, doc[prev.i : prev.i + 1]))
         taken.add(prev.i)
     return found
 
@@ -185,6 +220,7 @@ def _party_keys_by_form(mentions: list[Mention]) -> None:
 
 # --- others ------------------------------------------------------------------
 
+
 def other_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, taken: set[int]) -> list[Mention]:
     """Organisations and places: known forms from the vocabulary, then the model's entities."""
     found: list[Mention] = []
@@ -193,9 +229,9 @@ def other_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, taken: set
         words = form.split()
         n = len(words)
         for i in range(len(lower) - n + 1):
-            if lower[i:i + n] != words or taken.intersection(range(i, i + n)):
+            if lower[i : i + n] != words or taken.intersection(range(i, i + n)):
                 continue
-            span = para.doc[i:i + n]
+            span = para.doc[i : i + n]
             if not span.text[0].isupper() and not form.startswith("the "):
                 continue
             if form.startswith("the ") and span.text.split()[-1].islower() and name == span.text:
@@ -217,16 +253,21 @@ def other_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, taken: set
 
 # --- persons -----------------------------------------------------------------
 
+
 def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | None:
     """Trim honorifics, titles and possessives from a PERSON span; None when it is no person."""
     start, end = span.start, span.end
     doc = span.doc
     gender = None
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].text.isupper()
-                           and doc[end - 1].lower_ in vocab.role_heads):
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE or doc[end - 1].text.isupper() and doc[end - 1].lower_ in vocab.role_heads
+    ):
         end -= 1  # 'Mara Quill's', 'Tobias Wren TD'
-    if doc[end - 1].text.lower() in vocab.words["name_particles"] and end < len(doc) \
-            and NAME_TOKEN.match(doc[end].text):
+    if (
+        doc[end - 1].text.lower() in vocab.words["name_particles"]
+        and end < len(doc)
+        and NAME_TOKEN.match(doc[end].text)
+    ):
         end += 1  # 'Marine Le' + 'Pen': the model stopped inside the surname
     cut = next((i for i in range(start + 1, end) if _headline_verb(doc[i], vocab)), None)
     if cut is not None:
@@ -237,9 +278,15 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         if tok.text in vocab.honorifics and tok.text not in vocab.peerages:
             gender = vocab.honorifics[tok.text] or gender
             start += 1
-        elif (low in vocab.role_heads or low in vocab.role_modifiers or tok.text in vocab.role_abbreviations
-              or low.endswith("s") and low[:-1] in vocab.role_heads
-              or vocab.parties_for(tok.text) or tok.is_punct):
+        elif (
+            low in vocab.role_heads
+            or low in vocab.role_modifiers
+            or tok.text in vocab.role_abbreviations
+            or low.endswith("s")
+            and low[:-1] in vocab.role_heads
+            or vocab.parties_for(tok.text)
+            or tok.is_punct
+        ):
             start += 1
         else:
             break
@@ -247,19 +294,33 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         return None
     if start > 0 and doc[start - 1].lower_ in vocab.words["media_nouns"]:
         return None  # 'newspaper Il Giornale'
-    if start > 1 and doc[start - 1].lower_ == "for" and doc[start - 2].text.isupper() \
-            and doc[start - 2].lower_ in vocab.role_heads:
+    if (
+        start > 1
+        and doc[start - 1].lower_ == "for"
+        and doc[start - 2].text.isupper()
+        and doc[start - 2].lower_ in vocab.role_heads
+    ):
         return None  # 'MP for Leeds North': a constituency
-    if end + 1 < len(doc) and doc[end].text.isupper() and doc[end].lower_ in vocab.role_heads \
-            and doc[end + 1].ent_type_ == "PERSON":
+    if (
+        end + 1 < len(doc)
+        and doc[end].text.isupper()
+        and doc[end].lower_ in vocab.role_heads
+        and doc[end + 1].ent_type_ == "PERSON"
+    ):
         return None  # 'Wolverhampton West MP Helen Marsh': a constituency
     trimmed = doc[start:end]
     text = trimmed.text
     words = text.split()
-    if (text.lower() in vocab.not_persons or vocab.parties_for(text) or vocab.other_name(text)
-            or len(words) > 5 or any(ch.isdigit() for ch in text)
-            or not all(NAME_TOKEN.match(w) or w.lower() in vocab.words["name_particles"] for w in words)
-            or text.isupper() and len(text) > 3):
+    if (
+        text.lower() in vocab.not_persons
+        or vocab.parties_for(text)
+        or vocab.other_name(text)
+        or len(words) > 5
+        or any(ch.isdigit() for ch in text)
+        or not all(NAME_TOKEN.match(w) or w.lower() in vocab.words["name_particles"] for w in words)
+        or text.isupper()
+        and len(text) > 3
+    ):
         return None
     if len(words) == 1 and (text.lower() in vocab.role_heads or text in vocab.role_abbreviations):
         return None
@@ -272,8 +333,9 @@ def _headline_verb(tok: Token, vocab: Vocabulary) -> bool:
     return tok.text[:1].isupper() and bool(stems & (vocab.words["headline_verbs"] | set(vocab.reporting_verbs)))
 
 
-def person_mentions(doc: Document, para: Paragraph, vocab: Vocabulary,
-                    taken: set[int]) -> list[tuple[Mention, str | None]]:
+def person_mentions(
+    doc: Document, para: Paragraph, vocab: Vocabulary, taken: set[int]
+) -> list[tuple[Mention, str | None]]:
     found = []
     for ent in para.doc.ents:
         if any(t.i in taken for t in ent) or ent.label_ != "PERSON" and not _person_by_context(ent, vocab):
@@ -302,8 +364,13 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
     if not words or not all(_name_like(t, vocab) for t in words):
         return False
     before = doc[ent.start - 1] if ent.start else None
-    if ent[0].text in vocab.honorifics and ent[0].text not in vocab.peerages \
-            or before is not None and before.text in vocab.honorifics and before.text not in vocab.peerages:
+    if (
+        ent[0].text in vocab.honorifics
+        and ent[0].text not in vocab.peerages
+        or before is not None
+        and before.text in vocab.honorifics
+        and before.text not in vocab.peerages
+    ):
         return True
     root = ent.root
     if not 2 <= len(words) <= 3:
@@ -314,9 +381,13 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
         return True  # 'Ilse Varga, the Republican nominee,'
     if before is not None and before.lower_ in vocab.role_heads and before.pos_ == "NOUN":
         return True  # 'presidential candidate Ilse Varga'
-    after = doc[ent.end:ent.end + 7]
-    if len(after) > 2 and after[0].lower_ == "as" and after[1].lower_ in ("the", "a") and any(
-            t.lower_ in vocab.role_heads for t in after[2:]):
+    after = doc[ent.end : ent.end + 7]
+    if (
+        len(after) > 2
+        and after[0].lower_ == "as"
+        and after[1].lower_ in ("the", "a")
+        and any(t.lower_ in vocab.role_heads for t in after[2:])
+    ):
         return True  # 'the election of Kishida Fumio as the new party president'
     return root.dep_ in SUBJECTS and root.head.lemma_ in vocab.reporting_verbs
 
@@ -329,9 +400,13 @@ def surname_mentions(doc: Document, persons: list[Mention]) -> list[Mention]:
     out = []
     for para in doc.paragraphs:
         for tok in para.doc:
-            if tok.text in parts and (para.index, tok.i) not in taken and tok.pos_ in ("PROPN", "NOUN") \
-                    and tok.ent_type_ not in ("PARTY", "DATE", "TIME", "MONEY", "CARDINAL"):
-                out.append(_mention("person", tok.text, para, para.doc[tok.i:tok.i + 1]))
+            if (
+                tok.text in parts
+                and (para.index, tok.i) not in taken
+                and tok.pos_ in ("PROPN", "NOUN")
+                and tok.ent_type_ not in ("PARTY", "DATE", "TIME", "MONEY", "CARDINAL")
+            ):
+                out.append(_mention("person", tok.text, para, para.doc[tok.i : tok.i + 1]))
     return out
 
 
@@ -342,51 +417,82 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
     i = 0
     while i < len(doc):
         tok = doc[i]
-        after_role = i > 1 and doc[i - 1].text == "," and (
-            doc[i - 2].lower_ in vocab.role_heads
-            or doc[i - 2].ent_type_ == "PARTY" and any(t.lower_ in vocab.role_heads and t.nbor().lower_ == "of"
-                                                       for t in doc[doc[i - 2].sent.start:i - 2]))
+        after_role = (
+            i > 1
+            and doc[i - 1].text == ","
+            and (
+                doc[i - 2].lower_ in vocab.role_heads
+                or doc[i - 2].ent_type_ == "PARTY"
+                and any(
+                    t.lower_ in vocab.role_heads and t.nbor().lower_ == "of" for t in doc[doc[i - 2].sent.start : i - 2]
+                )
+            )
+        )
         loose = (tok.text in vocab.first_names or after_role) and tok.ent_type_ in ("ORG", "GPE", "NORP", "")
         if i in taken or (tok.ent_type_ and not loose) or not _name_like(tok, vocab):
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in taken and _name_like(doc[j], vocab) and (
-                not doc[j].ent_type_ or loose and doc[j].ent_type_ in ("ORG", "GPE", "NORP")):
+        while (
+            j < len(doc)
+            and j not in taken
+            and _name_like(doc[j], vocab)
+            and (not doc[j].ent_type_ or loose and doc[j].ent_type_ in ("ORG", "GPE", "NORP"))
+        ):
             j += 1
         run = doc[i:j]
         before = doc[i - 1] if i else None
-        window = doc[max(0, i - 4):i]
+        window = doc[max(0, i - 4) : i]
         title = before is not None and (
-            before.lower_ in vocab.role_heads or before.text in vocab.role_abbreviations
-            or before.lower_ in vocab.role_modifiers and before.text[:1].isupper()
-            and any(t.lower_ in vocab.role_heads for t in window))
-        after_of = (before is not None and before.lower_ in ("for", "of") and i > 1
-                    and doc[i - 2].lower_ in vocab.role_heads)
-        reporter = (len(run) <= 3 and run.root.dep_ in SUBJECTS
-                    and vocab.reporting_verbs.get(run.root.head.lemma_) is not None)
+            before.lower_ in vocab.role_heads
+            or before.text in vocab.role_abbreviations
+            or before.lower_ in vocab.role_modifiers
+            and before.text[:1].isupper()
+            and any(t.lower_ in vocab.role_heads for t in window)
+        )
+        after_of = (
+            before is not None and before.lower_ in ("for", "of") and i > 1 and doc[i - 2].lower_ in vocab.role_heads
+        )
+        reporter = (
+            len(run) <= 3 and run.root.dep_ in SUBJECTS and vocab.reporting_verbs.get(run.root.head.lemma_) is not None
+        )
         known_first = len(run) in (2, 3) and run[0].text in vocab.first_names
         known_first = known_first or (after_role and len(run) in (2, 3) and j < len(doc) and doc[j].text == ",")
         if title and 2 <= len(run) <= 3 or reporter and not tok.is_sent_start or known_first:
             found.append(run)
         elif after_of and len(run) >= 3:
-            found.append(doc[i + 1:j])
+            found.append(doc[i + 1 : j])
         i = j
     return found
 
 
 def _name_like(tok: Token, vocab: Vocabulary) -> bool:
-    return (tok.pos_ == "PROPN" and bool(NAME_TOKEN.match(tok.text)) and not tok.text.isupper()
-            and tok.lower_ not in vocab.role_heads and tok.lower_ not in vocab.role_modifiers
-            and tok.text not in vocab.honorifics and tok.lower_ not in vocab.not_persons
-            and not vocab.parties_for(tok.text) and not vocab.other_name(tok.text))
+    return (
+        tok.pos_ == "PROPN"
+        and bool(NAME_TOKEN.match(tok.text))
+        and not tok.text.isupper()
+        and tok.lower_ not in vocab.role_heads
+        and tok.lower_ not in vocab.role_modifiers
+        and tok.text not in vocab.honorifics
+        and tok.lower_ not in vocab.not_persons
+        and not vocab.parties_for(tok.text)
+        and not vocab.other_name(tok.text)
+    )
 
 
 def _mention(kind: str, key: str, para: Paragraph, span: Span) -> Mention:
     root = span.root
     subject = root.dep_ in SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
-    return Mention(kind=kind, key=key, para=para.index, start=span.start, end=span.end,
-                   text=span.text, in_quote=para.in_quote(span[0]), subject=subject)
+    return Mention(
+        kind=kind,
+        key=key,
+        para=para.index,
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        in_quote=para.in_quote(span[0]),
+        subject=subject,
+    )
 
 
 def merge_persons(mentions: list[Mention]) -> dict[str, list[str]]:
@@ -396,8 +502,7 @@ def merge_persons(mentions: list[Mention]) -> dict[str, list[str]]:
     canon: dict[str, str] = {}
     for name in full:
         words = name.split()
-        owner = next((c for c in set(canon.values())
-                      if c.split()[-1] == words[-1] and c.split()[0] == words[0]), None)
+        owner = next((c for c in set(canon.values()) if c.split()[-1] == words[-1] and c.split()[0] == words[0]), None)
         canon[name] = owner or name
     by_last: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
@@ -444,10 +549,13 @@ def _credible_single_name(doc: Document, name: str, vocab: Vocabulary) -> bool:
     for m in mentions:
         tokens = doc.paragraphs[m.para].doc
         before = tokens[m.start - 1] if m.start else None
-        if before is not None and (before.text in vocab.honorifics or before.lower_ in vocab.role_heads
-                                   or before.text in vocab.role_abbreviations):
+        if before is not None and (
+            before.text in vocab.honorifics
+            or before.lower_ in vocab.role_heads
+            or before.text in vocab.role_abbreviations
+        ):
             return True
-        root = tokens[m.start:m.end].root
+        root = tokens[m.start : m.end].root
         if root.dep_ in SUBJECTS and root.head.lemma_ in vocab.reporting_verbs:
             return True
     return False
@@ -480,7 +588,9 @@ def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], li
     persons: list[Mention] = []
     genders: dict[str, str] = {}
     for para in doc.paragraphs:
-        parties = with_formed_parties(party_mentions(doc, para, vocab), formed_party_mentions(para, vocab, set()), vocab)
+        parties = with_formed_parties(
+            party_mentions(doc, para, vocab), formed_party_mentions(para, vocab, set()), vocab
+        )
         taken = {i for m in parties for i in range(m.start, m.end)}
         parties += office_party_mentions(para, vocab, taken)
         people = person_mentions(doc, para, vocab, taken)
@@ -524,8 +634,10 @@ def _grouped(doc: Document, kind: str, vocab: Vocabulary) -> list[Entity]:
         aliases = forms.setdefault(m.key, [])
         if written != m.key and written not in aliases:
             aliases.append(written)
-    return [Entity(name, kind, aliases, party_country(name, doc.country, vocab) if kind == "party" else None)
-            for name, aliases in forms.items()]
+    return [
+        Entity(name, kind, aliases, party_country(name, doc.country, vocab) if kind == "party" else None)
+        for name, aliases in forms.items()
+    ]
 
 
 def party_country(name: str, country: str | None, vocab: Vocabulary) -> str | None:

@@ -1,4 +1,5 @@
 """The final step of the extraction: every family's roles and memberships merged and tied together."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -32,8 +33,9 @@ def merge_roles(facts: Iterable[Role | Membership]) -> tuple[list[Role], list[Me
     return list(roles.values()), list(members.values())
 
 
-def member_parties(parties: list[Entity], memberships: Iterable[Membership], country: str | None,
-                   vocab: Vocabulary) -> list[Entity]:
+def member_parties(
+    parties: list[Entity], memberships: Iterable[Membership], country: str | None, vocab: Vocabulary
+) -> list[Entity]:
     """The parties named in the article plus those known only from memberships (party tags like 'D-Mass.')."""
     out = list(parties)
     named = {p.name for p in parties}

@@ -1,4 +1,5 @@
 """Article in, facts out: runs every rule family over one parsed article."""
+
 from __future__ import annotations
 
 from collections import deque
@@ -8,8 +9,7 @@ from spacy.language import Language
 
 from polgraph.facts import Article, ArticleFacts, Statement
 from polgraph.loaders.extract.about import about_targets, target_entities
-from polgraph.loaders.extract.affiliations import (appointee_memberships, leadership_memberships,
-                                                    own_party_memberships)
+from polgraph.loaders.extract.affiliations import appointee_memberships, leadership_memberships, own_party_memberships
 from polgraph.loaders.extract.document import Document, build_paragraphs, split_paragraphs
 from polgraph.loaders.extract.entities import collect_entities
 from polgraph.loaders.extract.merge import member_parties, merge_roles
@@ -32,8 +32,9 @@ class Extractor:
     def extract(self, article: Article) -> ArticleFacts:
         return next(self.extract_many([article]))
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 64,
-                     workers: int = 1) -> Iterator[ArticleFacts]:
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = 64, workers: int = 1
+    ) -> Iterator[ArticleFacts]:
         """Parse every paragraph in one streaming ``nlp.pipe`` (``workers`` processes); yield facts in order."""
         pending: dict[int, tuple[Article, list[tuple[str, int, str]], list]] = {}
         order: deque[int] = deque()

@@ -1,6 +1,7 @@
 """Policy rules: pledges and plans ('pledged to ...', 'Labour's plan to ...'), what a speaker says their side
 would do, demands, a politician's own commitments in quotations, launched schemes, manifesto contents, promise
 lists. Each rule gives (party, measure, proposer); near-duplicate measures of one party are merged."""
+
 from __future__ import annotations
 
 import re
@@ -64,29 +65,49 @@ DUTY_MODALS = word_list("duty_modals")
 CONTENT_VERBS = word_list("content_verbs")
 PLEDGE_NOUNS = word_list("pledge_nouns")
 MEASURE_PREPS = word_list("measure_preps")
-LIST_TRIGGER = re.compile(r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*"
-                          r"\b(include|includes|are)\b\s*:?\s*$", re.IGNORECASE)
+LIST_TRIGGER = re.compile(
+    r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*"
+    r"\b(include|includes|are)\b\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
-def from_predicate(doc: Document, pred: Predicate, resolver: Resolver,
-                   predicates: list[Predicate]) -> list[Policy]:
+def from_predicate(doc: Document, pred: Predicate, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
     """A pledge verb's content: 'pledged to keep X, lower Y and have Z' (one policy per proposal), 'committed
     to scrapping X', 'promised the government would X', 'promised a referendum on X'."""
     if pred.kind != "commit":
         return []
     if not any(c.dep_ == "xcomp" for c in pred.verb.children):
         clauses = [c for c in pred.verb.children if c.dep_ == "ccomp" and c.i > pred.verb.i and c.pos_ == "VERB"]
-        gerunds = [g for c in pred.verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                   for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        gerunds = [
+            g
+            for c in pred.verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        ]
         if gerunds:  # 'committed to scrapping X'
-            return [pol for verb in coordinated(gerunds[0])
-                    for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)]
+            return [
+                pol
+                for verb in coordinated(gerunds[0])
+                for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)
+            ]
         if clauses and pred.verb.lemma_ in OBJECT_PLEDGES and not rival_subject(doc, pred, clauses[0], resolver):
             # 'promised (that) the government would provide X'
-            return [pol for verb in coordinated(clauses[0]) if names_a_measure(verb)
-                    for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)]
-        objects = [c for c in pred.verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-                   and is_specific(c) and c.lemma_.lower() not in CAMPAIGN_NOUNS]
+            return [
+                pol
+                for verb in coordinated(clauses[0])
+                if names_a_measure(verb)
+                for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)
+            ]
+        objects = [
+            c
+            for c in pred.verb.children
+            if c.dep_ == "dobj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and is_specific(c)
+            and c.lemma_.lower() not in CAMPAIGN_NOUNS
+        ]
         if pred.verb.lemma_ not in OBJECT_PLEDGES or not objects:
             return []
         tokens = list(objects[0].subtree)
@@ -94,12 +115,13 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver,
     span = content_range(pred, predicates)
     if span is None:
         return []
-    tokens = list(pred.para.doc[span[0]:span[1] + 1])
+    tokens = list(pred.para.doc[span[0] : span[1] + 1])
     negated = any(c.dep_ == "neg" for c in pred.verb.children)
     out = []
     for part in split_proposals(tokens):
-        out += _policies(doc, pred.para, (part[0].i, part[-1].i), pred.speakers, resolver, 0.7,
-                         prefix="not " if negated else "")
+        out += _policies(
+            doc, pred.para, (part[0].i, part[-1].i), pred.speakers, resolver, 0.7, prefix="not " if negated else ""
+        )
     return out
 
 
@@ -113,8 +135,13 @@ def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[
             continue
         for verb in coordinated(clause):
             subj = clause_subject(verb)
-            if subj is None or not (intends(verb) or refuses(verb)) or not names_a_measure(verb) or \
-                    verb.lemma_ in resolver.vocab.reporting_verbs and verb.lemma_ not in POLICY_VERBS:
+            if (
+                subj is None
+                or not (intends(verb) or refuses(verb))
+                or not names_a_measure(verb)
+                or verb.lemma_ in resolver.vocab.reporting_verbs
+                and verb.lemma_ not in POLICY_VERBS
+            ):
                 continue
             actors = own_side(doc, pred.para, subj, pred.speakers, resolver)
             out += _policies(doc, pred.para, verb_phrase(verb), actors, resolver, 0.6)
@@ -142,8 +169,12 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
             continue
         elif intends(verb) and subj is not None:
             actors = actor_or_owner(doc, para, subj, resolver)
-        elif para.field == "title" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-                and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        elif (
+            para.field == "title"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN")
+        ):
             actors = actor_or_owner(doc, para, verb.head, resolver)
         else:
             continue
@@ -157,12 +188,23 @@ def unresolved_commitments(doc: Document, resolver: Resolver, predicates: list[P
     out = []
     for para in doc.paragraphs:
         for tok in para.doc:
-            if tok.pos_ != "VERB" or resolver.vocab.reporting_verbs.get(tok.lemma_) != "commit" or (
-                    para.index, tok.i) in known or para.in_quote(tok):
+            if (
+                tok.pos_ != "VERB"
+                or resolver.vocab.reporting_verbs.get(tok.lemma_) != "commit"
+                or (para.index, tok.i) in known
+                or para.in_quote(tok)
+            ):
                 continue
             subj = doer(tok)
-            actors = (resolver.resolve(para, subj) or parties_in(doc, para, subj)[-1:]
-                      or actor_or_owner(doc, para, subj, resolver)) if subj is not None else []
+            actors = (
+                (
+                    resolver.resolve(para, subj)
+                    or parties_in(doc, para, subj)[-1:]
+                    or actor_or_owner(doc, para, subj, resolver)
+                )
+                if subj is not None
+                else []
+            )
             if actors:
                 out.append(Predicate(para, tok, "commit", actors))
     return out
@@ -186,8 +228,7 @@ def from_contents(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
 
 def reported_words(para: Paragraph, predicates: list[Predicate], deps: tuple[str, ...]) -> set[int]:
     """Tokens inside what someone in this paragraph is reported to have said."""
-    return {t.i for p in predicates if p.para is para for c in p.verb.children if c.dep_ in deps
-            for t in c.subtree}
+    return {t.i for p in predicates if p.para is para for c in p.verb.children if c.dep_ in deps for t in c.subtree}
 
 
 def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
@@ -197,14 +238,16 @@ def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
         return out
     reported = reported_words(para, predicates, ("ccomp", "xcomp"))
     for verb in para.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEMAND_VERBS or para.in_quote(verb) \
-                or verb.i in reported:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEMAND_VERBS or para.in_quote(verb) or verb.i in reported:
             continue
         subj = clause_subject(verb)
         actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj" and is_specific(c)
-                        and c.lemma_.lower() not in CAMPAIGN_NOUNS):
+            for obj in (
+                c
+                for c in prep.children
+                if c.dep_ == "pobj" and is_specific(c) and c.lemma_.lower() not in CAMPAIGN_NOUNS
+            ):
                 for span in measures(obj):
                     out += _policies(doc, para, span, actors, resolver, 0.6)
     return out
@@ -215,8 +258,12 @@ def from_demands(doc: Document, pred: Predicate, resolver: Resolver) -> list[Pol
     if pred.verb.lemma_ not in ("call", "urge"):
         return []
     out = []
-    addressees = [g for c in pred.verb.children for g in ([c] if c.dep_ == "dobj" else c.children if
-                  c.dep_ == "prep" and c.lower_ == "on" else []) if g.dep_ in ("dobj", "pobj")]
+    addressees = [
+        g
+        for c in pred.verb.children
+        for g in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ == "on" else [])
+        if g.dep_ in ("dobj", "pobj")
+    ]
     for xcomp in (c for c in pred.verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
         if addressees and all(a.lower_ not in CAMPAIGN_NOUNS for a in addressees):  # not 'urged voters to
             for verb in coordinated(xcomp):
@@ -237,26 +284,42 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
         if f.type != "direct":
             continue
         for tok in f.para.doc:
-            if not (f.start <= tok.idx < f.end) or not f.para.in_quote(tok) or tok.pos_ != "VERB" \
-                    or tok.lemma_.lower() in NOT_POLICY_VERBS or not any(
-                    c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+            if (
+                not (f.start <= tok.idx < f.end)
+                or not f.para.in_quote(tok)
+                or tok.pos_ != "VERB"
+                or tok.lemma_.lower() in NOT_POLICY_VERBS
+                or not any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
+            ):
                 continue
             if we_intend(tok, resolver) or i_will(tok):
                 negated = tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
-                out += _policies(doc, f.para, verb_phrase(tok), f.speakers, resolver, 0.5, politicians_only=True,
-                                 prefix="not " if negated else "")
+                out += _policies(
+                    doc,
+                    f.para,
+                    verb_phrase(tok),
+                    f.speakers,
+                    resolver,
+                    0.5,
+                    politicians_only=True,
+                    prefix="not " if negated else "",
+                )
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
             aux = [c for c in tok.children if c.dep_ == "aux"]
             if subj and subj[0].lower_ in ("i", "we") and refuses(tok):
                 out += _policies(doc, f.para, verb_phrase(tok), f.speakers, resolver, 0.5, politicians_only=True)
                 continue
-            if not subj or not (subj[0].lower_ == "we" or home_country(doc, f.para, subj[0], resolver.vocab)
-                                or speakers_party(doc, f, subj[0], resolver)):
+            if not subj or not (
+                subj[0].lower_ == "we"
+                or home_country(doc, f.para, subj[0], resolver.vocab)
+                or speakers_party(doc, f, subj[0], resolver)
+            ):
                 continue
-            committed = any(a.lower_ in POLICY_MODALS or a.lower_ in INTENT_MODALS | DUTY_MODALS
-                            and tok.lemma_ in POLICY_VERBS for a in aux) or (
-                subj[0].lower_ == "we" and tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux))
+            committed = any(
+                a.lower_ in POLICY_MODALS or a.lower_ in INTENT_MODALS | DUTY_MODALS and tok.lemma_ in POLICY_VERBS
+                for a in aux
+            ) or (subj[0].lower_ == "we" and tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux))
             if not committed:
                 continue
             start, end = verb_phrase(tok)
@@ -270,19 +333,31 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
 def we_intend(verb: Token, resolver: Resolver) -> bool:
     """'we are going to X', 'we want / plan / promise to X', 'our plan is to X', 'our pledge to X'."""
     head = verb.head
-    if verb.dep_ == "xcomp" and (head.lemma_ == "go" and head.tag_ == "VBG" or
-                                 resolver.vocab.reporting_verbs.get(head.lemma_) == "commit"):
+    if verb.dep_ == "xcomp" and (
+        head.lemma_ == "go" and head.tag_ == "VBG" or resolver.vocab.reporting_verbs.get(head.lemma_) == "commit"
+    ):
         return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in head.children)
-    owner = head if verb.dep_ in ("acl", "relcl") else \
-        next((c for c in head.children if c.dep_ == "nsubj"), None) if head.lemma_ == "be" else None
-    return owner is not None and owner.lower_ in resolver.vocab.policy_nouns and any(
-        c.dep_ == "poss" and c.lower_ == "our" for c in owner.children)
+    owner = (
+        head
+        if verb.dep_ in ("acl", "relcl")
+        else next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if head.lemma_ == "be"
+        else None
+    )
+    return (
+        owner is not None
+        and owner.lower_ in resolver.vocab.policy_nouns
+        and any(c.dep_ == "poss" and c.lower_ == "our" for c in owner.children)
+    )
 
 
 def i_will(verb: Token) -> bool:
     """'I will scrap X' from a politician: a personal pledge with a measure verb."""
-    return verb.lemma_.lower() in POLICY_VERBS and intends(verb) and any(
-        c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
+    return (
+        verb.lemma_.lower() in POLICY_VERBS
+        and intends(verb)
+        and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
+    )
 
 
 def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabulary) -> list[Policy]:
@@ -296,12 +371,25 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
         if not owner or not poss and tok.head.lemma_ in NEGATIVE_GOVERNORS:
             continue
         if poss and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # 'Labour's main pledge is (to) X'
-            out += [pol for c in tok.head.children if c.dep_ in ("attr", "xcomp") and c.i > tok.head.i
-                    for pol in _policies(doc, para, verb_phrase(c) if c.pos_ in ("VERB", "AUX") else
-                                         (c.left_edge.i, c.right_edge.i), owner, resolver, 0.6)]
+            out += [
+                pol
+                for c in tok.head.children
+                if c.dep_ in ("attr", "xcomp") and c.i > tok.head.i
+                for pol in _policies(
+                    doc,
+                    para,
+                    verb_phrase(c) if c.pos_ in ("VERB", "AUX") else (c.left_edge.i, c.right_edge.i),
+                    owner,
+                    resolver,
+                    0.6,
+                )
+            ]
             continue
-        verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
-                 and any(a.lower_ == "to" for a in c.children)]
+        verbs = [
+            c
+            for c in tok.children
+            if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+        ]
         if verbs:
             for verb in coordinated(verbs[0]):
                 if verb.lemma_.lower() not in NOT_POLICY_VERBS:
@@ -316,9 +404,15 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
             out += _policies(doc, para, that, owner, resolver, 0.6)
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.tag_ != "VBN"]
-        if poss and mods and tok.lower_ not in GENERIC_NOUNS and any(
+        if (
+            poss
+            and mods
+            and tok.lower_ not in GENERIC_NOUNS
+            and any(
                 m.kind == "party" or m.kind == "person" and resolver.party_of(m.key)
-                for m in doc.mentions_at(para.index, poss[0].i)):
+                for m in doc.mentions_at(para.index, poss[0].i)
+            )
+        ):
             start = min(m.left_edge.i for m in mods)
             out += _policies(doc, para, (start, tok.i), owner, resolver, 0.6)
             continue
@@ -370,24 +464,39 @@ def from_lists(doc: Document, resolver: Resolver, speakers: list[Actor]) -> list
                 for actor in owners:
                     party, proposer = party_for(actor, resolver)
                     if party:
-                        out.append(Policy(party, para.text[first:last].strip(), proposer,
-                                          doc.provenance(para, first, last, 0.6)))
+                        out.append(
+                            Policy(
+                                party, para.text[first:last].strip(), proposer, doc.provenance(para, first, last, 0.6)
+                            )
+                        )
         elif active:
             active = False
     return out
 
 
-def _policies(doc: Document, para: Paragraph, span: tuple[int, int], actors: list[Actor],
-              resolver: Resolver, confidence: float, prefix: str = "",
-              politicians_only: bool = False) -> list[Policy]:
+def _policies(
+    doc: Document,
+    para: Paragraph,
+    span: tuple[int, int],
+    actors: list[Actor],
+    resolver: Resolver,
+    confidence: float,
+    prefix: str = "",
+    politicians_only: bool = False,
+) -> list[Policy]:
     start, end = span
     if end < start:
         return []
-    tokens = para.doc[start:end + 1]
+    tokens = para.doc[start : end + 1]
     parts = split_proposals(list(tokens))
     if len(parts) > 1:  # 'make GP visits free, cap rental increases' read as one phrase by the parser
-        return [pol for part in parts for pol in _policies(doc, para, (part[0].i, part[-1].i), actors, resolver,
-                                                            confidence, prefix, politicians_only)]
+        return [
+            pol
+            for part in parts
+            for pol in _policies(
+                doc, para, (part[0].i, part[-1].i), actors, resolver, confidence, prefix, politicians_only
+            )
+        ]
     text = strip_quote_marks(tokens.text).strip()
     if text.lower().startswith("to "):
         text = text[3:]
@@ -400,13 +509,15 @@ def _policies(doc: Document, para: Paragraph, span: tuple[int, int], actors: lis
         if politicians_only and actor.kind == "person" and not any(r.person == actor.name for r in resolver.roles):
             continue
         if party:
-            out.append(Policy(party, text, proposer,
-                              doc.provenance(para, tokens.start_char, tokens.end_char, confidence)))
+            out.append(
+                Policy(party, text, proposer, doc.provenance(para, tokens.start_char, tokens.end_char, confidence))
+            )
     return out
 
 
-def extract_policies(doc: Document, predicates: list[Predicate], found: list[Found], resolver: Resolver,
-                     vocab: Vocabulary) -> list[Policy]:
+def extract_policies(
+    doc: Document, predicates: list[Predicate], found: list[Found], resolver: Resolver, vocab: Vocabulary
+) -> list[Policy]:
     out: list[Policy] = []
     resolver = leaders_parties(doc, predicates, resolver)
     for pred in predicates + unresolved_commitments(doc, resolver, predicates):
@@ -437,8 +548,10 @@ def distinct(policies: list[Policy]) -> list[Policy]:
     kept: list[tuple[Policy, set[str]]] = []
     for pol in policies:
         words = content_words(pol.policy)
-        if words and not any(k.party == pol.party and (words <= seen or seen <= words or
-                                             2 * len(words & seen) / (len(words) + len(seen)) >= 0.6)
-                   for k, seen in kept):
+        if words and not any(
+            k.party == pol.party
+            and (words <= seen or seen <= words or 2 * len(words & seen) / (len(words) + len(seen)) >= 0.6)
+            for k, seen in kept
+        ):
             kept.append((pol, words))
     return [pol for pol, _ in kept]

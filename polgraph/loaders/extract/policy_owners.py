@@ -1,5 +1,6 @@
 """Who puts a measure forward: the speaker's own side, a party named in a government phrase, the owner of
 'Labour's plan', the governing party; and when a pledge is only a rival's claim."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -31,13 +32,15 @@ def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]
 def parties_in(doc: Document, para: Paragraph, tok: Token) -> list[Actor]:
     """Parties named inside a phrase ('a Conservative government', 'the Green leader')."""
     span = list(tok.subtree)
-    keys = [m.key for m in doc.mentions if m.para == para.index and m.kind == "party" and not m.in_quote
-            and span[0].i <= m.start <= span[-1].i]
+    keys = [
+        m.key
+        for m in doc.mentions
+        if m.para == para.index and m.kind == "party" and not m.in_quote and span[0].i <= m.start <= span[-1].i
+    ]
     return [Actor("party", k) for k in dict.fromkeys(keys)]
 
 
-def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
-             resolver: Resolver) -> list[Actor]:
+def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor], resolver: Resolver) -> list[Actor]:
     """The speakers whose own commitment a reported clause is: 'X said he / his party / a Labour
     government would ...'; never a claim about a rival ('X said the Tories would ...')."""
     named = parties_in(doc, para, subj) if subj.lower_ in GOVERNMENT_NOUNS else []
@@ -52,8 +55,13 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
             out.append(speaker)
     if not out and named and led_by_speaker(subj):
         out = named[-1:]  # 'a Conservative government under his leadership would ...'
-    if not out and named and sitting(subj) and subj.head.lemma_.lower() in POLICY_VERBS and not any(
-            party_for(a, resolver)[0] for a in speakers):
+    if (
+        not out
+        and named
+        and sitting(subj)
+        and subj.head.lemma_.lower() in POLICY_VERBS
+        and not any(party_for(a, resolver)[0] for a in speakers)
+    ):
         out = named[-1:]  # 'the ANC government will introduce X, Ramaphosa said'
 
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -65,7 +73,8 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
 def sitting(government: Token) -> bool:
     """'the Labour government', not 'a / the next / the previous Labour government'."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in government.children) and not any(
-        c.lower_ in NOT_SITTING for c in government.children)
+        c.lower_ in NOT_SITTING for c in government.children
+    )
 
 
 def leaders_parties(doc: Document, predicates: list[Predicate], resolver: Resolver) -> Resolver:
@@ -77,17 +86,26 @@ def leaders_parties(doc: Document, predicates: list[Predicate], resolver: Resolv
             subj = clause_subject(clause)
             named = parties_in(doc, pred.para, subj) if subj is not None and subj.lower_ in GOVERNMENT_NOUNS else []
             if named and led_by_speaker(subj):
-                found += [Membership(a.name, named[-1].name) for a in pred.speakers
-                          if a.kind == "person" and not resolver.party_of(a.name)]
+                found += [
+                    Membership(a.name, named[-1].name)
+                    for a in pred.speakers
+                    if a.kind == "person" and not resolver.party_of(a.name)
+                ]
     return replace(resolver, memberships=(*resolver.memberships, *found)) if found else resolver
 
 
 def led_by_speaker(subj: Token) -> bool:
     """'a Labour government under my / his leadership', 'led by me'."""
-    return any(t.lower_ in ("my", "his", "her") and t.head.lower_ == "leadership" or
-               t.lower_ in ("me", "him", "her") and t.head.lower_ == "under" or
-               t.lower_ in ("me", "him", "her") and t.head.lower_ == "by" and t.head.head.lemma_ == "lead"
-               for t in subj.subtree)
+    return any(
+        t.lower_ in ("my", "his", "her")
+        and t.head.lower_ == "leadership"
+        or t.lower_ in ("me", "him", "her")
+        and t.head.lower_ == "under"
+        or t.lower_ in ("me", "him", "her")
+        and t.head.lower_ == "by"
+        and t.head.head.lemma_ == "lead"
+        for t in subj.subtree
+    )
 
 
 def under_plans(para: Paragraph, verb: Token, resolver: Resolver) -> list[Actor]:
@@ -106,8 +124,11 @@ def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolv
         return possessor(doc, para, subj, resolver) or earlier_owner(doc, para, subj, resolver)
     if subj.lower_ in GOVERNMENT_NOUNS and parties_in(doc, para, subj):
         return parties_in(doc, para, subj)[-1:]
-    if subj.lower_ in GOVERNMENT_NOUNS and subj.lower_ != "party" and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+    if (
+        subj.lower_ in GOVERNMENT_NOUNS
+        and subj.lower_ != "party"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    ):
         ruling = governing_party(doc)
         return [Actor("party", ruling)] if ruling else []
     actors = resolver.resolve(para, subj)
@@ -130,7 +151,7 @@ def earlier_owner(doc: Document, para: Paragraph, noun: Token, resolver: Resolve
     """'the manifesto' after 'Labour's manifesto': the owner named the last time that noun had one."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return []
-    for earlier in reversed(doc.paragraphs[:para.index + 1]):
+    for earlier in reversed(doc.paragraphs[: para.index + 1]):
         for tok in reversed(earlier.doc):
             if earlier is para and tok.i >= noun.i or tok.lemma_ != noun.lemma_:
                 continue
@@ -180,8 +201,12 @@ def owner_of(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
     if poss:
         return resolver.resolve(para, poss[0]) or actor_or_owner(resolver.doc, para, poss[0], resolver)
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in ("on", "with") and head.head.pos_ == "VERB" \
-            and head.head.lemma_ not in NEGATIVE_GOVERNORS:  # 'campaigning on a promise to X'
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("on", "with")
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_ not in NEGATIVE_GOVERNORS
+    ):  # 'campaigning on a promise to X'
         subj = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
         return actor_or_owner(resolver.doc, para, subj, resolver) if subj is not None else []
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
@@ -212,13 +237,17 @@ def speakers_party(doc: Document, f: Found, subj: Token, resolver: Resolver) -> 
     if subj.lower_ not in GOVERNMENT_NOUNS and not any(m.kind == "party" for m in here):
         return False
     span = list(subj.subtree)
-    named = {m.key for m in doc.mentions if m.para == f.para.index and m.kind == "party"
-             and span[0].i <= m.start <= span[-1].i}
+    named = {
+        m.key
+        for m in doc.mentions
+        if m.para == f.para.index and m.kind == "party" and span[0].i <= m.start <= span[-1].i
+    }
     return bool(named) and any(party_for(a, resolver)[0] in named for a in f.speakers)
 
 
 def home_country(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary) -> bool:
     """The subject is the article's own country ('the United Kingdom must ...')."""
     info = vocab.countries.get(doc.country or "")
-    return info is not None and any(m.kind == "other" and m.key == info["name"]
-                                    for m in doc.mentions_at(para.index, tok.i))
+    return info is not None and any(
+        m.kind == "other" and m.key == info["name"] for m in doc.mentions_at(para.index, tok.i)
+    )

@@ -1,5 +1,6 @@
 """Which words name a measure: a verb phrase without its conditions, a list split into its measures, the
 specific noun phrase a demand or proposal is for."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -28,23 +29,31 @@ def is_condition(tok: Token) -> bool:
     if tok.dep_ != "advcl":
         return False
     return any(m.lower_ in STOP_MARKS for m in tok.children if m.dep_ in ("mark", "aux", "advmod")) or (
-        tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ",")
+        tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+    )
 
 
 def verb_phrase(verb: Token) -> tuple[int, int]:
     """The span of one coordinated verb phrase, without its conjuncts and conditions."""
     excluded: set[int] = set()
     for child in verb.children:
-        if child.dep_ in ("conj", "cc", "parataxis", "punct") or child.dep_ == "prep" and any(
-                g.dep_ == "pobj" and g.lower_ in GENERIC_NOUNS for g in child.children):
+        if (
+            child.dep_ in ("conj", "cc", "parataxis", "punct")
+            or child.dep_ == "prep"
+            and any(g.dep_ == "pobj" and g.lower_ in GENERIC_NOUNS for g in child.children)
+        ):
             excluded.update(t.i for t in child.subtree)
     for tok in verb.subtree:
         if tok.i != verb.i and is_condition(tok):
             excluded.update(t.i for t in tok.subtree)
     start = verb.i
     for child in verb.children:
-        if child.i < verb.i and child.dep_ in ("neg", "advmod") and child.i not in excluded \
-                and child.lower_ not in DISCOURSE_ADVERBS:
+        if (
+            child.i < verb.i
+            and child.dep_ in ("neg", "advmod")
+            and child.i not in excluded
+            and child.lower_ not in DISCOURSE_ADVERBS
+        ):
             start = min(start, child.left_edge.i)
     end = verb.i
     for tok in verb.subtree:
@@ -73,11 +82,15 @@ def split_proposals(tokens: list[Token]) -> list[list[Token]]:
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (tok.text in (",", ";") or tok.lower_ in ("and", "or")) and nxt is not None:
-            first = next((t for t in tokens[i + 1:] if t.lower_ not in ("and", "or", "to")), None)
-            if first is not None and (first.tag_.startswith("VB") and first.dep_ in ("conj", "xcomp", "aux")
-                                      or first.dep_ == "conj" and first.head.pos_ == "VERB"
-                                      or first.lower_ in POLICY_VERBS and any(
-                                          t.pos_ == "VERB" or t.lower_ in POLICY_VERBS for t in parts[-1][:3])):
+            first = next((t for t in tokens[i + 1 :] if t.lower_ not in ("and", "or", "to")), None)
+            if first is not None and (
+                first.tag_.startswith("VB")
+                and first.dep_ in ("conj", "xcomp", "aux")
+                or first.dep_ == "conj"
+                and first.head.pos_ == "VERB"
+                or first.lower_ in POLICY_VERBS
+                and any(t.pos_ == "VERB" or t.lower_ in POLICY_VERBS for t in parts[-1][:3])
+            ):
                 parts.append([])
                 continue
         parts[-1].append(tok)
@@ -85,11 +98,11 @@ def split_proposals(tokens: list[Token]) -> list[list[Token]]:
     for part in parts:
         cut = next((t.left_edge.i for t in part if is_condition(t) and t.left_edge.i > part[0].i), None) or next(
             (t.i for t in part[1:] if t.text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in STOP_MARKS),
-            None)
+            None,
+        )
         if cut is not None:
             part = [t for t in part if t.i < cut]
-        clause = next((t for t in part if t.dep_ in SUBJECTS and t.head.dep_ == "conj"
-                       and t.head.i > part[0].i), None)
+        clause = next((t for t in part if t.dep_ in SUBJECTS and t.head.dep_ == "conj" and t.head.i > part[0].i), None)
         if clause is not None:
             part = [t for t in part if t.i < clause.left_edge.i]
         while part and (part[0].lower_ in ("and", "or", "to") or part[0].is_punct):
@@ -124,7 +137,8 @@ def no_measure(verb: Token) -> bool:
     """'win', 'be', 'make a decision', 'hold a rally', 'continue to campaign': nothing a party would do in
     office."""
     if verb.lemma_.lower() in NOT_POLICY_VERBS or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in NOT_POLICY_OBJECTS for c in verb.children):
+        c.dep_ == "dobj" and c.lemma_.lower() in NOT_POLICY_OBJECTS for c in verb.children
+    ):
         return True
     inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     return inner is not None and no_measure(inner)
@@ -137,20 +151,30 @@ def names_a_measure(verb: Token) -> bool:
 
 def refuses(verb: Token) -> bool:
     """'has ruled out a deal with X': a commitment not to do something (not 'refused to rule out')."""
-    return phrasal(verb) in REFUSAL_VERBS and not any(c.dep_ == "neg" for c in verb.children) \
+    return (
+        phrasal(verb) in REFUSAL_VERBS
+        and not any(c.dep_ == "neg" for c in verb.children)
         and verb.head.lemma_.lower() not in NEGATIVE_GOVERNORS
+    )
 
 
 def measures(noun: Token) -> list[tuple[int, int]]:
     """'1,000 extra beds and free GP care for children' -> two measures when each conjunct names one;
     'income tax, national insurance or VAT' stays one."""
-    conjuncts = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.head.i in
-                          {noun.i} | {x.i for x in noun.subtree if x.dep_ == "conj"}]
+    conjuncts = [noun] + [
+        c
+        for c in noun.subtree
+        if c.dep_ == "conj" and c.head.i in {noun.i} | {x.i for x in noun.subtree if x.dep_ == "conj"}
+    ]
     bounds = [(noun.left_edge.i, noun.right_edge.i)]
     if len(conjuncts) > 1 and all(is_specific(c) for c in conjuncts):
-        bounds = [(c.left_edge.i if k else noun.left_edge.i,
-                   conjuncts[k + 1].left_edge.i - 1 if k + 1 < len(conjuncts) else noun.right_edge.i)
-                  for k, c in enumerate(conjuncts)]
+        bounds = [
+            (
+                c.left_edge.i if k else noun.left_edge.i,
+                conjuncts[k + 1].left_edge.i - 1 if k + 1 < len(conjuncts) else noun.right_edge.i,
+            )
+            for k, c in enumerate(conjuncts)
+        ]
     spans = []
     for start, end in bounds:
         while end > start and (noun.doc[end].is_punct or noun.doc[end].lower_ in ("and", "or")):
@@ -164,8 +188,11 @@ def stated_policy(noun: Token) -> tuple[int, int] | None:
     if noun.i + 1 >= len(noun.doc):
         return None
     mark = noun.doc[noun.i + 1]  # the parser may hang the clause anywhere: it runs to the sentence's end
-    if mark.lower_ != "that" or noun.i + 2 >= mark.sent.end or not (
-            mark.dep_ == "mark" or noun.doc[noun.i + 2].pos_ == "DET"):  # not 'the plan that failed'
+    if (
+        mark.lower_ != "that"
+        or noun.i + 2 >= mark.sent.end
+        or not (mark.dep_ == "mark" or noun.doc[noun.i + 2].pos_ == "DET")
+    ):  # not 'the plan that failed'
         return None
     end = mark.sent.end - 1
     while end > mark.i + 1 and (noun.doc[end].is_punct or noun.doc[end].is_quote):
@@ -192,8 +219,10 @@ def proposal_for(noun: Token) -> Token | None:
 
 def is_specific(noun: Token) -> bool:
     """'a 3 per cent increase', 'lower taxes', 'free school meals' name a measure; 'the economy' does not."""
-    return any(c.dep_ in ("nummod", "amod", "compound", "nmod", "acl", "prep") or c.lower_ in ("a", "an")
-               for c in noun.children)
+    return any(
+        c.dep_ in ("nummod", "amod", "compound", "nmod", "acl", "prep") or c.lower_ in ("a", "an")
+        for c in noun.children
+    )
 
 
 def doer(verb: Token) -> Token | None:

@@ -1,12 +1,13 @@
 """Find quotations in a paragraph: straight, curly, doubled-single and unbalanced marks."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-DOUBLE_OPEN = "\u201c\u201e\u00ab"      # “ „ «
-DOUBLE_CLOSE = "\u201d\u00bb"           # ” »
-SINGLE_OPEN = "\u2018"                  # ‘
-SINGLE_CLOSE = "\u2019"                 # ’
+DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
+DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
+SINGLE_OPEN = "\u2018"  # ‘
+SINGLE_CLOSE = "\u2019"  # ’
 
 
 @dataclass
@@ -15,11 +16,11 @@ class Quote:
 
     start: int
     end: int
-    open_end: bool = False       # no closing mark before the paragraph ends
+    open_end: bool = False  # no closing mark before the paragraph ends
     single: bool = False
 
     def text(self, para: str) -> str:
-        return para[self.start:self.end].strip().strip(",").strip()
+        return para[self.start : self.end].strip().strip(",").strip()
 
 
 def _is_word(ch: str) -> bool:
@@ -34,7 +35,7 @@ def find_quotes(text: str) -> list[Quote]:
     single = False
     while i < n:
         ch = text[i]
-        two = text[i:i + 2]
+        two = text[i : i + 2]
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if open_at is None:
@@ -69,4 +70,4 @@ def find_quotes(text: str) -> list[Quote]:
         i += 1
     if open_at is not None and not single and text[open_at:].strip():
         quotes.append(Quote(open_at, n, open_end=True))
-    return [q for q in quotes if text[q.start:q.end].strip()]
+    return [q for q in quotes if text[q.start : q.end].strip()]

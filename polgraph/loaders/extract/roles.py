@@ -1,4 +1,5 @@
 """Role and membership rules: titles before a name, appositions, party tags, possessives."""
+
 from __future__ import annotations
 
 import re
@@ -36,8 +37,12 @@ def singular_head(word: str, vocab: Vocabulary) -> str | None:
 
 def is_role_word(tok: Token, vocab: Vocabulary) -> bool:
     low = tok.lower_
-    return (low in vocab.role_heads or low in vocab.role_modifiers or tok.text in vocab.role_abbreviations
-            or singular_head(low, vocab) is not None)
+    return (
+        low in vocab.role_heads
+        or low in vocab.role_modifiers
+        or tok.text in vocab.role_abbreviations
+        or singular_head(low, vocab) is not None
+    )
 
 
 def is_role_head(tok: Token, vocab: Vocabulary) -> bool:
@@ -54,8 +59,11 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     i = start - 1
     while i >= 0 and tokens[i].text in vocab.honorifics:
         i -= 1
-    crossed = i > 0 and tokens[i].text == "," and (is_role_head(tokens[i - 1], vocab)
-                                                   or party_at(doc, para, i - 1) is not None)
+    crossed = (
+        i > 0
+        and tokens[i].text == ","
+        and (is_role_head(tokens[i - 1], vocab) or party_at(doc, para, i - 1) is not None)
+    )
     if crossed:
         i -= 1
     phrase: list[Token] = []
@@ -65,30 +73,52 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
         party = party_at(doc, para, i)
         if party:
             parties.insert(0, party.key)
-            phrase[:0] = list(tokens[party.start:party.end])
+            phrase[:0] = list(tokens[party.start : party.end])
             i = party.start - 1
             continue
-        if tok.ent_type_ == "PERSON" and not is_role_word(tok, vocab) and any(
-                x.kind == "person" for x in doc.mentions_at(para.index, i)):
+        if (
+            tok.ent_type_ == "PERSON"
+            and not is_role_word(tok, vocab)
+            and any(x.kind == "person" for x in doc.mentions_at(para.index, i))
+        ):
             break
         nxt = phrase[0] if phrase else None
         if is_role_word(tok, vocab):
             ok = True
-        elif tok.text in ("-", "\u2011") and nxt is not None and not tok.whitespace_ and i > 0 \
-                and not tokens[i - 1].whitespace_ and (is_role_word(tokens[i - 1], vocab) or tokens[i - 1].lower_ == "co"):
+        elif (
+            tok.text in ("-", "\u2011")
+            and nxt is not None
+            and not tok.whitespace_
+            and i > 0
+            and not tokens[i - 1].whitespace_
+            and (is_role_word(tokens[i - 1], vocab) or tokens[i - 1].lower_ == "co")
+        ):
             ok = True
         elif tok.lower_ == "co" and nxt is not None and nxt.text == "-":
             ok = True
-        elif (tok.text in POSSESSIVE[:2] or tok.text in POSSESSIVE and tokens[i - 1].text.endswith("s")) \
-                and i > 0 and tokens[i - 1].text[:1].isupper():
+        elif (
+            (tok.text in POSSESSIVE[:2] or tok.text in POSSESSIVE and tokens[i - 1].text.endswith("s"))
+            and i > 0
+            and tokens[i - 1].text[:1].isupper()
+        ):
             ok = True
-        elif tok.lower_ in ("of", "for", "and", "the") and nxt is not None and i > 0 and (
-                tokens[i - 1].text[:1].isupper() or is_role_word(tokens[i - 1], vocab)
-                or tokens[i - 1].lower_ in ("of", "for")):
+        elif (
+            tok.lower_ in ("of", "for", "and", "the")
+            and nxt is not None
+            and i > 0
+            and (
+                tokens[i - 1].text[:1].isupper()
+                or is_role_word(tokens[i - 1], vocab)
+                or tokens[i - 1].lower_ in ("of", "for")
+            )
+        ):
             ok = tok.lower_ != "and" or is_role_word(nxt, vocab) or nxt.text[:1].isupper()
-        elif (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ")
-              and (not tok.is_sent_start or tok.pos_ == "PROPN" and nxt is not None and not nxt.is_punct)
-              and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")):
+        elif (
+            tok.text[:1].isupper()
+            and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+            and (not tok.is_sent_start or tok.pos_ == "PROPN" and nxt is not None and not nxt.is_punct)
+            and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+        ):
             ok = True
         else:
             ok = False
@@ -105,8 +135,11 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
         return finding
     segment: list[Token] = []
     for k, tok in enumerate(phrase + [None]):
-        if tok is None or (tok.lower_ == "and" and any(is_role_head(t, vocab) for t in segment)
-                           and any(is_role_head(t, vocab) for t in phrase[k + 1:])):
+        if tok is None or (
+            tok.lower_ == "and"
+            and any(is_role_head(t, vocab) for t in segment)
+            and any(is_role_head(t, vocab) for t in phrase[k + 1 :])
+        ):
             if segment:
                 finding.roles.append(segment)
             segment = []
@@ -119,7 +152,7 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
     """'X, the Reform UK leader,' / 'X, D-Mass.,' / 'X (SPD)' / 'X, who chairs the Y'."""
     tokens = para.doc
     finding = RoleFinding()
-    rest = para.text[tokens[end - 1].idx + len(tokens[end - 1].text):] if end <= len(tokens) else ""
+    rest = para.text[tokens[end - 1].idx + len(tokens[end - 1].text) :] if end <= len(tokens) else ""
     tag = PARTY_TAG.match(rest)
     if tag and tag.group(1) in TAG_PARTY:
         finding.parties.append(TAG_PARTY[tag.group(1)])
@@ -132,8 +165,12 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         cands = vocab.parties_for(paren.group(1).strip())
         if cands:
             finding.parties.append(choose_party(cands, doc.country).name)
-    if end < len(tokens) and tokens[end].text.isupper() and len(tokens[end].text) > 1 \
-            and is_role_head(tokens[end], vocab):
+    if (
+        end < len(tokens)
+        and tokens[end].text.isupper()
+        and len(tokens[end].text) > 1
+        and is_role_head(tokens[end], vocab)
+    ):
         finding.roles.append([tokens[end]])  # 'Mara Quill MP'
         end += 1
     if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower_ == "whose":
@@ -141,19 +178,24 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         if party:
             finding.parties.append(party.key)
             return finding
-    if end + 1 < len(tokens) and tokens[end].text in (",", "of") and (tokens[end + 1].lower_ == "of" or
-                                                                   tokens[end].text == "of"):
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].text in (",", "of")
+        and (tokens[end + 1].lower_ == "of" or tokens[end].text == "of")
+    ):
         k = end + 1 if tokens[end].text == "of" else end + 2
-        party = party_at(doc, para, k) or (party_at(doc, para, k + 1) if k < len(tokens)
-                                           and tokens[k].lower_ == "the" else None)
+        party = party_at(doc, para, k) or (
+            party_at(doc, para, k + 1) if k < len(tokens) and tokens[k].lower_ == "the" else None
+        )
         if party:
             finding.parties.append(party.key)
             return finding
     if end + 1 < len(tokens) and tokens[end].lower_ == "as":
         phrase = _phrase_from(tokens, end + 1)
         opener = phrase[0] if phrase else tokens[end]
-        if (opener.lower_ in ("the", "a", "an", "its") or opener.pos_ == "PROPN" or is_role_word(opener, vocab)) \
-                and any(is_role_head(t, vocab) for t in phrase):
+        if (
+            opener.lower_ in ("the", "a", "an", "its") or opener.pos_ == "PROPN" or is_role_word(opener, vocab)
+        ) and any(is_role_head(t, vocab) for t in phrase):
             finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
             finding.roles.append(phrase)
         return finding
@@ -171,20 +213,33 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
                 obj = [t for t in verb.children if t.dep_ in OBJECTS]
                 if obj:
                     finding.roles.append([verb] + list(obj[0].subtree))
-                    finding.parties += [p.key for p in _parties_in(doc, para, obj[0].left_edge.i, obj[0].right_edge.i + 1)]
+                    finding.parties += [
+                        p.key for p in _parties_in(doc, para, obj[0].left_edge.i, obj[0].right_edge.i + 1)
+                    ]
             return finding
         phrase: list[Token] = []
-        while (j < len(tokens) and tokens[j].text not in (",", ".", ";", "(", ")", ":", "\u2013", "-")
-               and (tokens[j].pos_ not in ("VERB", "AUX", "PRON") or tokens[j].dep_ in ("amod", "compound"))
-               and not (tokens[j].lower_ in ("and", "but") and phrase and j + 1 < len(tokens)
-                        and not is_role_word(tokens[j + 1], vocab) and not tokens[j + 1].text[:1].isupper())
-               and len(phrase) < 12):
+        while (
+            j < len(tokens)
+            and tokens[j].text not in (",", ".", ";", "(", ")", ":", "\u2013", "-")
+            and (tokens[j].pos_ not in ("VERB", "AUX", "PRON") or tokens[j].dep_ in ("amod", "compound"))
+            and not (
+                tokens[j].lower_ in ("and", "but")
+                and phrase
+                and j + 1 < len(tokens)
+                and not is_role_word(tokens[j + 1], vocab)
+                and not tokens[j + 1].text[:1].isupper()
+            )
+            and len(phrase) < 12
+        ):
             phrase.append(tokens[j])
             j += 1
         if phrase and j + 1 < len(tokens) and tokens[j].text == "(":
-            phrase += [t for t in tokens[j:j + 4] if party_at(doc, para, t.i)]
-        bare = bool(phrase) and (is_role_word(phrase[0], vocab) or party_at(doc, para, phrase[0].i) is not None
-                                 and any(is_role_head(t, vocab) for t in phrase[:6]))
+            phrase += [t for t in tokens[j : j + 4] if party_at(doc, para, t.i)]
+        bare = bool(phrase) and (
+            is_role_word(phrase[0], vocab)
+            or party_at(doc, para, phrase[0].i) is not None
+            and any(is_role_head(t, vocab) for t in phrase[:6])
+        )
         if phrase and (phrase[0].lower_ in ("the", "a", "an") or bare) and any(is_role_head(t, vocab) for t in phrase):
             finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
             finding.roles.append(phrase if bare else phrase[1:])
@@ -209,9 +264,12 @@ def _office_held(verb: Token, vocab: Vocabulary) -> list[Token]:
 def _phrase_from(tokens, j: int) -> list[Token]:
     """A noun phrase from token j up to punctuation or a verb ('the new Heritage Party leader')."""
     phrase: list[Token] = []
-    while (j < len(tokens) and tokens[j].text not in (",", ".", ";", ")", ":", "\u2013", "-")
-           and (tokens[j].pos_ not in ("VERB", "AUX", "PRON", "ADP") or tokens[j].dep_ in ("amod", "compound"))
-           and len(phrase) < 8):
+    while (
+        j < len(tokens)
+        and tokens[j].text not in (",", ".", ";", ")", ":", "\u2013", "-")
+        and (tokens[j].pos_ not in ("VERB", "AUX", "PRON", "ADP") or tokens[j].dep_ in ("amod", "compound"))
+        and len(phrase) < 8
+    ):
         phrase.append(tokens[j])
         j += 1
     return phrase
@@ -231,14 +289,23 @@ def role_text(tokens: list[Token], doc: Document, para: Paragraph, vocab: Vocabu
         while rest and rest[0] in ROLE_EDGE_DROP:
             rest.pop(0)
         return " ".join([head, "of"] + rest) if rest else head
-    kept = [t for t in tokens if not party_at(doc, para, t.i) and t.text not in POSSESSIVE and t.text not in "()[]"
-            and not (t.lower_ == "party" and t.i + 1 < len(para.doc) and para.doc[t.i + 1].text in POSSESSIVE)]
+    kept = [
+        t
+        for t in tokens
+        if not party_at(doc, para, t.i)
+        and t.text not in POSSESSIVE
+        and t.text not in "()[]"
+        and not (t.lower_ == "party" and t.i + 1 < len(para.doc) and para.doc[t.i + 1].text in POSSESSIVE)
+    ]
     while kept and kept[0].lower_ in ROLE_EDGE_DROP:
         kept.pop(0)
     while kept and kept[-1].lower_ in ROLE_EDGE_DROP:
         kept.pop()
-    text = "".join(vocab.role_abbreviations.get(t.text, singular_head(t.text, vocab) or t.lower_) + (t.whitespace_ or (" " if i + 1 < len(kept) and
-                   kept[i + 1].i != t.i + 1 else "")) for i, t in enumerate(kept))
+    text = "".join(
+        vocab.role_abbreviations.get(t.text, singular_head(t.text, vocab) or t.lower_)
+        + (t.whitespace_ or (" " if i + 1 < len(kept) and kept[i + 1].i != t.i + 1 else ""))
+        for i, t in enumerate(kept)
+    )
     return " ".join(text.split())
 
 
@@ -250,9 +317,9 @@ def possessive_party(doc: Document, para: Paragraph, m: Mention) -> str | None:
         if party:
             return party.key
         # "von der Leyen's own group, the European People's Party"
-        words = [t.lower_ for t in tokens[m.end + 1:m.end + 6]]
+        words = [t.lower_ for t in tokens[m.end + 1 : m.end + 6]]
         for k, word in enumerate(words):
-            if word in ("party", "group") and words[:k] in ([], ["own"]) and words[k + 1:k + 3] == [",", "the"]:
+            if word in ("party", "group") and words[:k] in ([], ["own"]) and words[k + 1 : k + 3] == [",", "the"]:
                 party = party_at(doc, para, m.end + k + 4)
                 return party.key if party else None
     return None
@@ -266,8 +333,11 @@ def dominant_party(doc: Document) -> str | None:
 def sole_party_of_sentence(doc: Document, para: Paragraph, m: Mention) -> str | None:
     """The one party named in a mention's sentence outside quotations ('As Reform UK gathers ..., leader X')."""
     sent = para.doc[m.start].sent
-    keys = {p.key for p in doc.mentions if p.para == para.index and p.kind == "party" and not p.in_quote
-            and sent.start <= p.start < sent.end}
+    keys = {
+        p.key
+        for p in doc.mentions
+        if p.para == para.index and p.kind == "party" and not p.in_quote and sent.start <= p.start < sent.end
+    }
     return next(iter(keys)) if len(keys) == 1 else None
 
 
@@ -275,8 +345,16 @@ def group_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -
     """'Labour figures, including X' / 'senior Tories such as X': the party of the group X is listed in."""
     tokens = para.doc
     i = m.start - 1
-    while i >= 0 and m.start - i < 10 and (is_role_word(tokens[i], vocab) or tokens[i].lower_ in ("of", "for", "and")
-                                           or tokens[i].text[:1].isupper() and tokens[i].lower_ != "including"):
+    while (
+        i >= 0
+        and m.start - i < 10
+        and (
+            is_role_word(tokens[i], vocab)
+            or tokens[i].lower_ in ("of", "for", "and")
+            or tokens[i].text[:1].isupper()
+            and tokens[i].lower_ != "including"
+        )
+    ):
         i -= 1
     if i < 1:
         return None
@@ -290,7 +368,7 @@ def group_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -
         j -= 1
     if j < 0 or tokens[j].tag_ not in ("NNS", "NNPS") and tokens[j].text not in vocab.party_member_nouns:
         return None
-    keys = {p.key for t in tokens[max(0, j - 3):j + 1] for p in doc.mentions_at(para.index, t.i) if p.kind == "party"}
+    keys = {p.key for t in tokens[max(0, j - 3) : j + 1] for p in doc.mentions_at(para.index, t.i) if p.kind == "party"}
     return next(iter(keys)) if len(keys) == 1 else None
 
 
@@ -301,13 +379,13 @@ def government_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabula
     i = m.start - 1
     if i < 1 or tokens[i].lower_ not in ("of", "under") or tokens[i - 1].lower_ not in vocab.words["led_bodies"]:
         return None
-    keys = {p.key for t in tokens[max(0, i - 4):i - 1] for p in doc.mentions_at(para.index, t.i) if p.kind == "party"}
+    keys = {p.key for t in tokens[max(0, i - 4) : i - 1] for p in doc.mentions_at(para.index, t.i) if p.kind == "party"}
     return next(iter(keys)) if len(keys) == 1 else None
 
 
 def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> str | None:
     """'X is standing for the Civic Front' / 'X, who runs for the Heritage Party in Leeds': a candidate's party."""
-    root = para.doc[m.start:m.end].root
+    root = para.doc[m.start : m.end].root
     verbs = [root.head] if root.dep_ in SUBJECTS else []
     verbs += [c for c in root.children if c.dep_ == "relcl"]
     for verb in verbs:
@@ -325,12 +403,15 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
 def fronted_as_role(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Token]:
     """'In his final speech as prime minister, X said': the office of a fronted 'his/her ... as <office>'."""
     tokens = para.doc
-    root = tokens[m.start:m.end].root
+    root = tokens[m.start : m.end].root
     if root.dep_ not in SUBJECTS:
         return []
-    for tok in tokens[root.sent.start:m.start]:
-        if tok.lower_ == "as" and tok.head.pos_ == "NOUN" and any(
-                c.dep_ == "poss" and c.lower_ in vocab.pronoun_genders for c in tok.head.children):
+    for tok in tokens[root.sent.start : m.start]:
+        if (
+            tok.lower_ == "as"
+            and tok.head.pos_ == "NOUN"
+            and any(c.dep_ == "poss" and c.lower_ in vocab.pronoun_genders for c in tok.head.children)
+        ):
             phrase = _phrase_from(tokens, tok.i + 1)
             if phrase and any(is_role_head(t, vocab) for t in phrase) and phrase[-1].i < m.start:
                 return phrase
@@ -345,8 +426,11 @@ def party_referred(doc: Document, para: Paragraph, tokens: list[Token]) -> str |
     generic = any(t.lower_ == "party" and not party_at(doc, para, t.i) for t in tokens)
     if not generic and not (before is not None and before.lower_ in ("its", "party")):
         return None
-    named = [m for m in doc.mentions if m.kind == "party" and not m.in_quote
-             and para.index - 1 <= m.para and m.order < (para.index, first.i)]
+    named = [
+        m
+        for m in doc.mentions
+        if m.kind == "party" and not m.in_quote and para.index - 1 <= m.para and m.order < (para.index, first.i)
+    ]
     return named[-1].key if named else None
 
 
@@ -358,7 +442,7 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
     for m in [m for m in doc.mentions if m.kind == "person"]:
         para = doc.paragraphs[m.para]
         title = title_before(doc, para, m.start, vocab)
-        root = para.doc[m.start:m.end].root
+        root = para.doc[m.start : m.end].root
         shared = titles.get((m.para, root.head.i)) if root.dep_ == "conj" else None
         if not (title.roles or title.parties) and shared is not None:
             title = shared  # 'Labour MPs X and Y': Y shares a plural title
@@ -368,8 +452,12 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         fronted = fronted_as_role(para, m, vocab)
         if fronted:
             found.append(RoleFinding(roles=[fronted]))
-        own = (possessive_party(doc, para, m) or group_party(doc, para, m, vocab)
-               or government_party(doc, para, m, vocab) or standing_party(doc, para, m, vocab))
+        own = (
+            possessive_party(doc, para, m)
+            or group_party(doc, para, m, vocab)
+            or government_party(doc, para, m, vocab)
+            or standing_party(doc, para, m, vocab)
+        )
         parties = [p for f in found for p in f.parties] + ([own] if own else [])
         prov = doc.provenance(para, para.doc[m.start].idx, para.doc[m.end - 1].idx + len(para.doc[m.end - 1]))
         for party in dict.fromkeys(parties):

@@ -1,4 +1,5 @@
 """Who a noun phrase stands for: names, pronouns, role phrases ('the Prime Minister'), party sources."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -21,7 +22,7 @@ WINDOW = 4
 SUBJECT_PHRASE = ("compound", "appos", "pobj", "prep", "flat")
 COARGUMENTS = ("dobj", "dative", "prep", "attr")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl")
-TOP_LEVEL = ("parataxis", "advcl")     # clauses beside the main one, not inside another's
+TOP_LEVEL = ("parataxis", "advcl")  # clauses beside the main one, not inside another's
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,11 @@ class Resolver:
         person = next((m for m in here if m.kind == "person"), None)
         if person:
             return [Actor("person", person.key)]
-        if tok.text in self.vocab.party_member_nouns and tok.tag_ in ("NN", "NNP") and any(
-                c.dep_ == "det" for c in tok.children):
+        if (
+            tok.text in self.vocab.party_member_nouns
+            and tok.tag_ in ("NN", "NNP")
+            and any(c.dep_ == "det" for c in tok.children)
+        ):
             holder = self.member_of(tok)
             return [Actor("person", holder)] if holder else []
         if low in SINGULAR and tok.pos_ == "PRON":
@@ -100,9 +104,14 @@ class Resolver:
             return [Actor("party", party.key)] if party and party in recent else []
         span = list(tok.subtree)
         aside = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-        inside = [m for m in self.doc.mentions
-                  if m.para == para.index and span[0].i <= m.start < span[-1].i + 1 and not m.in_quote
-                  and m.start not in aside]   # 'The party, of which X is president, has vowed': not X
+        inside = [
+            m
+            for m in self.doc.mentions
+            if m.para == para.index
+            and span[0].i <= m.start < span[-1].i + 1
+            and not m.in_quote
+            and m.start not in aside
+        ]  # 'The party, of which X is president, has vowed': not X
         persons = [m for m in inside if m.kind == "person"]
         if persons and tok.tag_ in ("NNS", "NNPS") and len({m.key for m in persons}) > 1:
             return [Actor("person", k) for k in dict.fromkeys(m.key for m in persons)]  # 'The senators, X and Y,'
@@ -139,22 +148,31 @@ class Resolver:
     # --- pronouns -------------------------------------------------------------
 
     def _before(self, para: Paragraph, tok: Token) -> list[Mention]:
-        return [m for m in self.doc.mentions
-                if m.order < (para.index, tok.i) and m.para >= para.index - WINDOW and not m.in_quote]
+        return [
+            m
+            for m in self.doc.mentions
+            if m.order < (para.index, tok.i) and m.para >= para.index - WINDOW and not m.in_quote
+        ]
 
     def pronoun(self, para: Paragraph, tok: Token, gender: str, exclude: str | None = None) -> str | None:
         """Most recent subject person of that gender; else the most recent person of that gender. A subject
         pronoun never stands for a person named as another argument of its own verb ('he hit back at X')."""
         others = self._coarguments(para, tok) if tok.dep_ in SUBJECTS else set()
-        cands = [m for m in self._before(para, tok)
-                 if m.kind == "person" and self.gender(m.key) in (gender, None) and m.key != exclude
-                 and m.key not in others]
+        cands = [
+            m
+            for m in self._before(para, tok)
+            if m.kind == "person" and self.gender(m.key) in (gender, None) and m.key != exclude and m.key not in others
+        ]
         if not cands:
             return None
         sent_start = tok.sent.start
         same_sent = [m for m in cands if m.para == para.index and m.start >= sent_start]
-        for pool in ([m for m in same_sent if self._subject(m)], [m for m in cands if self._main_subject(m)],
-                     [m for m in cands if self._subject(m)], cands):
+        for pool in (
+            [m for m in same_sent if self._subject(m)],
+            [m for m in cands if self._main_subject(m)],
+            [m for m in cands if self._subject(m)],
+            cands,
+        ):
             if pool:
                 key = pool[-1].key
                 self._genders.setdefault(key, gender)
@@ -168,7 +186,7 @@ class Resolver:
     def _subject_verb(self, m: Mention) -> Token | None:
         """The verb a mention is the subject of, also when the name sits inside the subject phrase
         ('Minister for Health Ann Lee said', 'the leader, Ann Lee, said')."""
-        tok = self.doc.paragraphs[m.para].doc[m.start:m.end].root
+        tok = self.doc.paragraphs[m.para].doc[m.start : m.end].root
         for _ in range(6):
             if tok.dep_ in SUBJECTS:
                 return tok.head
@@ -188,8 +206,9 @@ class Resolver:
         if verb.dep_ == "conj":
             verb = verb.head
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        return verb.dep_ == "ROOT" or (verb.lemma_ in self.vocab.reporting_verbs and verb.dep_ in TOP_LEVEL
-                                       and not passive)
+        return verb.dep_ == "ROOT" or (
+            verb.lemma_ in self.vocab.reporting_verbs and verb.dep_ in TOP_LEVEL and not passive
+        )
 
     def _coarguments(self, para: Paragraph, tok: Token) -> set[str]:
         """People named or described ('the Mayor') as objects of the verb a pronoun is the subject of."""
@@ -200,8 +219,12 @@ class Resolver:
             # '... showed Corbyn could win, he said': a name in what he said is not he
             for arg in verb.children:
                 if arg.dep_ in ("ccomp", "parataxis") and arg.i < tok.i:
-                    out |= {m.key for t in arg.subtree for m in self.doc.mentions_at(para.index, t.i)
-                            if m.kind == "person" and not m.in_quote}
+                    out |= {
+                        m.key
+                        for t in arg.subtree
+                        for m in self.doc.mentions_at(para.index, t.i)
+                        if m.kind == "person" and not m.in_quote
+                    }
         for arg in verb.children:
             if arg.dep_ not in COARGUMENTS:
                 continue
@@ -217,8 +240,16 @@ class Resolver:
         return out
 
     def _remember(self, para: Paragraph, tok: Token, key: str) -> str:
-        mention = Mention("person", key, para.index, tok.i, tok.i + 1, tok.text,
-                          in_quote=para.in_quote(tok), subject=tok.dep_ in SUBJECTS)
+        mention = Mention(
+            "person",
+            key,
+            para.index,
+            tok.i,
+            tok.i + 1,
+            tok.text,
+            in_quote=para.in_quote(tok),
+            subject=tok.dep_ in SUBJECTS,
+        )
         if not self.doc.mentions_at(para.index, tok.i):
             self.doc.add_reference(mention)
         return key
@@ -233,8 +264,11 @@ class Resolver:
             if m.kind == "party":
                 return [Actor("party", m.key)]
             if m.kind == "person":
-                pair = [x for x in before[max(0, idx - 1): idx + 2]
-                        if x.kind == "person" and x.subject and x.para == m.para and x.key != m.key]
+                pair = [
+                    x
+                    for x in before[max(0, idx - 1) : idx + 2]
+                    if x.kind == "person" and x.subject and x.para == m.para and x.key != m.key
+                ]
                 if pair:
                     first, second = sorted([m, pair[0]], key=lambda x: x.order)
                     return [Actor("person", first.key), Actor("person", second.key)]
@@ -245,15 +279,22 @@ class Resolver:
 
     # --- role phrases ---------------------------------------------------------
 
-    def role_holder(self, para: Paragraph, phrase: list[Token], head: Token, guess: bool = True,
-                    exclude: str | None = None) -> str | None:
+    def role_holder(
+        self, para: Paragraph, phrase: list[Token], head: Token, guess: bool = True, exclude: str | None = None
+    ) -> str | None:
         """The person a role phrase ('the Shadow Chancellor') stands for; ``guess`` allows the most salient
         person (never ``exclude``) when nobody was given that role."""
         words = set(role_text(phrase, self.doc, para, self.vocab).split()) - {"the", "of"}
         if not words:
             return None
-        party = next((m.key for m in self.doc.mentions
-                      if m.para == para.index and m.kind == "party" and phrase[0].i <= m.start <= head.i), None)
+        party = next(
+            (
+                m.key
+                for m in self.doc.mentions
+                if m.para == para.index and m.kind == "party" and phrase[0].i <= m.start <= head.i
+            ),
+            None,
+        )
         party = party or self._of_party(para, head)
         best, best_score = None, 0.0
         for role in (*self.roles, *self._inferred):
@@ -261,11 +302,15 @@ class Resolver:
             if (have ^ words) & QUALIFIERS:
                 continue
             score = len(have & words) / len(have | words)
-            if head.lower_ in have and score > best_score and (
-                    not party or role.party == party or role.party is None and have <= words | {"the", "of"}):
+            if (
+                head.lower_ in have
+                and score > best_score
+                and (not party or role.party == party or role.party is None and have <= words | {"the", "of"})
+            ):
                 best, best_score = role.person, score
         if best or not guess:
             return best
+
         def other_office(role: Role) -> bool:
             """A role that is not this one: another office, or this office with another qualifier."""
             have = set(role.role.split())
@@ -287,8 +332,14 @@ class Resolver:
             if "shadow" in words and own is None and not party:
                 continue
             text = role_text(phrase, self.doc, para, self.vocab)
-            self._inferred.append(Role(m.key, text, party or own, self.doc.provenance(
-                para, phrase[0].idx, head.idx + len(head), confidence=0.5)))
+            self._inferred.append(
+                Role(
+                    m.key,
+                    text,
+                    party or own,
+                    self.doc.provenance(para, phrase[0].idx, head.idx + len(head), confidence=0.5),
+                )
+            )
             return m.key
         return None
 
@@ -298,9 +349,14 @@ class Resolver:
         before = len(self._inferred)
         for para in self.doc.paragraphs:
             for tok in para.doc:
-                if tok.text in self.vocab.party_member_nouns and tok.tag_ in ("NN", "NNP") and tok.dep_ in SUBJECTS \
-                        and not para.in_quote(tok) and any(c.lower_ == "the" for c in tok.children) \
-                        and self._reporter(tok) is None:
+                if (
+                    tok.text in self.vocab.party_member_nouns
+                    and tok.tag_ in ("NN", "NNP")
+                    and tok.dep_ in SUBJECTS
+                    and not para.in_quote(tok)
+                    and any(c.lower_ == "the" for c in tok.children)
+                    and self._reporter(tok) is None
+                ):
                     self._member_phrase(para, tok)
                     continue
                 if not (is_role_head(tok, self.vocab) or tok.text in self.vocab.role_abbreviations):
@@ -314,8 +370,11 @@ class Resolver:
                     continue
                 phrase = [t for t in tok.subtree if t.i <= tok.i]
                 reporter = self._reporter(tok)
-                speaker = None if reporter is None else next(
-                    (a.name for a in self.resolve(para, reporter) if a.kind == "person"), None)
+                speaker = (
+                    None
+                    if reporter is None
+                    else next((a.name for a in self.resolve(para, reporter) if a.kind == "person"), None)
+                )
                 self.role_holder(para, phrase, tok, guess=reporter is None or speaker is not None, exclude=speaker)
         return self._inferred[before:]
 
@@ -330,14 +389,27 @@ class Resolver:
             return
         party = next(iter(parties))
         sent = head.sent
-        people = [m for m in self.doc.mentions if m.para == para.index and m.kind == "person" and not m.in_quote
-                  and sent.start <= m.start < phrase[0].i and not self._main_subject(m)]
+        people = [
+            m
+            for m in self.doc.mentions
+            if m.para == para.index
+            and m.kind == "person"
+            and not m.in_quote
+            and sent.start <= m.start < phrase[0].i
+            and not self._main_subject(m)
+        ]
         if not people or self.party_of(people[-1].key) not in (None, party):
             return
         text = role_text(phrase, self.doc, para, self.vocab)
         if text:
-            self._inferred.append(Role(people[-1].key, text, party, self.doc.provenance(
-                para, phrase[0].idx, head.idx + len(head), confidence=0.5)))
+            self._inferred.append(
+                Role(
+                    people[-1].key,
+                    text,
+                    party,
+                    self.doc.provenance(para, phrase[0].idx, head.idx + len(head), confidence=0.5),
+                )
+            )
 
     def _of_party(self, para: Paragraph, head: Token) -> str | None:
         """'the leader of the National Rally (party)': the party an office is of, named right after it."""
@@ -370,16 +442,22 @@ class Resolver:
         """'The Massachusetts Democrat said': the most salient person before, when nobody is tied to that party
         yet and their own party is not another one."""
         infos = self.vocab.party_member_nouns[tok.text]
-        if self.member_of(tok) or len({i.name for i in infos}) != 1 and not any(
-                i.country == self.doc.country for i in infos):
+        if (
+            self.member_of(tok)
+            or len({i.name for i in infos}) != 1
+            and not any(i.country == self.doc.country for i in infos)
+        ):
             return
         party = next((i.name for i in infos if i.country == self.doc.country), infos[0].name)
         people = [m for m in self._before(para, tok) if m.kind == "person"]
         pools = ([m for m in people if self._main_subject(m)], [m for m in people if m.subject], people)
         for m in (m for pool in pools for m in reversed(pool)):
             if self.party_of(m.key) in (None, party):
-                self._inferred_members.append(Membership(m.key, party, self.doc.provenance(
-                    para, tok.left_edge.idx, tok.idx + len(tok), confidence=0.5)))
+                self._inferred_members.append(
+                    Membership(
+                        m.key, party, self.doc.provenance(para, tok.left_edge.idx, tok.idx + len(tok), confidence=0.5)
+                    )
+                )
                 return
 
     def recent_party(self, para: Paragraph, tok: Token) -> str | None:

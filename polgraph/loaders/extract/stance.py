@@ -1,5 +1,6 @@
 """Stance of a statement toward each target: the framing verb, evaluative words and their negation,
 the target's place in the clause, and the speaker's side (own party or rival)."""
+
 from __future__ import annotations
 
 import math
@@ -85,7 +86,8 @@ def verb_polarity(tok: Token, lex: StanceLexicon) -> tuple[str, Token | None] | 
         return None
     particles = [c for c in tok.children if c.dep_ == "prt" or c.dep_ in OBJECTS]
     preps = [c for c in tok.children if c.dep_ == "prep"] + [
-        g for p in particles for g in p.children if g.dep_ == "prep"]
+        g for p in particles for g in p.children if g.dep_ == "prep"
+    ]
     for prep in preps:
         for part in [*particles, None]:
             polarity = lex.verbs.get((tok.lemma_, f"{part.lower_} {prep.lower_}" if part is not None else prep.lower_))
@@ -120,8 +122,9 @@ def frame_tokens(found: Found) -> list[Token]:
             out.append(tok)
         return out + [c for t in out for c in t.children if c.dep_ in OBJECTS + ("attr",)]
     sents = {t.sent.start for t in para.doc if found.start <= t.idx < found.end}
-    return [t for t in para.doc if t.sent.start in sents and not para.in_quote(t)
-            and not found.start <= t.idx < found.end]
+    return [
+        t for t in para.doc if t.sent.start in sents and not para.in_quote(t) and not found.start <= t.idx < found.end
+    ]
 
 
 def frame_polarity(found: Found, lex: StanceLexicon) -> tuple[str | None, Token | None]:
@@ -180,7 +183,7 @@ def target_tokens(doc: Document, para: Paragraph, target: str, start: int, end: 
     out = []
     for m in doc.mentions:
         if m.para == para.index and m.key == target and start <= para.doc[m.start].idx < end:
-            out.extend(para.doc[m.start:m.end])
+            out.extend(para.doc[m.start : m.end])
     return out
 
 
@@ -225,8 +228,9 @@ def points_at(tok: Token | None, tokens: list[Token]) -> bool:
 # --- decision --------------------------------------------------------------------------------------
 
 
-def stance_toward(doc: Document, found: Found, speaker: Actor, about: list[str], resolver: Resolver,
-                  vocab: Vocabulary) -> dict[str, str]:
+def stance_toward(
+    doc: Document, found: Found, speaker: Actor, about: list[str], resolver: Resolver, vocab: Vocabulary
+) -> dict[str, str]:
     """``negative``, ``positive`` or ``neutral`` for every target of one statement (called once ``about`` is
     known; ``vocab`` is the extraction vocabulary, the stance word lists are read by load_stance_lexicon)."""
     if not about:

@@ -1,4 +1,5 @@
 """Statement rules: reporting verbs with their speaker and content, and quotations with their frame."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -8,18 +9,19 @@ from importlib import resources
 from spacy.tokens import Token
 
 from polgraph.facts import Statement
+from polgraph.loaders.extract.deps import CLAUSES as SAY_COMPLEMENTS
+from polgraph.loaders.extract.deps import CLIMB, OBJECT_COMPLEMENTS, SUBJECTS
 from polgraph.loaders.extract.document import Document, Paragraph
 from polgraph.loaders.extract.quotes import Quote
 from polgraph.loaders.extract.speakers import Actor, Resolver
 from polgraph.loaders.vocab import Vocabulary, load_vocabulary, word_list
 
-from polgraph.loaders.extract.deps import CLAUSES as SAY_COMPLEMENTS, CLIMB, OBJECT_COMPLEMENTS, SUBJECTS
 NARRATION_MARKS = word_list("narration_marks")
 FRAME_MAX = 10
 OBJECT_PREPS = word_list("object_preps")
 REPORTING_LEMMAS = load_vocabulary().reporting_verbs
 SETTING_PREPS = ("in", "during", "inside", "outside")
-QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+QUOTE_CHARS = '"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e'
 
 
 @dataclass
@@ -31,7 +33,7 @@ class Predicate:
     kind: str
     speakers: list[Actor]
     quotes: list[int] = field(default_factory=list)
-    merged_into: "Predicate | None" = None
+    merged_into: Predicate | None = None
 
 
 @dataclass
@@ -47,7 +49,7 @@ class Found:
     confidence: float
     verb: Token | None = None
     kind: str = "say"
-    hole: tuple[int, int] | None = None     # characters of a reporting frame inside the text, left out of it
+    hole: tuple[int, int] | None = None  # characters of a reporting frame inside the text, left out of it
 
 
 def is_reporting(tok: Token, para: Paragraph, vocab: Vocabulary) -> str | None:
@@ -58,9 +60,14 @@ def is_reporting(tok: Token, para: Paragraph, vocab: Vocabulary) -> str | None:
     if kind is None and tok.lemma_ == "take" and any(c.lower_ == "credit" for c in tok.children):
         kind = "object"
     needs = reporting_frames().get(tok.lemma_)
-    if kind and needs and not any(c.dep_ in needs or c.lower_ in needs and (c.i == tok.i + 1 or c.dep_ == "prt")
-                                  for c in tok.children):
-        return None     # 'called an election', 'hit a record high': an act, not speech
+    if (
+        kind
+        and needs
+        and not any(
+            c.dep_ in needs or c.lower_ in needs and (c.i == tok.i + 1 or c.dep_ == "prt") for c in tok.children
+        )
+    ):
+        return None  # 'called an election', 'hit a record high': an act, not speech
     return kind
 
 
@@ -74,19 +81,22 @@ def reporting_frames() -> dict[str, set[str]]:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from ('..., saying ...')."""
-    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-            c.dep_ in ("aux", "auxpass") + SUBJECTS for c in verb.children):
-        return None     # 'when asked whether ...': the one asked, not the one asking
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", "auxpass") + SUBJECTS for c in verb.children)
+    ):
+        return None  # 'when asked whether ...': the one asked, not the one asking
     tok: Token | None = verb
     for _ in range(4):
         if tok is None:
             return None
         # the reporting verb in the passive ('X was called a liar by Y', 'X is believed to'): only its agent speaks
         subj = [c for c in tok.children if c.dep_ in SUBJECTS and not (tok is verb and c.dep_ == "nsubjpass")]
-        if len(subj) > 1 and tok is verb:   # 'The governor, Varga told the AP, has no plan': Varga speaks
+        if len(subj) > 1 and tok is verb:  # 'The governor, Varga told the AP, has no plan': Varga speaks
             subj = sorted(subj, key=lambda c: (c.i > verb.i, -c.i))
         if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
-            return tok.head     # 'Labour and the Tories, who both insist ...'
+            return tok.head  # 'Labour and the Tories, who both insist ...'
         if subj:
             return subj[0]
         agent = [c for c in tok.children if c.dep_ == "agent"]
@@ -97,12 +107,13 @@ def subject_of(verb: Token) -> Token | None:
         if tok is verb and any(c.dep_ == "nsubjpass" for c in tok.children):
             by = passive_by(verb)
             return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-        headline = [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i < tok.i
-                    and c.pos_ in ("NOUN", "PROPN")]
+        headline = [
+            c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")
+        ]
         if headline and tok.dep_ == "ROOT":
             return headline[0]
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-            tok = tok.head      # 'quoted as saying', 'after saying': the verb the preposition hangs from
+            tok = tok.head  # 'quoted as saying', 'after saying': the verb the preposition hangs from
         elif tok.dep_ in ("dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") and tok is not verb:
             # 'delivered a speech emphasising that ...': from the noun a participle qualifies to its verb
             tok = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
@@ -119,9 +130,16 @@ def passive_by(verb: Token) -> Token | None:
     """The 'by' of a passive reporting verb, also when the parser hangs it on the object
     ('X was called "the invisible man" by Y')."""
     for t in verb.subtree:
-        if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep") and not any(
-                a.dep_ in ("conj", "ccomp", "advcl", "relcl") and a.i > verb.i for a in t.ancestors if a.i != verb.i
-                and verb in a.ancestors):
+        if (
+            t.i > verb.i
+            and t.lower_ == "by"
+            and t.dep_ in ("agent", "prep")
+            and not any(
+                a.dep_ in ("conj", "ccomp", "advcl", "relcl") and a.i > verb.i
+                for a in t.ancestors
+                if a.i != verb.i and verb in a.ancestors
+            )
+        ):
             return t
     return None
 
@@ -131,8 +149,13 @@ def _gap_is_frame(tokens: list[Token], verb: Token) -> bool:
     the reporting verb hangs from ('X is expected to tell', 'X was quoted as saying')."""
     above = {t.i for t in verb.ancestors}
     return len(tokens) <= FRAME_MAX and not any(
-        t.pos_ == "VERB" and t.i not in above or t.text in (".", ";")
-        or t.pos_ in ("SCONJ", "CCONJ") and t.dep_ in ("mark", "cc") for t in tokens)   # ', while X said'
+        t.pos_ == "VERB"
+        and t.i not in above
+        or t.text in (".", ";")
+        or t.pos_ in ("SCONJ", "CCONJ")
+        and t.dep_ in ("mark", "cc")
+        for t in tokens
+    )  # ', while X said'
 
 
 def _quotes_between(para: Paragraph, start: int, end: int) -> list[int]:
@@ -150,8 +173,8 @@ def left_quote(pred: Predicate, used: set[int]) -> int | None:
         return None
     i, q = before
     gap = [t for t in para.doc if t.idx > q.end and t.i < verb.i]
-    inner = para.text[q.start:q.end].rstrip()
-    after_mark = para.text[q.end:q.end + 3].lstrip("\"\u201d\u2019' ")
+    inner = para.text[q.start : q.end].rstrip()
+    after_mark = para.text[q.end : q.end + 3].lstrip("\"\u201d\u2019' ")
     closed = inner[-1:] in ",.?!\u2026-\u2013" or after_mark.startswith(",")
     if not (closed and _gap_is_frame(gap, verb)) or _quotes_part_of_clause(para, q, verb):
         return None
@@ -164,13 +187,24 @@ def _quotes_part_of_clause(para: Paragraph, q: Quote, verb: Token) -> bool:
     span = para.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    clause = next((t for t in [span.root, *span.root.ancestors]
-                   if t.head.i == verb.i and t.dep_ in ("ccomp", "parataxis")
-                   or verb.head.i == t.i and verb.dep_ in ("ccomp", "parataxis")), None)
+    clause = next(
+        (
+            t
+            for t in [span.root, *span.root.ancestors]
+            if t.head.i == verb.i
+            and t.dep_ in ("ccomp", "parataxis")
+            or verb.head.i == t.i
+            and verb.dep_ in ("ccomp", "parataxis")
+        ),
+        None,
+    )
     if clause is None:
         return False
-    words = [t for t in span[0].sent if t.idx < q.start - 1 and not t.is_punct and not para.in_quote(t)
-             and _in_clause(para, t, clause)]
+    words = [
+        t
+        for t in span[0].sent
+        if t.idx < q.start - 1 and not t.is_punct and not para.in_quote(t) and _in_clause(para, t, clause)
+    ]
     return len(words) >= 2
 
 
@@ -195,14 +229,17 @@ def right_quote(pred: Predicate, used: set[int]) -> int | None:
     if pred.kind == "frame":
         return i
     gap = [t for t in para.doc if verb.i < t.i and t.idx < q.start - 1]
-    clause = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "xcomp") and not para.in_quote(c)
-              and c.idx < q.start]
+    clause = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("ccomp", "xcomp") and not para.in_quote(c) and c.idx < q.start
+    ]
     if clause or not _gap_is_frame(gap, verb) or any(t.dep_ in SUBJECTS or t.pos_ == "AUX" for t in gap):
         return None
     if pred.kind != "say" and any(t.dep_ in ("dobj", "oprd") for t in gap):
         return None
     if pred.kind == "object" and any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None     # passive: the whole clause is the statement
+        return None  # passive: the whole clause is the statement
     return i
 
 
@@ -214,23 +251,34 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
         return None
     if verb.lower_ == "according":
         head = verb.head
-        start, end = ((verb.right_edge.i + 1, head.right_edge.i) if verb.i <= head.left_edge.i + 1
-                      else (head.left_edge.i, verb.left_edge.i - 1))
+        start, end = (
+            (verb.right_edge.i + 1, head.right_edge.i)
+            if verb.i <= head.left_edge.i + 1
+            else (head.left_edge.i, verb.left_edge.i - 1)
+        )
         while end > start and doc[end].is_punct and doc[end].text not in QUOTE_CHARS:
             end -= 1
         return start, end
     allowed = SAY_COMPLEMENTS if pred.kind == "say" else OBJECT_COMPLEMENTS
     if verb.lemma_ == "tell":
         allowed = ("ccomp", "xcomp")
-    comps = [c for c in verb.children if c.dep_ in allowed and c.i > verb.i
-             and not (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS)]
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ in allowed and c.i > verb.i and not (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS)
+    ]
     if verb.pos_ == "NOUN":
         comps = _noun_clauses(verb, pred.kind)
-    if not comps and pred.kind == "say":     # 'said in a statement that ...': the parser hangs it on the noun
-        comps = [c for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
-                 for obj in prep.children if obj.dep_ == "pobj"
-                 for c in obj.children if c.dep_ == "acl" and any(m.lower_ == "that" and m.dep_ == "mark"
-                                                                 for m in c.children)]
+    if not comps and pred.kind == "say":  # 'said in a statement that ...': the parser hangs it on the noun
+        comps = [
+            c
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.i > verb.i
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for c in obj.children
+            if c.dep_ == "acl" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ]
     if not comps:
         left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
         if left:
@@ -249,12 +297,12 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     if doc[start].lower_ == "that" and doc[start].dep_ == "mark":
         start += 1
     fronted = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
-    if len(fronted) > 1 and pred.kind == "say":     # 'The governor, Varga told the AP, has no plan'
+    if len(fronted) > 1 and pred.kind == "say":  # 'The governor, Varga told the AP, has no plan'
         start = fronted[0].left_edge.i
     stops = _stops(pred, predicates)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     by = passive_by(verb) if passive is not None and pred.kind == "object" else None
-    if by is not None:      # 'X was called "the invisible man" by Y': what Y said is about X
+    if by is not None:  # 'X was called "the invisible man" by Y': what Y said is about X
         start = passive.left_edge.i
         stops.update(t.i for t in by.subtree)
     end = start
@@ -264,8 +312,10 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
         if i in stops:
             break
         end = i
-    while end > start and ((doc[end].is_punct and doc[end].text not in QUOTE_CHARS + "%")
-                           or doc[end].lower_ in ("and", "but", "while", "as", "though", "-")):
+    while end > start and (
+        (doc[end].is_punct and doc[end].text not in QUOTE_CHARS + "%")
+        or doc[end].lower_ in ("and", "but", "while", "as", "though", "-")
+    ):
         end -= 1
     return (start, end) if end >= start else None
 
@@ -285,8 +335,10 @@ def _stops(pred: Predicate, predicates: list[Predicate]) -> set[int]:
                 continue
             first = min(theirs)
             if other.verb.dep_ == "conj":
-                first = min([other.verb.i] + [c.i for c in other.verb.head.children
-                                               if c.dep_ == "cc" and verb.i < c.i < other.verb.i])
+                first = min(
+                    [other.verb.i]
+                    + [c.i for c in other.verb.head.children if c.dep_ == "cc" and verb.i < c.i < other.verb.i]
+                )
             stops.update(i for i in theirs if i >= first)
             stops.update(range(first, other.verb.i))
         elif verb.i in theirs:
@@ -295,13 +347,24 @@ def _stops(pred: Predicate, predicates: list[Predicate]) -> set[int]:
             stops.update(theirs)
     heads = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
     for tok in [*verb.children, *[g for h in heads for g in h.children]]:
-        if tok.i > verb.i and tok.dep_ == "advcl" and any(
+        if (
+            tok.i > verb.i
+            and tok.dep_ == "advcl"
+            and any(
                 m.dep_ == "mark" and m.lower_ in NARRATION_MARKS and (tok.head.i == verb.i or m.lower_ != "because")
-                for m in tok.children):
+                for m in tok.children
+            )
+        ):
             stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))
     comps = [c.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
     for tok in verb.children:
-        if comps and pred.kind == "commit" and tok.dep_ == "prep" and tok.i > max(comps) and tok.lower_ in SETTING_PREPS:
+        if (
+            comps
+            and pred.kind == "commit"
+            and tok.dep_ == "prep"
+            and tok.i > max(comps)
+            and tok.lower_ in SETTING_PREPS
+        ):
             stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # 'promised X in Wellington'
     return stops
 
@@ -324,7 +387,7 @@ def according_to(tok: Token) -> Token | None:
         return None
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if obj is not None and obj.lemma_.lower() in speech_nouns():     # 'according to a statement from X'
+    if obj is not None and obj.lemma_.lower() in speech_nouns():  # 'according to a statement from X'
         by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         return owner or obj
@@ -370,7 +433,7 @@ def colon_frame_verb(tok: Token, para: Paragraph) -> str | None:
     colon = next((t for t in tok.sent if t.i > tok.i and t.text == ":"), None)
     if colon is None or any(para.in_quote(t) for t in tok.sent if tok.i < t.i < colon.i):
         return None
-    rest = para.text[colon.idx + 1:].lstrip()
+    rest = para.text[colon.idx + 1 :].lstrip()
     return "frame" if rest[:1] in QUOTE_CHARS else None
 
 
@@ -395,9 +458,15 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
             if not kind:
                 continue
             subj = subject_of(tok)
-            if kind == "frame" and subj is not None and subj.pos_ != "PRON" and not any(
-                    m.kind in ("person", "party") for t in subj.subtree for m in doc.mentions_at(para.index, t.i)):
-                continue    # a colon frame needs a named or pronoun subject, not a role phrase to guess
+            if (
+                kind == "frame"
+                and subj is not None
+                and subj.pos_ != "PRON"
+                and not any(
+                    m.kind in ("person", "party") for t in subj.subtree for m in doc.mentions_at(para.index, t.i)
+                )
+            ):
+                continue  # a colon frame needs a named or pronoun subject, not a role phrase to guess
             speakers = resolver.resolve(para, subj) if subj is not None else []
             if speakers:
                 preds.append(Predicate(para, tok, kind, speakers))
@@ -412,8 +481,9 @@ def merge_participles(predicates: list[Predicate]) -> None:
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS + ("mark",) for c in verb.children):
             continue
         head = by_verb.get((pred.para.index, verb.head.i))
-        if head is not None and (head.kind == "object" and pred.kind != "say"
-                                 or head.kind == "say" and pred.kind == "commit"):
+        if head is not None and (
+            head.kind == "object" and pred.kind != "say" or head.kind == "say" and pred.kind == "commit"
+        ):
             pred.merged_into = head
 
 
@@ -432,7 +502,7 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
             used.update(_quotes_between(para, headline.start, headline.end))
         for pred in here:
             if _reported_inside(pred, here):
-                continue    # 'claimed the prime minister said "black is white"': part of the claim
+                continue  # 'claimed the prime minister said "black is white"': part of the claim
             for qi in (left_quote(pred, used), right_quote(pred, used)):
                 if qi is not None and qi not in used:
                     owners[qi] = (pred.speakers, 0.9)
@@ -440,15 +510,18 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                     used.add(qi)
         spans = {id(p): content_range(p, predicates) for p in here}
         silent = {id(p) for p in here if not p.quotes and spans[id(p)] is None}
-        if silent:      # a verb that reports nothing ('not believing in X') does not end another's content
+        if silent:  # a verb that reports nothing ('not believing in X') does not end another's content
             live = [p for p in predicates if id(p) not in silent]
             spans = {id(p): content_range(p, live) for p in here}
         for pred in here:
             span = spans[id(pred)]
             if pred.quotes and not _holds_open_quote(para, pred, span, used):
                 continue
-            if any(other is not pred and not other.quotes and rng and rng[0] <= pred.verb.i <= rng[1]
-                   for other in here for rng in [spans.get(id(other))]):
+            if any(
+                other is not pred and not other.quotes and rng and rng[0] <= pred.verb.i <= rng[1]
+                for other in here
+                for rng in [spans.get(id(other))]
+            ):
                 continue
             if span is None:
                 continue
@@ -465,8 +538,20 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                 s_char = pred.verb.idx
                 text = strip_quote_marks(para.text[s_char:e_char]).strip(" ,;:-\u2013")
             used.update(inside)
-            found.append(Found(para, pred.speakers, "direct" if inside else "indirect",
-                               s_char, e_char, text, 0.7, pred.verb, pred.kind, hole))
+            found.append(
+                Found(
+                    para,
+                    pred.speakers,
+                    "direct" if inside else "indirect",
+                    s_char,
+                    e_char,
+                    text,
+                    0.7,
+                    pred.verb,
+                    pred.kind,
+                    hole,
+                )
+            )
         framed = sorted(owners)
         for qi, quote in enumerate(para.quotes):
             if qi in owners:
@@ -477,12 +562,20 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                 speakers, conf = last_open, 0.8
             elif qi == 0 and (headline := headline_speaker(para, quote, doc.mentions)):
                 speakers, conf = headline, 0.7
-            elif framed and framed[-1] < qi and not any(
-                    para.quotes[framed[-1]].end < p.verb.idx < quote.start and framed[-1] not in p.quotes
-                    for p in here):
+            elif (
+                framed
+                and framed[-1] < qi
+                and not any(
+                    para.quotes[framed[-1]].end < p.verb.idx < quote.start and framed[-1] not in p.quotes for p in here
+                )
+            ):
                 speakers, conf = owners[framed[-1]][0], 0.7
-            elif qi == 0 and para.text[:1] in QUOTE_CHARS and not here and (
-                    previous := previous_speakers(doc, para, found)):
+            elif (
+                qi == 0
+                and para.text[:1] in QUOTE_CHARS
+                and not here
+                and (previous := previous_speakers(doc, para, found))
+            ):
                 speakers, conf = previous, 0.6
             else:
                 continue
@@ -517,7 +610,7 @@ def without_hole(text: str, s_char: int, e_char: int, hole: tuple[int, int] | No
     """``text[s_char:e_char]`` with the characters of ``hole`` left out."""
     if hole is None:
         return text[s_char:e_char]
-    return f"{text[s_char:hole[0]].rstrip(' ,')} {text[hole[1]:e_char].lstrip(' ,')}".strip()
+    return f"{text[s_char : hole[0]].rstrip(' ,')} {text[hole[1] : e_char].lstrip(' ,')}".strip()
 
 
 def _reported_inside(pred: Predicate, here: list[Predicate]) -> bool:
@@ -537,8 +630,10 @@ def _holds_open_quote(para: Paragraph, pred: Predicate, span: tuple[int, int] | 
     if span is None:
         return False
     s_char, e_char = para.doc[span[0]].idx, para.doc[span[1]].idx + len(para.doc[span[1]])
-    return any(i not in used and s_char < q.start - 1 and q.end <= e_char + 1 and q.start > pred.verb.idx
-               for i, q in enumerate(para.quotes))
+    return any(
+        i not in used and s_char < q.start - 1 and q.end <= e_char + 1 and q.start > pred.verb.idx
+        for i, q in enumerate(para.quotes)
+    )
 
 
 def previous_speakers(doc: Document, para: Paragraph, found: list[Found]) -> list[Actor] | None:
@@ -575,13 +670,19 @@ def colon_headline(doc: Document, para: Paragraph) -> Found | None:
     cut = text.index(": ")
     sides = [(0, cut), (cut + 2, len(text))]
     for (n_start, n_end), (c_start, c_end) in (sides, sides[::-1]):
-        named = [m for m in doc.mentions if m.para == para.index and m.kind in ("person", "party")
-                 and n_start <= para.doc[m.start].idx < n_end]
-        rest = [t for t in para.doc if n_start <= t.idx < n_end and not t.is_punct
-                and not any(m.start <= t.i < m.end for m in named)]
+        named = [
+            m
+            for m in doc.mentions
+            if m.para == para.index and m.kind in ("person", "party") and n_start <= para.doc[m.start].idx < n_end
+        ]
+        rest = [
+            t
+            for t in para.doc
+            if n_start <= t.idx < n_end and not t.is_punct and not any(m.start <= t.i < m.end for m in named)
+        ]
         content = strip_quote_marks(text[c_start:c_end]).strip(" ,;:-\u2013")
         if text[c_start:c_end].lstrip()[:1] in QUOTE_CHARS + "'":
-            continue    # 'Name: "..."': the quotation rules take it
+            continue  # 'Name: "..."': the quotation rules take it
         if len({m.key for m in named}) == 1 and not rest and len(content.split()) >= 3:
             kind = "direct" if _quotes_between(para, c_start, c_end) else "indirect"
             return Found(para, [Actor(named[0].kind, named[0].key)], kind, c_start, c_end, content, 0.7)
@@ -590,11 +691,14 @@ def colon_headline(doc: Document, para: Paragraph) -> Found | None:
 
 def headline_speaker(para: Paragraph, quote: Quote, resolver_mentions: list) -> list[Actor] | None:
     """'Starmer: "We will win"': a headline that is a name, a colon and a quotation."""
-    head = para.text[:quote.start].rstrip(" \"'\u201c\u2018")
+    head = para.text[: quote.start].rstrip(" \"'\u201c\u2018")
     if para.field != "title" or not head.endswith(":"):
         return None
-    people = [m for m in resolver_mentions if m.para == para.index and m.kind in ("person", "party")
-              and para.doc[m.start].idx < quote.start]
+    people = [
+        m
+        for m in resolver_mentions
+        if m.para == para.index and m.kind in ("person", "party") and para.doc[m.start].idx < quote.start
+    ]
     words = head[:-1].split()
     if len(people) == 1 and len(words) <= 6:
         return [Actor(people[0].kind, people[0].key)]

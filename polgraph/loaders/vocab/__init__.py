@@ -1,4 +1,5 @@
 """Vocabularies read from the data files beside this module: parties, roles, verbs, names."""
+
 from __future__ import annotations
 
 import json
@@ -71,8 +72,14 @@ def _sections(name: str) -> dict[str, list[str]]:
     return sections
 
 
-WORD_FILES = ("reference_words.txt", "statement_words.txt", "policy_words.txt", "role_words.txt",
-              "party_words.txt", "person_words.txt")
+WORD_FILES = (
+    "reference_words.txt",
+    "statement_words.txt",
+    "policy_words.txt",
+    "role_words.txt",
+    "party_words.txt",
+    "person_words.txt",
+)
 
 
 def word_list(name: str) -> frozenset[str]:
