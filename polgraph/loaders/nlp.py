@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 
 from polgraph.loaders.vocab import load_vocabulary
 
@@ -44,6 +46,8 @@ def ruler_patterns() -> list[dict]:
 def load_pipeline(name: str | None = None) -> Language:
     """Load the English pipeline once; ``POLGRAPH_SPACY_MODEL`` picks another installed model."""
     nlp = _load_model(name or os.environ.get(MODEL_ENV) or None)
-    ruler = nlp.add_pipe("entity_ruler", name="polgraph_ruler", before="ner", config={"overwrite_ents": True})
+    ruler = cast(
+        EntityRuler, nlp.add_pipe("entity_ruler", name="polgraph_ruler", before="ner", config={"overwrite_ents": True})
+    )
     ruler.add_patterns(ruler_patterns())
     return nlp

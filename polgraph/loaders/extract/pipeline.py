@@ -78,7 +78,7 @@ class Extractor:
             statement.provenance = doc.provenance(f.para, f.start, f.end, f.confidence)
             statements.append(statement)
         policies = extract_policies(doc, predicates, found, resolver, vocab)
-        roles, memberships = merge_roles(stated + resolver.inferred + resolver.inferred_memberships)
+        roles, memberships = merge_roles([*stated, *resolver.inferred, *resolver.inferred_memberships])
         parties = member_parties(parties, memberships, doc.country, vocab)
         others = target_entities(others, statements, {e.name for e in persons + parties})
         return ArticleFacts(doc.article, persons, parties, others, roles, memberships, statements, policies)

@@ -85,7 +85,7 @@ def leaders_parties(doc: Document, predicates: list[Predicate], resolver: Resolv
         for clause in (c for c in pred.verb.children if c.dep_ == "ccomp"):
             subj = clause_subject(clause)
             named = parties_in(doc, pred.para, subj) if subj is not None and subj.lower_ in GOVERNMENT_NOUNS else []
-            if named and led_by_speaker(subj):
+            if named and subj is not None and led_by_speaker(subj):
                 found += [
                     Membership(a.name, named[-1].name)
                     for a in pred.speakers
@@ -207,16 +207,16 @@ def owner_of(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
         and head.head.pos_ == "VERB"
         and head.head.lemma_ not in NEGATIVE_GOVERNORS
     ):  # 'campaigning on a promise to X'
-        subj = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
-        return actor_or_owner(resolver.doc, para, subj, resolver) if subj is not None else []
+        campaigner = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
+        return actor_or_owner(resolver.doc, para, campaigner, resolver) if campaigner is not None else []
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
-        subj = [c for c in head.children if c.dep_ in SUBJECTS]
-        if subj and subj[0].tag_ in ("WDT", "WP") and head.dep_ == "relcl":
-            subj = [head.head]  # 'the manifesto, which includes pledges to X'
-        if subj and subj[0].lower_ in resolver.vocab.policy_nouns:  # 'the manifesto includes a pledge to X'
-            return actor_or_owner(resolver.doc, para, subj[0], resolver)
-        if subj:
-            return resolver.resolve(para, subj[0])
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+        if subjects and subjects[0].tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+            subjects = [head.head]  # 'the manifesto, which includes pledges to X'
+        if subjects and subjects[0].lower_ in resolver.vocab.policy_nouns:  # 'the manifesto includes a pledge to X'
+            return actor_or_owner(resolver.doc, para, subjects[0], resolver)
+        if subjects:
+            return resolver.resolve(para, subjects[0])
     return []
 
 

@@ -134,9 +134,10 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     if not any(is_role_head(t, vocab) or singular_head(t.text, vocab) for t in phrase):
         return finding
     segment: list[Token] = []
-    for k, tok in enumerate(phrase + [None]):
-        if tok is None or (
-            tok.lower_ == "and"
+    ends: list[Token | None] = [*phrase, None]
+    for k, item in enumerate(ends):
+        if item is None or (
+            item.lower_ == "and"
             and any(is_role_head(t, vocab) for t in segment)
             and any(is_role_head(t, vocab) for t in phrase[k + 1 :])
         ):
@@ -144,7 +145,7 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
                 finding.roles.append(segment)
             segment = []
         else:
-            segment.append(tok)
+            segment.append(item)
     return finding
 
 
@@ -162,9 +163,9 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
             end += 1
     paren = re.match(r"^\s*\(([^()]{1,60})\)", rest)
     if paren and not tag:
-        cands = vocab.parties_for(paren.group(1).strip())
-        if cands:
-            finding.parties.append(choose_party(cands, doc.country).name)
+        chosen = choose_party(vocab.parties_for(paren.group(1).strip()), doc.country)
+        if chosen:
+            finding.parties.append(chosen.name)
     if (
         end < len(tokens)
         and tokens[end].text.isupper()
@@ -217,7 +218,7 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
                         p.key for p in _parties_in(doc, para, obj[0].left_edge.i, obj[0].right_edge.i + 1)
                     ]
             return finding
-        phrase: list[Token] = []
+        phrase = []
         while (
             j < len(tokens)
             and tokens[j].text not in (",", ".", ";", "(", ")", ":", "\u2013", "-")
@@ -460,14 +461,14 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         )
         parties = [p for f in found for p in f.parties] + ([own] if own else [])
         prov = doc.provenance(para, para.doc[m.start].idx, para.doc[m.end - 1].idx + len(para.doc[m.end - 1]))
-        for party in dict.fromkeys(parties):
-            yield Membership(m.key, party, prov)
+        for named in dict.fromkeys(parties):
+            yield Membership(m.key, named, prov)
         for finding in found:
             for tokens in finding.roles:
                 text = role_text(tokens, doc, para, vocab)
                 if not text:
                     continue
-                party = (finding.parties or parties or [None])[0]
+                party = next(iter(finding.parties or parties), None)
                 if party is None and "shadow" in text.split():
                     party = main_party
                 if party is None and text.split()[-1] in vocab.words["party_offices"]:

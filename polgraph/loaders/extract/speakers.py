@@ -134,9 +134,9 @@ class Resolver:
             return [Actor("person", holder)] if holder else []
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in SINGULAR), None)
         if low == "party" and owner is not None:
-            person = self.pronoun(para, owner, SINGULAR[owner.lower_])
-            party = self.party_of(person) if person else None
-            return [Actor("party", party)] if party else []
+            owner_name = self.pronoun(para, owner, SINGULAR[owner.lower_])
+            own_party = self.party_of(owner_name) if owner_name else None
+            return [Actor("party", own_party)] if own_party else []
         if low == "party" and any(t.lower_ in ("the", "his", "her", "their") for t in span):
             main = self.recent_party(para, tok)
             return [Actor("party", main)] if main else []

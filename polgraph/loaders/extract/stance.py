@@ -180,7 +180,7 @@ def valence(tokens: list[Token], lex: StanceLexicon) -> float:
 
 def target_tokens(doc: Document, para: Paragraph, target: str, start: int, end: int) -> list[Token]:
     """The tokens where a target is written inside a character range of a paragraph."""
-    out = []
+    out: list[Token] = []
     for m in doc.mentions:
         if m.para == para.index and m.key == target and start <= para.doc[m.start].idx < end:
             out.extend(para.doc[m.start : m.end])

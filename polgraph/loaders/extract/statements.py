@@ -302,7 +302,7 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     stops = _stops(pred, predicates)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     by = passive_by(verb) if passive is not None and pred.kind == "object" else None
-    if by is not None:  # 'X was called "the invisible man" by Y': what Y said is about X
+    if by is not None and passive is not None:  # 'X was called "the invisible man" by Y': what Y said is about X
         start = passive.left_edge.i
         stops.update(t.i for t in by.subtree)
     end = start
@@ -449,10 +449,10 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
                 continue
             noun = speech_noun(tok, para)
             if noun is not None:
-                kind, owner = noun
+                noun_kind, owner = noun
                 speakers = resolver.resolve(para, owner)
                 if speakers:
-                    preds.append(Predicate(para, tok, kind, speakers))
+                    preds.append(Predicate(para, tok, noun_kind, speakers))
                 continue
             kind = is_reporting(tok, para, vocab) or colon_frame_verb(tok, para)
             if not kind:
@@ -560,8 +560,8 @@ def extract_statements(doc: Document, predicates: list[Predicate]) -> list[Found
                 continue
             elif qi == 0 and last_open and para.text[:1] in QUOTE_CHARS:
                 speakers, conf = last_open, 0.8
-            elif qi == 0 and (headline := headline_speaker(para, quote, doc.mentions)):
-                speakers, conf = headline, 0.7
+            elif qi == 0 and (titled := headline_speaker(para, quote, doc.mentions)):
+                speakers, conf = titled, 0.7
             elif (
                 framed
                 and framed[-1] < qi
