@@ -266,30 +266,43 @@ def ingest(sources: tuple[str, ...], batch: int, any_language: bool, workers: in
     sys.exit(failures.exit_code())
 
 
+def print_rows(rows: list[dict], fmt: str, wide: bool = False) -> None:
+    """Rows as an aligned table (cut cells end in an ellipsis unless ``wide``), JSON or CSV."""
+    from polgraph.tables import render
+
+    click.echo(render(rows, fmt, wide=wide))
+
+
+def rows_options(func):
+    """--format table|json|csv and --wide, for every command that prints rows."""
+    func = click.option("--wide", is_flag=True, help="Print every cell whole instead of fitting the terminal.")(func)
+    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                        show_default=True, help="Output format.")(func)
+
+
 @main.command()
 @store_options
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def stats(fmt: str, **kwargs) -> None:
-    """Count nodes by label and relationships by type."""
+@rows_options
+def stats(fmt: str, wide: bool, **kwargs) -> None:
+    """Count nodes by label and relationships by type (JSON: one object of counts)."""
     with graph_store(_store_opts(kwargs), read_only=True) as store:
         counts = store.counts()
     if fmt == "json":
         click.echo(json.dumps(counts))
         return
-    for name, count in counts.items():
-        click.echo(f"{name:14} {count:>9}")
+    print_rows([{"label or type": name, "count": count} for name, count in counts.items()], fmt, wide)
 
 
 @main.command("queries")
-def list_queries() -> None:
+@rows_options
+def list_queries(fmt: str, wide: bool) -> None:
     """List the canned queries with their parameters."""
     from polgraph.queries import canned_queries
 
-    for q in canned_queries().values():
-        params = " ".join(f"{p.name}:{p.type}" + (f"={p.default}" if p.default else "") for p in q.params)
-        click.echo(f"{q.name:20} {q.description}")
-        if params:
-            click.echo(f"{'':20}   params: {params}")
+    rows = [{"query": q.name,
+             "params": " ".join(f"{p.name}:{p.type}" + (f"={p.default}" if p.default else "") for p in q.params),
+             "description": q.description} for q in canned_queries().values()]
+    print_rows(rows, fmt, wide)
 
 
 def parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -302,39 +315,6 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def print_rows(rows: list[dict], fmt: str) -> None:
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, default=str, indent=1))
-        return
-    if fmt == "csv":
-        import csv
-
-        writer = csv.writer(sys.stdout)
-        if rows:
-            writer.writerow(rows[0].keys())
-        for row in rows:
-            writer.writerow(["; ".join(map(str, v)) if isinstance(v, list) else v for v in row.values()])
-        return
-    if not rows:
-        click.echo("(no rows)")
-        return
-    cols = list(rows[0].keys())
-    cells = [[_cell(r.get(c)) for c in cols] for r in rows]
-    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(cols)]
-    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths)))
-    click.echo("  ".join("-" * w for w in widths))
-    for row in cells:
-        click.echo("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)))
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value).replace("\n", " ")
-
-
 timeout_option = click.option(
     "--timeout", type=click.FloatRange(min=0, min_open=True), envvar="POLGRAPH_QUERY_TIMEOUT",
     help="Stop the query after this many seconds [env POLGRAPH_QUERY_TIMEOUT; Neo4j: NEO4J_QUERY_TIMEOUT].")
@@ -343,10 +323,10 @@ timeout_option = click.option(
 @main.command()
 @click.argument("name")
 @click.option("--param", "-p", "params", multiple=True, help="A parameter as key=value (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@rows_options
 @timeout_option
 @store_options
-def query(name: str, params: tuple[str, ...], fmt: str, timeout: float | None, **kwargs) -> None:
+def query(name: str, params: tuple[str, ...], fmt: str, wide: bool, timeout: float | None, **kwargs) -> None:
     """Run the canned query NAME (see `polgraph queries`) with --param key=value."""
     from polgraph.queries import canned_queries
 
@@ -362,17 +342,17 @@ def query(name: str, params: tuple[str, ...], fmt: str, timeout: float | None, *
         if timeout:
             store.set_query_timeout(timeout)
         rows = store.query(canned.text, bound)
-    print_rows(rows, fmt)
+    print_rows(rows, fmt, wide)
 
 
 @main.command()
 @click.argument("statement")
 @click.option("--param", "-p", "params", multiple=True, help="A parameter as key=value (repeatable).")
 @click.option("--write", is_flag=True, help="Allow statements that change the graph.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@rows_options
 @timeout_option
 @store_options
-def cypher(statement: str, params: tuple[str, ...], write: bool, fmt: str, timeout: float | None,
+def cypher(statement: str, params: tuple[str, ...], write: bool, fmt: str, wide: bool, timeout: float | None,
            **kwargs) -> None:
     """Run one ad-hoc Cypher STATEMENT; read-only unless --write.
 
@@ -390,7 +370,7 @@ def cypher(statement: str, params: tuple[str, ...], write: bool, fmt: str, timeo
         if timeout:
             store.set_query_timeout(timeout)
         rows = store.query(statement, parse_params(params), write=write)
-    print_rows(rows, fmt)
+    print_rows(rows, fmt, wide)
 
 
 @main.command()

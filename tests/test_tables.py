@@ -38,3 +38,17 @@ def test_json_and_csv_carry_whole_values():
 
 def test_no_rows_says_so():
     assert render([], "table") == "(no rows)" and render([], "json") == "[]"
+
+
+def test_every_command_that_lists_rows_speaks_table_json_and_csv():
+    from click.testing import CliRunner
+
+    from polgraph.cli import main
+
+    runner = CliRunner()
+    listed = json.loads(runner.invoke(main, ["queries", "--format", "json"]).output)
+    assert {"query", "params", "description"} <= set(listed[0])
+    header = runner.invoke(main, ["queries", "--format", "csv"]).output.splitlines()[0]
+    assert header == "query,params,description"
+    for command in (["query", "--help"], ["cypher", "--help"], ["stats", "--help"], ["queries", "--help"]):
+        assert "--wide" in runner.invoke(main, command).output
