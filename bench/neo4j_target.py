@@ -1,4 +1,5 @@
 """Benchmarks clear the Neo4j they are given: only a database that is empty or that a benchmark marked."""
+
 from __future__ import annotations
 
 MARKER = "PolgraphBenchMarker"
@@ -14,8 +15,10 @@ def claim(store) -> None:
         return
     total = store.query("MATCH (n) RETURN count(n) AS n")[0]["n"]
     if total:
-        raise NotOurs(f"bench: Neo4j at {store.uri} holds {total} node(s) no benchmark wrote; refusing to clear it. "
-                      "Use an empty database, e.g. eval \"$(scripts/neo4j-local start)\"")
+        raise NotOurs(
+            f"bench: Neo4j at {store.uri} holds {total} node(s) no benchmark wrote; refusing to clear it. "
+            'Use an empty database, e.g. eval "$(scripts/neo4j-local start)"'
+        )
     store.query(f"CREATE (:{MARKER})", write=True)
 
 

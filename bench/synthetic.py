@@ -1,4 +1,5 @@
 """Synthetic polgraph graphs with realistic skew: a few people are quoted constantly, most rarely."""
+
 from __future__ import annotations
 
 import csv
@@ -39,8 +40,9 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
         rels.setdefault((kind, a, b), []).append(row)
 
     for i in range(n_parties):
-        nodes["Party"].append({"key": f"xx:party {i}", "kind": "Party", "name": f"Party {i}", "aliases": [f"P{i}"],
-                               "country": "GB"})
+        nodes["Party"].append(
+            {"key": f"xx:party {i}", "kind": "Party", "name": f"Party {i}", "aliases": [f"P{i}"], "country": "GB"}
+        )
     for i in range(n_people):
         nodes["Person"].append({"key": f"person {i}", "kind": "Person", "name": f"Person {i}", "aliases": [f"P. {i}"]})
     for i in range(n_orgs):
@@ -48,8 +50,15 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
     for i in range(n_roles):
         nodes["Role"].append({"key": f"role:{i}", "kind": "Role", "name": f"role {i}"})
     for i in range(n_articles):
-        nodes["Article"].append({"key": f"a{i}", "kind": "Article", "name": f"Article {i}", "title": f"Article {i}",
-                                 "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"})
+        nodes["Article"].append(
+            {
+                "key": f"a{i}",
+                "kind": "Article",
+                "name": f"Article {i}",
+                "title": f"Article {i}",
+                "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            }
+        )
     party_of = zipf_picker(rng, n_parties, 0.9)
     person = zipf_picker(rng, n_people)
     article = zipf_picker(rng, n_articles, 0.3)
@@ -57,11 +66,26 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
     for i in range(n_people):
         membership[i] = party_of()
         art = f"a{article()}"
-        rel("MEMBER_OF", "Person", "Party", {"from": f"person {i}", "to": f"xx:party {membership[i]}",
-                                             "article": art, "confidence": 0.8})
+        rel(
+            "MEMBER_OF",
+            "Person",
+            "Party",
+            {"from": f"person {i}", "to": f"xx:party {membership[i]}", "article": art, "confidence": 0.8},
+        )
         if i % 3 == 0:
-            rel("HOLDS", "Person", "Role", {"from": f"person {i}", "to": f"role:{rng.randrange(n_roles)}",
-                                            "article": art, "party": f"Party {membership[i]}", "confidence": 0.8})
+            rel(
+                "HOLDS",
+                "Person",
+                "Role",
+                {
+                    "from": f"person {i}",
+                    "to": f"role:{rng.randrange(n_roles)}",
+                    "article": art,
+                    "party": f"Party {membership[i]}",
+                    "confidence": 0.8,
+                },
+            )
+
     def stance() -> str:
         return rng.choices(STANCES, weights=(35, 15, 50))[0]
 
@@ -70,9 +94,21 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
         speaker = person()
         key = f"s{i}"
         text = f"statement {i} about {rng.choice(TOPICS)}"
-        nodes["Statement"].append({"key": key, "kind": "Statement", "name": text, "text": text, "type": "direct",
-                                   "speaker": f"Person {speaker}", "article": art, "start_offset": 0,
-                                   "end_offset": len(text), "confidence": 0.8, "extractor": "synthetic"})
+        nodes["Statement"].append(
+            {
+                "key": key,
+                "kind": "Statement",
+                "name": text,
+                "text": text,
+                "type": "direct",
+                "speaker": f"Person {speaker}",
+                "article": art,
+                "start_offset": 0,
+                "end_offset": len(text),
+                "confidence": 0.8,
+                "extractor": "synthetic",
+            }
+        )
         rel("SAID", "Person", "Statement", {"from": f"person {speaker}", "to": key, "article": art})
         rel("REPORTED_IN", "Statement", "Article", {"from": key, "to": art, "article": art})
         rel("MENTIONED_IN", "Person", "Article", {"from": f"person {speaker}", "to": art, "article": art})
@@ -80,18 +116,31 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
             if rng.random() < 0.7:
                 target = person()
                 if target != speaker:
-                    rel("ABOUT", "Statement", "Person", {"from": key, "to": f"person {target}", "article": art,
-                                                         "stance": stance()})
+                    rel(
+                        "ABOUT",
+                        "Statement",
+                        "Person",
+                        {"from": key, "to": f"person {target}", "article": art, "stance": stance()},
+                    )
             else:
-                rel("ABOUT", "Statement", "Party", {"from": key, "to": f"xx:party {party_of()}", "article": art,
-                                                    "stance": stance()})
+                rel(
+                    "ABOUT",
+                    "Statement",
+                    "Party",
+                    {"from": key, "to": f"xx:party {party_of()}", "article": art, "stance": stance()},
+                )
     for i in range(n_policies):
         party, art = party_of(), f"a{article()}"
         text = f"a plan on {rng.choice(TOPICS)} number {i}"
-        nodes["Policy"].append({"key": f"policy:{i}", "kind": "Policy", "name": text, "text_lc": text,
-                                "party": f"Party {party}"})
-        rel("PROPOSES", "Party", "Policy", {"from": f"xx:party {party}", "to": f"policy:{i}", "article": art,
-                                            "proposer": None, "confidence": 0.6})
+        nodes["Policy"].append(
+            {"key": f"policy:{i}", "kind": "Policy", "name": text, "text_lc": text, "party": f"Party {party}"}
+        )
+        rel(
+            "PROPOSES",
+            "Party",
+            "Policy",
+            {"from": f"xx:party {party}", "to": f"policy:{i}", "article": art, "proposer": None, "confidence": 0.6},
+        )
         rel("REPORTED_IN", "Policy", "Article", {"from": f"policy:{i}", "to": art, "article": art})
     for key, rows in rels.items():
         seen, unique = set(), []
@@ -142,12 +191,16 @@ def load_neo4j(store, nodes: dict, rels: dict, batch: int = 10_000) -> None:
     """CREATE in UNWIND batches (keys are unique by construction)."""
     for label, rows in nodes.items():
         for i in range(0, len(rows), batch):
-            store.query(f"UNWIND $rows AS r CREATE (n:{label}) SET n = r", {"rows": rows[i:i + batch]}, write=True)
+            store.query(f"UNWIND $rows AS r CREATE (n:{label}) SET n = r", {"rows": rows[i : i + batch]}, write=True)
     for (kind, a, b), rows in rels.items():
         for i in range(0, len(rows), batch):
-            chunk = [{k: v for k, v in r.items() if v is not None} for r in rows[i:i + batch]]
-            store.query(f"UNWIND $rows AS r MATCH (x:{a} {{key: r.from}}), (y:{b} {{key: r.to}}) "
-                        f"CREATE (x)-[e:{kind}]->(y) SET e = r", {"rows": chunk}, write=True)
+            chunk = [{k: v for k, v in r.items() if v is not None} for r in rows[i : i + batch]]
+            store.query(
+                f"UNWIND $rows AS r MATCH (x:{a} {{key: r.from}}), (y:{b} {{key: r.to}}) "
+                f"CREATE (x)-[e:{kind}]->(y) SET e = r",
+                {"rows": chunk},
+                write=True,
+            )
 
 
 def query_params(nodes: dict, typical: bool = False) -> dict[str, dict[str, str]]:
@@ -156,15 +209,33 @@ def query_params(nodes: dict, typical: bool = False) -> dict[str, dict[str, str]
     if typical:
         person = f"Person {len(nodes['Person']) // 10}"
         party = "Party 30"
-        return {"statements-about": {"name": person}, "statements-by": {"name": person},
-                "party-members": {"party": party}, "person-roles": {"name": person},
-                "party-relations": {"min": "20"}, "party-policies": {"party": party},
-                "policies-matching": {"keyword": f"number {len(nodes['Policy']) // 2}"}, "most-quoted": {"limit": "20"},
-                "co-mentioned": {"name": person}, "article-facts": {"article": f"a{len(nodes['Article']) // 2}"},
-                "attacks-on": {"name": person}, "support-for": {"name": person}, "rivals": {"limit": "20"}}
-    return {"statements-about": {"name": "Person 3"}, "statements-by": {"name": "Person 5"},
-            "party-members": {"party": "Party 2"}, "person-roles": {"name": "Person 0"},
-            "party-relations": {"min": "1"}, "party-policies": {"party": "Party 1"},
-            "policies-matching": {"keyword": "energy"}, "most-quoted": {"limit": "20"},
-            "co-mentioned": {"name": "Person 7"}, "article-facts": {"article": "a42"},
-            "attacks-on": {"name": "Person 3"}, "support-for": {"name": "P. 3"}, "rivals": {"limit": "20"}}
+        return {
+            "statements-about": {"name": person},
+            "statements-by": {"name": person},
+            "party-members": {"party": party},
+            "person-roles": {"name": person},
+            "party-relations": {"min": "20"},
+            "party-policies": {"party": party},
+            "policies-matching": {"keyword": f"number {len(nodes['Policy']) // 2}"},
+            "most-quoted": {"limit": "20"},
+            "co-mentioned": {"name": person},
+            "article-facts": {"article": f"a{len(nodes['Article']) // 2}"},
+            "attacks-on": {"name": person},
+            "support-for": {"name": person},
+            "rivals": {"limit": "20"},
+        }
+    return {
+        "statements-about": {"name": "Person 3"},
+        "statements-by": {"name": "Person 5"},
+        "party-members": {"party": "Party 2"},
+        "person-roles": {"name": "Person 0"},
+        "party-relations": {"min": "1"},
+        "party-policies": {"party": "Party 1"},
+        "policies-matching": {"keyword": "energy"},
+        "most-quoted": {"limit": "20"},
+        "co-mentioned": {"name": "Person 7"},
+        "article-facts": {"article": "a42"},
+        "attacks-on": {"name": "Person 3"},
+        "support-for": {"name": "P. 3"},
+        "rivals": {"limit": "20"},
+    }

@@ -1,4 +1,5 @@
 """The ``polgraph`` command line."""
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,9 @@ def articles(sources: tuple[str, ...], failures: Failures, any_language: bool = 
             yield item
 
 
-def extracted(sources: tuple[str, ...], failures: Failures, any_language: bool = False,
-              workers: int = 1) -> Iterator[ArticleFacts]:
+def extracted(
+    sources: tuple[str, ...], failures: Failures, any_language: bool = False, workers: int = 1
+) -> Iterator[ArticleFacts]:
     from polgraph.loaders.extract.pipeline import Extractor
     from polgraph.loaders.nlp import ModelNotFound
     from polgraph.loaders.runner import extract_articles
@@ -94,19 +96,43 @@ def main() -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
-              show_default=True, help="One JSON object per line, a JSON array, or a readable table.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="One JSON object per line, a JSON array, or a readable table.",
+)
 @click.option("--any-language", is_flag=True, help="Keep articles that do not look English.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Processes that parse in parallel.")
-@click.option("--out", type=click.Path(file_okay=False), help="Write facts as shards part-NNNNN.jsonl.gz "
-              "with a manifest.json into this folder (a rerun skips complete shards).")
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes that parse in parallel."
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    help="Write facts as shards part-NNNNN.jsonl.gz "
+    "with a manifest.json into this folder (a rerun skips complete shards).",
+)
 @click.option("--scheduler", help="With --out: run on Dask, 'local:N' (N local workers) or tcp://HOST:8786.")
-@click.option("--partition-mb", default=4.0, show_default=True, type=click.FloatRange(0.0001, 4096),
-              help="With --out: input megabytes per shard.")
+@click.option(
+    "--partition-mb",
+    default=4.0,
+    show_default=True,
+    type=click.FloatRange(0.0001, 4096),
+    help="With --out: input megabytes per shard.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress line on stderr.")
-def extract(sources: tuple[str, ...], fmt: str, any_language: bool, workers: int, out: str | None,
-            scheduler: str | None, partition_mb: float, quiet: bool) -> None:
+def extract(
+    sources: tuple[str, ...],
+    fmt: str,
+    any_language: bool,
+    workers: int,
+    out: str | None,
+    scheduler: str | None,
+    partition_mb: float,
+    quiet: bool,
+) -> None:
     """Extract facts from SOURCES and print one object per article.
 
     SOURCES are text, HTML, JSON or JSON Lines (also .gz) files, folders, globs, URLs or '-' for stdin,
@@ -140,16 +166,23 @@ def extract(sources: tuple[str, ...], fmt: str, any_language: bool, workers: int
 
 def format_table(obj: dict) -> str:
     lines = [f"== {obj['id']}: {obj.get('title') or ''}".rstrip()]
-    lines += [f"  person   {p['name']}" + (f"  ({', '.join(p['aliases'])})" if p["aliases"] else "")
-              for p in obj["persons"]]
+    lines += [
+        f"  person   {p['name']}" + (f"  ({', '.join(p['aliases'])})" if p["aliases"] else "") for p in obj["persons"]
+    ]
     lines += [f"  party    {p['name']}" for p in obj["parties"]]
-    lines += [f"  role     {r['person']}: {r['role']}" + (f" [{r['party']}]" if r["party"] else "")
-              for r in obj["roles"]]
+    lines += [
+        f"  role     {r['person']}: {r['role']}" + (f" [{r['party']}]" if r["party"] else "") for r in obj["roles"]
+    ]
     lines += [f"  member   {m['person']} -> {m['party']}" for m in obj["memberships"]]
-    lines += [f"  said     {s['speaker']} ({s['type']}): {s['text'][:100]}"
-              + (f"  about: {', '.join(s['about'])}" if s["about"] else "") for s in obj["statements"]]
-    lines += [f"  policy   {p['party']}: {p['policy']}" + (f" (by {p['proposer']})" if p["proposer"] else "")
-              for p in obj["policies"]]
+    lines += [
+        f"  said     {s['speaker']} ({s['type']}): {s['text'][:100]}"
+        + (f"  about: {', '.join(s['about'])}" if s["about"] else "")
+        for s in obj["statements"]
+    ]
+    lines += [
+        f"  policy   {p['party']}: {p['policy']}" + (f" (by {p['proposer']})" if p["proposer"] else "")
+        for p in obj["policies"]
+    ]
     return "\n".join(lines)
 
 
@@ -182,10 +215,21 @@ def evaluate(gold_dir: str, sources: tuple[str, ...], per_doc: bool, as_json: bo
 def store_options(func):
     """--store, --db and the Neo4j connection options, shared by every command that touches the graph."""
     options = [
-        click.option("--store", type=click.Choice(["embedded", "neo4j"]), default="embedded", show_default=True,
-                     envvar="POLGRAPH_STORE", help="Embedded database (no set-up) or a Neo4j server."),
-        click.option("--db", default="polgraph.db", show_default=True, envvar="POLGRAPH_DB",
-                     help="Folder of the embedded database."),
+        click.option(
+            "--store",
+            type=click.Choice(["embedded", "neo4j"]),
+            default="embedded",
+            show_default=True,
+            envvar="POLGRAPH_STORE",
+            help="Embedded database (no set-up) or a Neo4j server.",
+        ),
+        click.option(
+            "--db",
+            default="polgraph.db",
+            show_default=True,
+            envvar="POLGRAPH_DB",
+            help="Folder of the embedded database.",
+        ),
         click.option("--neo4j-uri", envvar="NEO4J_URI", help="bolt:// or neo4j:// URI [env NEO4J_URI]."),
         click.option("--neo4j-user", envvar="NEO4J_USER", help="User name [env NEO4J_USER]."),
         click.option("--neo4j-password", envvar="NEO4J_PASSWORD", help="Password [env NEO4J_PASSWORD]."),
@@ -204,8 +248,13 @@ def open_graph(opts: dict, read_only: bool = False):
             from polgraph.graph.embedded import EmbeddedStore
 
             return EmbeddedStore(opts["db"], read_only=read_only)
-        return open_store("neo4j", uri=opts.get("neo4j_uri"), user=opts.get("neo4j_user"),
-                          password=opts.get("neo4j_password"), database=opts.get("neo4j_database"))
+        return open_store(
+            "neo4j",
+            uri=opts.get("neo4j_uri"),
+            user=opts.get("neo4j_user"),
+            password=opts.get("neo4j_password"),
+            database=opts.get("neo4j_database"),
+        )
     except StoreError as err:
         raise click.ClickException(str(err)) from err
 
@@ -234,12 +283,19 @@ def _store_opts(kwargs: dict) -> dict:
 @store_options
 @click.option("--batch", default=256, show_default=True, help="Articles per transaction.")
 @click.option("--any-language", is_flag=True, help="Keep articles that do not look English.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Processes that parse in parallel.")
-@click.option("--facts", "fact_paths", multiple=True, help="Ingest facts already extracted: a folder written "
-              "by `extract --out`, or .jsonl[.gz] files as `extract` prints them (repeatable).")
-def ingest(sources: tuple[str, ...], batch: int, any_language: bool, workers: int, fact_paths: tuple[str, ...],
-           **kwargs) -> None:
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes that parse in parallel."
+)
+@click.option(
+    "--facts",
+    "fact_paths",
+    multiple=True,
+    help="Ingest facts already extracted: a folder written "
+    "by `extract --out`, or .jsonl[.gz] files as `extract` prints them (repeatable).",
+)
+def ingest(
+    sources: tuple[str, ...], batch: int, any_language: bool, workers: int, fact_paths: tuple[str, ...], **kwargs
+) -> None:
     """Extract facts from SOURCES (or read them with --facts) and merge them into the graph store.
 
     Ingesting the same articles again changes nothing; each batch of articles is
@@ -253,16 +309,25 @@ def ingest(sources: tuple[str, ...], batch: int, any_language: bool, workers: in
         raise click.UsageError("give SOURCES to extract, or --facts with facts already extracted (not both)")
 
     def progress(summary) -> None:
-        click.echo(f"\r  articles {summary.articles:>6}  facts {summary.facts:>7}  "
-                   f"{summary.rate:6.1f} articles/s", err=True, nl=False)
+        click.echo(
+            f"\r  articles {summary.articles:>6}  facts {summary.facts:>7}  {summary.rate:6.1f} articles/s",
+            err=True,
+            nl=False,
+        )
 
     with graph_store(opts) as store:
-        summary = run_ingest(store, read_facts(fact_paths, failures) if fact_paths else
-                             extracted(sources, failures, any_language, workers), batch, progress)
+        summary = run_ingest(
+            store,
+            read_facts(fact_paths, failures) if fact_paths else extracted(sources, failures, any_language, workers),
+            batch,
+            progress,
+        )
     click.echo("", err=True)
     unchanged = f" ({summary.unchanged} unchanged, skipped)" if summary.unchanged else ""
-    click.echo(f"ingested {summary.articles} article(s){unchanged}, {summary.facts} fact(s) in {summary.seconds:.1f} s "
-               f"into the {opts['store']} store" + (f" {opts['db']}" if opts["store"] == "embedded" else ""))
+    click.echo(
+        f"ingested {summary.articles} article(s){unchanged}, {summary.facts} fact(s) in {summary.seconds:.1f} s "
+        f"into the {opts['store']} store" + (f" {opts['db']}" if opts["store"] == "embedded" else "")
+    )
     sys.exit(failures.exit_code())
 
 
@@ -276,8 +341,14 @@ def print_rows(rows: list[dict], fmt: str, wide: bool = False) -> None:
 def rows_options(func):
     """--format table|json|csv and --wide, for every command that prints rows."""
     func = click.option("--wide", is_flag=True, help="Print every cell whole instead of fitting the terminal.")(func)
-    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-                        show_default=True, help="Output format.")(func)
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "json", "csv"]),
+        default="table",
+        show_default=True,
+        help="Output format.",
+    )(func)
 
 
 @main.command()
@@ -299,9 +370,14 @@ def list_queries(fmt: str, wide: bool) -> None:
     """List the canned queries with their parameters."""
     from polgraph.queries import canned_queries
 
-    rows = [{"query": q.name,
-             "params": " ".join(f"{p.name}:{p.type}" + (f"={p.default}" if p.default else "") for p in q.params),
-             "description": q.description} for q in canned_queries().values()]
+    rows = [
+        {
+            "query": q.name,
+            "params": " ".join(f"{p.name}:{p.type}" + (f"={p.default}" if p.default else "") for p in q.params),
+            "description": q.description,
+        }
+        for q in canned_queries().values()
+    ]
     print_rows(rows, fmt, wide)
 
 
@@ -316,8 +392,11 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
 
 
 timeout_option = click.option(
-    "--timeout", type=click.FloatRange(min=0, min_open=True), envvar="POLGRAPH_QUERY_TIMEOUT",
-    help="Stop the query after this many seconds [env POLGRAPH_QUERY_TIMEOUT; Neo4j: NEO4J_QUERY_TIMEOUT].")
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    envvar="POLGRAPH_QUERY_TIMEOUT",
+    help="Stop the query after this many seconds [env POLGRAPH_QUERY_TIMEOUT; Neo4j: NEO4J_QUERY_TIMEOUT].",
+)
 
 
 @main.command()
@@ -352,8 +431,9 @@ def query(name: str, params: tuple[str, ...], fmt: str, wide: bool, timeout: flo
 @rows_options
 @timeout_option
 @store_options
-def cypher(statement: str, params: tuple[str, ...], write: bool, fmt: str, wide: bool, timeout: float | None,
-           **kwargs) -> None:
+def cypher(
+    statement: str, params: tuple[str, ...], write: bool, fmt: str, wide: bool, timeout: float | None, **kwargs
+) -> None:
     """Run one ad-hoc Cypher STATEMENT; read-only unless --write.
 
     Never runs file or network access (COPY, LOAD, LOAD CSV, EXPORT/IMPORT DATABASE), ATTACH/USE,
@@ -374,12 +454,26 @@ def cypher(statement: str, params: tuple[str, ...], write: bool, fmt: str, wide:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nt", "xml"]), default="turtle",
-              show_default=True, help="RDF serialisation.")
-@click.option("--out", default="-", show_default=True,
-              help="A regular file to write (created with its folder, replaced only when complete), or '-'.")
-@click.option("--base-iri", default="https://w3id.org/polgraph/id/", show_default=True,
-              help="Base of the IRIs minted for people, parties, statements...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "json-ld", "nt", "xml"]),
+    default="turtle",
+    show_default=True,
+    help="RDF serialisation.",
+)
+@click.option(
+    "--out",
+    default="-",
+    show_default=True,
+    help="A regular file to write (created with its folder, replaced only when complete), or '-'.",
+)
+@click.option(
+    "--base-iri",
+    default="https://w3id.org/polgraph/id/",
+    show_default=True,
+    help="Base of the IRIs minted for people, parties, statements...",
+)
 @store_options
 def export(fmt: str, out: str, base_iri: str, **kwargs) -> None:
     """Export the graph as RDF (polgraph ontology; FOAF, schema.org, ORG, PROV-O, Dublin Core).
@@ -406,8 +500,12 @@ def export(fmt: str, out: str, base_iri: str, **kwargs) -> None:
 
 @main.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nt", "xml"]),
-              help="RDF serialisation (default: from the file name).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "json-ld", "nt", "xml"]),
+    help="RDF serialisation (default: from the file name).",
+)
 @click.option("--base-iri", default="https://w3id.org/polgraph/id/", show_default=True)
 @store_options
 def import_rdf(file: str, fmt: str | None, base_iri: str, **kwargs) -> None:
@@ -427,8 +525,12 @@ def import_rdf(file: str, fmt: str | None, base_iri: str, **kwargs) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nt", "xml"]),
-              help="RDF serialisation (default: from the file name).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "json-ld", "nt", "xml"]),
+    help="RDF serialisation (default: from the file name).",
+)
 def validate(file: str, fmt: str | None) -> None:
     """Check an RDF export against polgraph's SHACL shapes and list every violation."""
     import pyshacl
@@ -439,8 +541,9 @@ def validate(file: str, fmt: str | None) -> None:
         data = load(file, fmt)
     except RdfError as err:
         raise click.ClickException(str(err)) from err
-    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
-                                          inference="none")
+    conforms, report, _ = pyshacl.validate(
+        data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none"
+    )
     if conforms:
         click.echo(f"{file}: conforms ({len(data)} triples, 0 violations)")
         return
@@ -458,8 +561,11 @@ def validate(file: str, fmt: str | None) -> None:
 
 @main.command()
 @store_options
-@click.option("--graphml", type=click.Path(dir_okay=False), help="Write the party and person graphs as GraphML "
-              "(FILE gets -parties and -people suffixes).")
+@click.option(
+    "--graphml",
+    type=click.Path(dir_okay=False),
+    help="Write the party and person graphs as GraphML (FILE gets -parties and -people suffixes).",
+)
 @click.option("--gexf", type=click.Path(dir_okay=False), help="The same as GEXF, for Gephi.")
 @click.option("--top", default=10, show_default=True, help="How many central nodes to list.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
@@ -469,15 +575,16 @@ def analyze(graphml: str | None, gexf: str | None, top: int, fmt: str, **kwargs)
     Edges are signed: each counts the negative, positive and neutral statements from one side to the
     other, and the report names who is attacked and backed most and who attacks and backs most.
     """
-    from polgraph.graph.project import (actor_graph, analyse, export_graph, party_graph, person_graph,
-                                        stance_ranking)
+    from polgraph.graph.project import actor_graph, analyse, export_graph, party_graph, person_graph, stance_ranking
     from polgraph.outfile import OutputError
 
     with graph_store(_store_opts(kwargs), read_only=True) as store:
         parties, actors = party_graph(store), actor_graph(store)
     people = person_graph(actors)
-    report = {name: {**analyse(graph, top), **stance_ranking(graph, top)}
-              for name, graph in (("parties", parties), ("people", people))}
+    report = {
+        name: {**analyse(graph, top), **stance_ranking(graph, top)}
+        for name, graph in (("parties", parties), ("people", people))
+    }
     for path in filter(None, (graphml, gexf)):
         stem, dot, ext = path.rpartition(".")
         for name, graph in (("parties", parties), ("people", people)):
@@ -491,20 +598,31 @@ def analyze(graphml: str | None, gexf: str | None, top: int, fmt: str, **kwargs)
     for name, result in report.items():
         click.echo(f"{name}: {result['nodes']} nodes, {result['edges']} edges")
         for row in result["central"]:
-            click.echo(f"  {row['name']:32} pagerank {row['pagerank']:.3f}  in {row['in_weight']:>3}  "
-                       f"betweenness {row['betweenness']:.3f}")
+            click.echo(
+                f"  {row['name']:32} pagerank {row['pagerank']:.3f}  in {row['in_weight']:>3}  "
+                f"betweenness {row['betweenness']:.3f}"
+            )
         for i, community in enumerate(result["communities"], 1):
             click.echo(f"  community {i}: {', '.join(community)}")
-        for key, title in (("most_attacked", "most attacked"), ("attacks_most", "attacks most"),
-                           ("most_backed", "most backed"), ("backs_most", "backs most")):
+        for key, title in (
+            ("most_attacked", "most attacked"),
+            ("attacks_most", "attacks most"),
+            ("most_backed", "most backed"),
+            ("backs_most", "backs most"),
+        ):
             if result[key]:
-                click.echo(f"  {title + ':':14} " + ", ".join(f"{r['name']} ({r['statements']})"
-                                                             for r in result[key][:5]))
+                click.echo(
+                    f"  {title + ':':14} " + ", ".join(f"{r['name']} ({r['statements']})" for r in result[key][:5])
+                )
 
 
 @main.command()
-@click.option("--out", required=True, type=click.Path(dir_okay=False),
-              help="FILE.html (interactive, self-contained) or FILE.png / FILE.svg (party relations).")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="FILE.html (interactive, self-contained) or FILE.png / FILE.svg (party relations).",
+)
 @store_options
 def viz(out: str, **kwargs) -> None:
     """Draw the graph: an interactive page of people and parties, or a static party picture.
@@ -531,8 +649,12 @@ def viz(out: str, **kwargs) -> None:
 
 
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; loopback by default, so only this machine can connect.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; loopback by default, so only this machine can connect.",
+)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
 @store_options
 def serve(host: str, port: int, **kwargs) -> None:
@@ -542,8 +664,9 @@ def serve(host: str, port: int, **kwargs) -> None:
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"polgraph serve: listening on {host}: anyone who can reach it can read the graph", err=True)
     with graph_store(_store_opts(kwargs), read_only=True) as store:
-        click.echo(f"polgraph serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl-C stops)",
-                   err=True)
+        click.echo(
+            f"polgraph serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl-C stops)", err=True
+        )
         try:
             run_app(store, host=host, port=port)
         except OSError as err:

@@ -1,4 +1,5 @@
 """``polgraph extract --out FOLDER [--scheduler ...]``: facts as shards, through a process pool or Dask."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,8 +14,16 @@ if TYPE_CHECKING:
     from polgraph.cli import Failures, Progress
 
 
-def extract_shards(sources: tuple[str, ...], out: str, scheduler: str | None, workers: int, any_language: bool,
-                   partition_mb: float, progress: Progress, failures: Failures) -> None:
+def extract_shards(
+    sources: tuple[str, ...],
+    out: str,
+    scheduler: str | None,
+    workers: int,
+    any_language: bool,
+    partition_mb: float,
+    progress: Progress,
+    failures: Failures,
+) -> None:
     """Plan partitions, run the missing ones, write the manifest; every failure goes to ``failures``."""
     folder = Path(out)
     if folder.exists() and not folder.is_dir():
@@ -36,8 +45,10 @@ def extract_shards(sources: tuple[str, ...], out: str, scheduler: str | None, wo
         if scheduler:
             with dask_client(scheduler) as client:
                 link = dashboard(client)
-                click.echo(f"polgraph: Dask scheduler {client.scheduler.address}"
-                           + (f", dashboard {link}" if link else ""), err=True)
+                click.echo(
+                    f"polgraph: Dask scheduler {client.scheduler.address}" + (f", dashboard {link}" if link else ""),
+                    err=True,
+                )
                 result = run(parts, folder, client=client, on_done=done)
         else:
             result = run(parts, folder, workers=workers, on_done=done)
@@ -45,14 +56,18 @@ def extract_shards(sources: tuple[str, ...], out: str, scheduler: str | None, wo
         raise click.ClickException(str(err)) from err
     progress.done()
     for index, reason in sorted(result.lost.items()):
-        failures.report(f"{parts[index].stem} ({', '.join(p.path for p in parts[index].pieces)}): {reason}; "
-                        f"rerun to retry it")
+        failures.report(
+            f"{parts[index].stem} ({', '.join(p.path for p in parts[index].pieces)}): {reason}; rerun to retry it"
+        )
     try:
         manifest = write_manifest(folder, sources, parts, result.reports, errors, result.lost)
     except OSError as err:
-        raise click.ClickException(f"{out}: cannot write manifest.json ({err.strerror}); the shards are kept, "
-                                   f"rerun to write it") from err
+        raise click.ClickException(
+            f"{out}: cannot write manifest.json ({err.strerror}); the shards are kept, rerun to write it"
+        ) from err
     skipped = sum(r.skipped for r in result.reports)
-    click.echo(f"wrote facts of {manifest['articles']} article(s) in {manifest['complete']} of "
-               f"{manifest['partitions']} shard(s) to {out}" + (f" ({skipped} already complete)" if skipped else ""),
-               err=True)
+    click.echo(
+        f"wrote facts of {manifest['articles']} article(s) in {manifest['complete']} of "
+        f"{manifest['partitions']} shard(s) to {out}" + (f" ({skipped} already complete)" if skipped else ""),
+        err=True,
+    )

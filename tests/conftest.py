@@ -1,4 +1,5 @@
 """Shared fixtures: one loaded extractor for the whole session."""
+
 from __future__ import annotations
 
 import os
@@ -85,8 +86,9 @@ def neo4j_server():
         if os.environ.get("POLGRAPH_REQUIRE_NEO4J") == "1":
             pytest.fail("POLGRAPH_TEST_NEO4J_URI is not set; run the tests with scripts/test", pytrace=False)
         pytest.skip("no test Neo4j: run scripts/test, which starts a private one")
-    driver = neo4j.GraphDatabase.driver(server.uri, auth=(server.user, server.password), connection_timeout=10,
-                                    notifications_min_severity="OFF")
+    driver = neo4j.GraphDatabase.driver(
+        server.uri, auth=(server.user, server.password), connection_timeout=10, notifications_min_severity="OFF"
+    )
     try:
         with driver.session() as session:
             claim(session)

@@ -3,6 +3,7 @@
 ``scripts/test`` starts a private server in a fresh folder and exports these variables. A database
 that holds nodes but no marker is somebody else's: the tests refuse to touch it.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """SIGKILL `polgraph ingest` mid-run, run it again: the graph is exactly that of an uninterrupted run."""
+
 from __future__ import annotations
 
 import json
@@ -46,8 +47,9 @@ def snapshot(store) -> dict:
     shot["aliases"] = sorted((r["k"], tuple(sorted(r["aliases"] or []))) for r in people)
     held = aggregates.stored(lambda cypher, params: store.query(cypher, params))
     shot["aggregates"] = (sorted(held.spoke.items()), sorted(held.parties.items()), sorted(held.people.items()))
-    shot["names"] = sorted((r["n"], r["k"]) for r in store.query("MATCH (n:Name)-[:NAMES]->(e) RETURN n.key AS n, "
-                                                                "e.key AS k"))
+    shot["names"] = sorted(
+        (r["n"], r["k"]) for r in store.query("MATCH (n:Name)-[:NAMES]->(e) RETURN n.key AS n, e.key AS k")
+    )
     return shot
 
 
@@ -140,15 +142,17 @@ def test_sigkill_during_checkpoints_leaves_no_half_batch(tmp_path, facts_corpus)
     store.close()
     for round_, delay in enumerate((1.5, 3.0, 4.5)):
         db = str(tmp_path / f"killed-{round_}.db")
-        proc = subprocess.Popen(facts_args(facts_corpus, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                env=env)
+        proc = subprocess.Popen(
+            facts_args(facts_corpus, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+        )
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         store = EmbeddedStore(db)
         said = store.query("MATCH (s:Statement) RETURN count(s) AS n")[0]["n"]
-        whole = store.query("MATCH (:Person)-[:SAID]->(s:Statement)-[:REPORTED_IN]->(:Article) "
-                            "RETURN count(s) AS n")[0]["n"]
+        whole = store.query("MATCH (:Person)-[:SAID]->(s:Statement)-[:REPORTED_IN]->(:Article) RETURN count(s) AS n")[
+            0
+        ]["n"]
         party_said = store.query("MATCH (:Party)-[:SAID]->(s:Statement) RETURN count(s) AS n")[0]["n"]
         assert said == whole + party_said, f"round {round_}: statements without speaker or article"
         held = aggregates.stored(store._rows)
@@ -199,8 +203,9 @@ def test_a_full_disk_stops_ingest_cleanly_and_keeps_what_was_committed(tmpfs):
     with pytest.raises(StoreError, match="MB free"):
         ingest(store, articles[3:])
     store.close()
-    result = subprocess.run([*CLI, "ingest", "--facts", str(tmpfs / "none.jsonl"), "--db", str(db)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [*CLI, "ingest", "--facts", str(tmpfs / "none.jsonl"), "--db", str(db)], capture_output=True, text=True
+    )
     assert "Traceback" not in result.stderr
     (tmpfs / "filler").unlink()
     store = EmbeddedStore(db)

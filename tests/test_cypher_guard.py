@@ -1,4 +1,5 @@
 """`polgraph cypher` runs one read statement: no writes, files, admin commands or unknown procedures."""
+
 from __future__ import annotations
 
 import re
@@ -12,57 +13,63 @@ from polgraph.graph.model import GraphBatch
 from polgraph.queries.guard import CypherRefused, check, tokenize
 
 
-@pytest.mark.parametrize("cypher", [
-    "MATCH (p:Person) RETURN p.name",
-    "MATCH (p:Person) RETURN p.name // it's only a comment\n",
-    "MATCH (p:Person) /* don't */ RETURN p.name AS `who's`",
-    "RETURN 'CREATE (x); COPY y TO z' AS text",
-    "RETURN 'a\\' DELETE n' AS escaped_quote",
-    "MATCH (n {set: 1}) RETURN n.delete, n.load",
-    "MATCH (n:Person) CALL { WITH n RETURN n.name AS name } RETURN name",
-    "MATCH (n) RETURN count(n);",
-    "MATCH (s:Statement) WITH s.start_offset AS start RETURN start, s.text ORDER BY start DESC",
-    "UNWIND [1, 2] AS show RETURN show * 2 AS twice",
-])
+@pytest.mark.parametrize(
+    "cypher",
+    [
+        "MATCH (p:Person) RETURN p.name",
+        "MATCH (p:Person) RETURN p.name // it's only a comment\n",
+        "MATCH (p:Person) /* don't */ RETURN p.name AS `who's`",
+        "RETURN 'CREATE (x); COPY y TO z' AS text",
+        "RETURN 'a\\' DELETE n' AS escaped_quote",
+        "MATCH (n {set: 1}) RETURN n.delete, n.load",
+        "MATCH (n:Person) CALL { WITH n RETURN n.name AS name } RETURN name",
+        "MATCH (n) RETURN count(n);",
+        "MATCH (s:Statement) WITH s.start_offset AS start RETURN start, s.text ORDER BY start DESC",
+        "UNWIND [1, 2] AS show RETURN show * 2 AS twice",
+    ],
+)
 def test_reads_pass(cypher):
     check(cypher, "embedded")
     check(cypher, "neo4j")
 
 
-@pytest.mark.parametrize("cypher, refused", [
-    ("MATCH (p:Person) // it's\n DETACH DELETE p", "DETACH writes to the graph; pass --write"),
-    ("MATCH (p:`Per'son`) DELETE p", "DELETE writes to the graph"),
-    ("MATCH (p) /* ' */ SET p.name = 'x'", "SET writes"),
-    ("MERGE (p:Person {key: 'z'})", "MERGE writes"),
-    ("DROP TABLE Person", "DROP writes"),
-    ("COPY (MATCH (n) RETURN n) TO '/tmp/out.csv'", "COPY reads or writes files"),
-    ("LOAD FROM '/etc/hostname' RETURN *", "LOAD reads files"),
-    ("LOAD CSV FROM 'file:///etc/hostname' AS r RETURN r", "LOAD reads files"),
-    ("INSTALL json", "INSTALL"),
-    ("ATTACH '/tmp/other.db' AS other (dbtype lbug)", "ATTACH"),
-    ("DETACH DATABASE other", "DETACH"),
-    ("USE other MATCH (n) RETURN n", "USE"),
-    ("EXPORT DATABASE '/tmp/dump'", "EXPORT"),
-    ("IMPORT DATABASE '/tmp/dump'", "IMPORT"),
-    ("CHECKPOINT", "CHECKPOINT"),
-    ("TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "TERMINATE is an admin command"),
-    ("SHOW TRANSACTIONS", "SHOW is an admin command"),
-    ("USE system SHOW USERS", "USE"),
-    ("EXPLAIN SHOW TRANSACTIONS", "SHOW is an admin command"),
-    ("CYPHER 5 TERMINATE TRANSACTIONS 'x'", "TERMINATE is an admin command"),
-    ("MATCH (n) CALL { SHOW TRANSACTIONS } RETURN n", "SHOW is an admin command"),
-    ("RETURN 1 AS x UNION STOP DATABASE neo4j", "STOP is an admin command"),
-    ("INSERT (:Person {key: 'x'})", "INSERT writes"),
-    ("COMMENT ON TABLE Person IS 'x'", "COMMENT writes"),
-    ("MATCH (n) RETURN n; MATCH (m) RETURN m", "2 statements"),
-    ("MATCH (n) RETURN n; // trailing\n CREATE (m)", "2 statements"),
-    ("CALL read_csv('/etc/hostname') RETURN *", "CALL read_csv"),
-    ("CALL threads=1", "CALL threads"),
-    ("RETURN 'unterminated", "unterminated string"),
-    ("MATCH (n) RETURN n /* unterminated", "unterminated /* comment"),
-    ("MATCH (`n) RETURN 1", "unterminated identifier"),
-    ("   // only a comment", "empty statement"),
-])
+@pytest.mark.parametrize(
+    "cypher, refused",
+    [
+        ("MATCH (p:Person) // it's\n DETACH DELETE p", "DETACH writes to the graph; pass --write"),
+        ("MATCH (p:`Per'son`) DELETE p", "DELETE writes to the graph"),
+        ("MATCH (p) /* ' */ SET p.name = 'x'", "SET writes"),
+        ("MERGE (p:Person {key: 'z'})", "MERGE writes"),
+        ("DROP TABLE Person", "DROP writes"),
+        ("COPY (MATCH (n) RETURN n) TO '/tmp/out.csv'", "COPY reads or writes files"),
+        ("LOAD FROM '/etc/hostname' RETURN *", "LOAD reads files"),
+        ("LOAD CSV FROM 'file:///etc/hostname' AS r RETURN r", "LOAD reads files"),
+        ("INSTALL json", "INSTALL"),
+        ("ATTACH '/tmp/other.db' AS other (dbtype lbug)", "ATTACH"),
+        ("DETACH DATABASE other", "DETACH"),
+        ("USE other MATCH (n) RETURN n", "USE"),
+        ("EXPORT DATABASE '/tmp/dump'", "EXPORT"),
+        ("IMPORT DATABASE '/tmp/dump'", "IMPORT"),
+        ("CHECKPOINT", "CHECKPOINT"),
+        ("TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "TERMINATE is an admin command"),
+        ("SHOW TRANSACTIONS", "SHOW is an admin command"),
+        ("USE system SHOW USERS", "USE"),
+        ("EXPLAIN SHOW TRANSACTIONS", "SHOW is an admin command"),
+        ("CYPHER 5 TERMINATE TRANSACTIONS 'x'", "TERMINATE is an admin command"),
+        ("MATCH (n) CALL { SHOW TRANSACTIONS } RETURN n", "SHOW is an admin command"),
+        ("RETURN 1 AS x UNION STOP DATABASE neo4j", "STOP is an admin command"),
+        ("INSERT (:Person {key: 'x'})", "INSERT writes"),
+        ("COMMENT ON TABLE Person IS 'x'", "COMMENT writes"),
+        ("MATCH (n) RETURN n; MATCH (m) RETURN m", "2 statements"),
+        ("MATCH (n) RETURN n; // trailing\n CREATE (m)", "2 statements"),
+        ("CALL read_csv('/etc/hostname') RETURN *", "CALL read_csv"),
+        ("CALL threads=1", "CALL threads"),
+        ("RETURN 'unterminated", "unterminated string"),
+        ("MATCH (n) RETURN n /* unterminated", "unterminated /* comment"),
+        ("MATCH (`n) RETURN 1", "unterminated identifier"),
+        ("   // only a comment", "empty statement"),
+    ],
+)
 def test_refused_statements_name_what_was_refused(cypher, refused):
     with pytest.raises(CypherRefused, match=re.escape(refused)):
         check(cypher, "embedded")
@@ -88,8 +95,14 @@ def test_each_store_has_its_own_procedure_allow_list():
 
 def test_tokens_keep_strings_and_identifiers_whole():
     kinds = [(t.kind, t.text) for t in tokenize("MATCH (`a ``b`) // c\nRETURN 'd;e' /* f */")]
-    assert kinds == [("word", "MATCH"), ("punct", "("), ("name", "`a ``b`"), ("punct", ")"),
-                     ("word", "RETURN"), ("string", "'d;e'")]
+    assert kinds == [
+        ("word", "MATCH"),
+        ("punct", "("),
+        ("name", "`a ``b`"),
+        ("punct", ")"),
+        ("word", "RETURN"),
+        ("string", "'d;e'"),
+    ]
 
 
 @pytest.fixture()
@@ -163,8 +176,9 @@ def test_cli_write_with_write_flag(db):
 def test_huge_integer_parameter_is_one_line_error(db):
     result = CliRunner().invoke(main, ["query", "most-quoted", "--param", "limit=99999999999999999999", "--db", db])
     assert result.exit_code == 1
-    assert result.output.strip() == ("Error: parameter limit is out of range: 99999999999999999999 does not fit "
-                                     "in 64 bits")
+    assert result.output.strip() == (
+        "Error: parameter limit is out of range: 99999999999999999999 does not fit in 64 bits"
+    )
 
 
 def test_timeout_option_is_accepted_and_must_be_positive(db):
@@ -174,8 +188,9 @@ def test_timeout_option_is_accepted_and_must_be_positive(db):
     assert bad.exit_code == 2 and "--timeout" in bad.output
 
 
-LONG_QUERY = ("UNWIND range(1, 30000) AS a UNWIND range(1, 30000) AS b WITH a, b WHERE (a * b) % 7 = 3 "
-              "RETURN count(*) AS n")
+LONG_QUERY = (
+    "UNWIND range(1, 30000) AS a UNWIND range(1, 30000) AS b WITH a, b WHERE (a * b) % 7 = 3 RETURN count(*) AS n"
+)
 
 
 def test_timeout_stops_a_long_query(db):

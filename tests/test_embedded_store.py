@@ -1,4 +1,5 @@
 """The embedded store on hand-made facts: stance, canned queries, maintained aggregates, idempotence, safety."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,9 +32,16 @@ def run(store, query_name: str, **params: str) -> list[dict]:
 
 
 def relations(store) -> dict[tuple, tuple]:
-    return {(r["from_party"], r["from_country"], r["to_party"], r["to_country"]):
-            (r["statements"], r["negative"], r["positive"], r["neutral"], r["net"])
-            for r in run(store, "party-relations")}
+    return {
+        (r["from_party"], r["from_country"], r["to_party"], r["to_country"]): (
+            r["statements"],
+            r["negative"],
+            r["positive"],
+            r["neutral"],
+            r["net"],
+        )
+        for r in run(store, "party-relations")
+    }
 
 
 def test_party_relations_count_stances_per_party_key(store):
@@ -47,8 +55,10 @@ def test_party_relations_lists_the_most_talked_about_pair_first(store):
 
 def test_statements_about_show_the_stance_toward_the_target(store):
     rows = run(store, "statements-about", name="Orla Penhale")
-    assert {(r["speaker"], r["stance"]) for r in rows} == {("Rufus Dunmore", "negative"),
-                                                           ("Pim Oosterlaan", "positive")}
+    assert {(r["speaker"], r["stance"]) for r in rows} == {
+        ("Rufus Dunmore", "negative"),
+        ("Pim Oosterlaan", "positive"),
+    }
 
 
 def test_an_alias_finds_the_same_target(store):
@@ -57,7 +67,8 @@ def test_an_alias_finds_the_same_target(store):
 
 def test_attacks_on_and_support_for_a_person(store):
     assert [(r["attacker"], r["statement"]) for r in run(store, "attacks-on", name="Orla Penhale")] == [
-        ("Rufus Dunmore", "Her sums do not add up.")]
+        ("Rufus Dunmore", "Her sums do not add up.")
+    ]
     assert [r["supporter"] for r in run(store, "support-for", name="Orla Penhale")] == ["Pim Oosterlaan"]
 
 
@@ -69,20 +80,27 @@ def test_attacks_on_a_party_include_those_by_another_party(store):
 def test_rivals_are_the_most_hostile_pairs_of_people(store):
     rows = run(store, "rivals")
     assert [(r["attacker"], r["target"], r["attacks"]) for r in rows] == [
-        ("Rufus Dunmore", "Orla Penhale", 1), ("Rufus Dunmore", "Silas Crane", 1)]
+        ("Rufus Dunmore", "Orla Penhale", 1),
+        ("Rufus Dunmore", "Silas Crane", 1),
+    ]
 
 
 def test_statements_by_a_speaker_with_their_targets(store):
     rows = run(store, "statements-by", name="Orla Penhale")
     assert {r["statement"]: r["about"] for r in rows} == {
         "Tamsin has been brilliant on housing.": ["Tamsin Vey"],
-        "The Tories have run out of road.": ["Conservative Party"]}
+        "The Tories have run out of road.": ["Conservative Party"],
+    }
 
 
 def test_members_roles_and_policies_of_a_party(store):
     members = run(store, "party-members", party="Labour Party")
-    assert {(r["person"], r["country"]) for r in members} >= {("Orla Penhale", "GB"), ("Silas Crane", "GB"),
-                                                              ("Brid Keogh", "IE"), ("Pim Oosterlaan", "NL")}
+    assert {(r["person"], r["country"]) for r in members} >= {
+        ("Orla Penhale", "GB"),
+        ("Silas Crane", "GB"),
+        ("Brid Keogh", "IE"),
+        ("Pim Oosterlaan", "NL"),
+    }
     assert run(store, "person-roles", name="Orla Penhale")[0]["role"] == "shadow chancellor"
     assert [r["policy"] for r in run(store, "party-policies", party="Labour Party")] == ["a rent freeze for two years"]
     assert [r["proposer"] for r in run(store, "policies-matching", keyword="Rent")] == ["Tamsin Vey"]
@@ -90,7 +108,9 @@ def test_members_roles_and_policies_of_a_party(store):
 
 def test_most_quoted_and_co_mentioned(store):
     assert [(r["person"], r["statements"], r["articles"]) for r in run(store, "most-quoted", limit="2")] == [
-        ("Orla Penhale", 2, 1), ("Rufus Dunmore", 2, 2)]
+        ("Orla Penhale", 2, 1),
+        ("Rufus Dunmore", 2, 2),
+    ]
     assert [r["person"] for r in run(store, "co-mentioned", name="Silas Crane")] == ["Rufus Dunmore", "Tamsin Vey"]
 
 
@@ -127,13 +147,21 @@ def test_maintained_aggregates_equal_those_the_facts_give(tmp_path, order):
 
 def test_a_changed_article_adds_its_new_statements_once(store):
     changed = stance_articles()[3]
-    changed.statements.append(changed.statements[0].__class__(
-        "Silas Crane", "direct", "Rufus never listens.", ["Rufus Dunmore"], provenance=None,
-        stance={"Rufus Dunmore": "negative"}))
+    changed.statements.append(
+        changed.statements[0].__class__(
+            "Silas Crane",
+            "direct",
+            "Rufus never listens.",
+            ["Rufus Dunmore"],
+            provenance=None,
+            stance={"Rufus Dunmore": "negative"},
+        )
+    )
     ingest(store, [changed])
     ingest(store, [changed])
-    assert ("Silas Crane", "Rufus Dunmore", 1) in {(r["attacker"], r["target"], r["attacks"])
-                                                   for r in run(store, "rivals")}
+    assert ("Silas Crane", "Rufus Dunmore", 1) in {
+        (r["attacker"], r["target"], r["attacks"]) for r in run(store, "rivals")
+    }
     held, derived = aggregates.stored(store._rows), aggregates.recompute(store._rows)
     assert (held.spoke, held.parties, held.people) == (derived.spoke, derived.parties, derived.people)
 
@@ -170,9 +198,14 @@ def test_an_in_memory_database_is_refused_because_it_keeps_nothing():
 
 def test_a_failed_write_names_its_cause_and_stores_nothing(store):
     before = store.counts()
-    batch = facts_to_batch(ArticleFacts(Article("bad-1", "x"), persons=[Entity("Nell Ashby", "person", [])],
-                                        statements=[Statement("Nell Ashby", "direct", "We will win.")]),
-                           EntityResolver())
+    batch = facts_to_batch(
+        ArticleFacts(
+            Article("bad-1", "x"),
+            persons=[Entity("Nell Ashby", "person", [])],
+            statements=[Statement("Nell Ashby", "direct", "We will win.")],
+        ),
+        EntityResolver(),
+    )
     next(iter(batch.nodes["Statement"].values()))["start_offset"] = "ten"
     with pytest.raises(StoreError) as err:
         store.write(batch)
@@ -258,8 +291,12 @@ def test_a_database_from_before_stance_and_aggregates_is_brought_up_to_date(tmp_
     db = EmbeddedStore(path)
     ingest(db, stance_articles())
     expected = relations(db)
-    for statement in ("MATCH ()-[e:SPOKE_ABOUT]->() DELETE e", "MATCH ()-[e:PARTY_STANCE]->() DELETE e",
-                      "MATCH (n:Name) DETACH DELETE n", "ALTER TABLE Person DROP said"):
+    for statement in (
+        "MATCH ()-[e:SPOKE_ABOUT]->() DELETE e",
+        "MATCH ()-[e:PARTY_STANCE]->() DELETE e",
+        "MATCH (n:Name) DETACH DELETE n",
+        "ALTER TABLE Person DROP said",
+    ):
         db.conn.execute(statement)
     db.close()
     db = EmbeddedStore(path)

@@ -1,4 +1,5 @@
 """Facts to graph rows: keys, cross-article entity resolution (no database needed)."""
+
 from polgraph.facts import Article, ArticleFacts, Entity, Statement
 from polgraph.graph.model import EntityResolver, GraphBatch, facts_to_batch, normalise
 
@@ -25,16 +26,18 @@ def test_surname_only_person_joins_the_full_name_seen_before():
 def test_two_people_sharing_a_surname_are_never_merged():
     resolver = EntityResolver()
     batch = GraphBatch()
-    facts_to_batch(article("a1", [Entity("Ed Miliband", "person", []), Entity("David Miliband", "person", [])]),
-                   resolver, batch)
+    facts_to_batch(
+        article("a1", [Entity("Ed Miliband", "person", []), Entity("David Miliband", "person", [])]), resolver, batch
+    )
     facts_to_batch(article("a2", [Entity("Miliband", "person", [])]), resolver, batch)
     assert set(batch.nodes["Person"]) == {"ed miliband", "david miliband", "miliband"}
 
 
 def test_statement_links_speaker_target_and_article():
     said = Statement("Ann Lee", "direct", "We will win.", about=["Bob Hart"])
-    batch = facts_to_batch(article("a1", [Entity("Ann Lee", "person", []), Entity("Bob Hart", "person", [])], [said]),
-                           EntityResolver())
+    batch = facts_to_batch(
+        article("a1", [Entity("Ann Lee", "person", []), Entity("Bob Hart", "person", [])], [said]), EntityResolver()
+    )
     assert len(batch.rels[("SAID", "Person", "Statement")]) == 1
     assert next(iter(batch.rels[("ABOUT", "Statement", "Person")].values()))["to"] == "bob hart"
     assert len(batch.rels[("REPORTED_IN", "Statement", "Article")]) == 1

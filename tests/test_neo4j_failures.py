@@ -4,6 +4,7 @@ and tests that only ever touch their own server.
 The first part uses fakes and sockets on 127.0.0.1 (no server needed); the tests marked ``neo4j`` use the
 private server that ``scripts/test`` starts.
 """
+
 from __future__ import annotations
 
 import os
@@ -94,19 +95,22 @@ def test_reads_run_in_a_read_transaction_with_the_time_limit():
     assert driver.log == [("read", 2.5)]
 
 
-@pytest.mark.parametrize("cypher, refused", [
-    ("LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row", "LOAD"),
-    ("LOAD CSV FROM 'http://127.0.0.1:9/x.csv' AS row RETURN row", "LOAD"),
-    ("TERMINATE TRANSACTIONS 'neo4j-transaction-7'", "TERMINATE"),
-    ("SHOW TRANSACTIONS", "SHOW"),
-    ("SHOW USERS", "SHOW"),
-    ("CREATE USER mallory SET PASSWORD 'x'", "CREATE"),
-    ("GRANT ROLE admin TO mallory", "GRANT"),
-    ("STOP DATABASE neo4j", "STOP"),
-    ("USE system MATCH (n) RETURN n", "USE"),
-    ("CALL dbms.listConfig()", "dbms.listConfig"),
-    ("CALL db.schema.visualization() YIELD nodes RETURN nodes; CALL dbms.killQuery('x')", "2 statements"),
-])
+@pytest.mark.parametrize(
+    "cypher, refused",
+    [
+        ("LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row", "LOAD"),
+        ("LOAD CSV FROM 'http://127.0.0.1:9/x.csv' AS row RETURN row", "LOAD"),
+        ("TERMINATE TRANSACTIONS 'neo4j-transaction-7'", "TERMINATE"),
+        ("SHOW TRANSACTIONS", "SHOW"),
+        ("SHOW USERS", "SHOW"),
+        ("CREATE USER mallory SET PASSWORD 'x'", "CREATE"),
+        ("GRANT ROLE admin TO mallory", "GRANT"),
+        ("STOP DATABASE neo4j", "STOP"),
+        ("USE system MATCH (n) RETURN n", "USE"),
+        ("CALL dbms.listConfig()", "dbms.listConfig"),
+        ("CALL db.schema.visualization() YIELD nodes RETURN nodes; CALL dbms.killQuery('x')", "2 statements"),
+    ],
+)
 def test_neo4j_refuses_files_admin_and_unlisted_procedures_before_sending(cypher, refused):
     store, driver = fake_store()
     with pytest.raises(StoreError, match=f"refused: .*{refused}"):
@@ -116,7 +120,10 @@ def test_neo4j_refuses_files_admin_and_unlisted_procedures_before_sending(cypher
 
 def test_password_in_the_uri_is_used_and_never_shown():
     assert split_credentials("bolt://ann:s%40cret@127.0.0.1:7687/x", None, None) == (
-        "bolt://127.0.0.1:7687/x", "ann", "s@cret")
+        "bolt://127.0.0.1:7687/x",
+        "ann",
+        "s@cret",
+    )
     assert split_credentials("neo4j://127.0.0.1", "bob", "pw") == ("neo4j://127.0.0.1", "bob", "pw")
     with pytest.raises(StoreError) as err:
         Neo4jStore("bolt://ann:hunter2-secret@127.0.0.1:1", None, None, connect_timeout=2)
@@ -130,20 +137,24 @@ def run_cli(*args: str, env: dict[str, str] | None = None):
 def test_unsupported_scheme_is_one_line():
     result = run_cli("stats", "--store", "neo4j", "--neo4j-uri", "http://ann:hunter2@127.0.0.1:7474")
     assert result.exit_code == 1
-    assert result.output == ("Error: Neo4j at http://127.0.0.1:7474: unsupported URI scheme 'http'; use bolt://, "
-                             "bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://\n")
+    assert result.output == (
+        "Error: Neo4j at http://127.0.0.1:7474: unsupported URI scheme 'http'; use bolt://, "
+        "bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://\n"
+    )
 
 
 def test_system_database_is_one_line_before_connecting():
-    result = run_cli("cypher", "RETURN 1", "--store", "neo4j", "--neo4j-uri", "bolt://127.0.0.1:1",
-                     "--neo4j-database", "system")
+    result = run_cli(
+        "cypher", "RETURN 1", "--store", "neo4j", "--neo4j-uri", "bolt://127.0.0.1:1", "--neo4j-database", "system"
+    )
     assert result.exit_code == 1 and len(result.output.splitlines()) == 1
     assert "'system' database holds users and settings, not a graph" in result.output
 
 
 def test_bad_timeout_variable_is_one_line():
-    result = run_cli("stats", "--store", "neo4j", "--neo4j-uri", "bolt://127.0.0.1:1",
-                     env={"NEO4J_CONNECT_TIMEOUT": "soon"})
+    result = run_cli(
+        "stats", "--store", "neo4j", "--neo4j-uri", "bolt://127.0.0.1:1", env={"NEO4J_CONNECT_TIMEOUT": "soon"}
+    )
     assert result.exit_code == 1
     assert result.output == "Error: NEO4J_CONNECT_TIMEOUT='soon': not a positive number of seconds\n"
 
@@ -172,8 +183,14 @@ def silent_port():
 
 def test_a_port_that_never_answers_fails_within_the_connect_timeout(silent_port):
     started = time.monotonic()
-    result = run_cli("stats", "--store", "neo4j", "--neo4j-uri", f"bolt://127.0.0.1:{silent_port}",
-                     env={"NEO4J_CONNECT_TIMEOUT": "1.5"})
+    result = run_cli(
+        "stats",
+        "--store",
+        "neo4j",
+        "--neo4j-uri",
+        f"bolt://127.0.0.1:{silent_port}",
+        env={"NEO4J_CONNECT_TIMEOUT": "1.5"},
+    )
     elapsed = time.monotonic() - started
     assert result.exit_code == 1 and len(result.output.splitlines()) == 1
     assert f"bolt://127.0.0.1:{silent_port}: cannot connect within 1.5 s" in result.output
@@ -195,8 +212,16 @@ def test_the_test_server_is_never_taken_from_neo4j_uri():
     assert server is not None and server.uri == "bolt://127.0.0.1:7999"
 
 
-@pytest.mark.parametrize("uri", ["bolt://db.example.org:7687", "neo4j+s://abcd.databases.neo4j.io",
-                                 "bolt://10.0.0.5:7687", "bolt://127.0.0.1.example.org:7687", "not a uri"])
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "bolt://db.example.org:7687",
+        "neo4j+s://abcd.databases.neo4j.io",
+        "bolt://10.0.0.5:7687",
+        "bolt://127.0.0.1.example.org:7687",
+        "not a uri",
+    ],
+)
 def test_test_server_must_be_on_loopback(uri):
     with pytest.raises(Refused, match="not a loopback address"):
         require_loopback(uri)
@@ -264,12 +289,37 @@ def test_suite_never_connects_to_the_users_neo4j_uri():
     """Run the Neo4j tests with NEO4J_URI at a 'user' server: it sees no connection; the test server does."""
     users, ours = ConnectionCounter(), ConnectionCounter()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "POLGRAPH_TEST_NEO4J_"))}
-    env.update({"NEO4J_URI": f"bolt://127.0.0.1:{users.port}", "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": "users-own",
-                "POLGRAPH_TEST_NEO4J_URI": f"bolt://127.0.0.1:{ours.port}", "POLGRAPH_REQUIRE_NEO4J": "1"})
+    env.update(
+        {
+            "NEO4J_URI": f"bolt://127.0.0.1:{users.port}",
+            "NEO4J_USER": "neo4j",
+            "NEO4J_PASSWORD": "users-own",
+            "POLGRAPH_TEST_NEO4J_URI": f"bolt://127.0.0.1:{ours.port}",
+            "POLGRAPH_REQUIRE_NEO4J": "1",
+        }
+    )
     try:
-        run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
-                              "tests/test_neo4j_store.py", "tests/test_crash_safety.py", "-k", "neo4j or Neo4j"],
-                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-x",
+                "tests/test_neo4j_store.py",
+                "tests/test_crash_safety.py",
+                "-k",
+                "neo4j or Neo4j",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
     finally:
         users.close()
         ours.close()
@@ -282,8 +332,16 @@ def test_suite_never_connects_to_the_users_neo4j_uri():
 
 
 def server_args(server) -> list[str]:
-    return ["--store", "neo4j", "--neo4j-uri", server.uri, "--neo4j-user", server.user,
-            "--neo4j-password", server.password]
+    return [
+        "--store",
+        "neo4j",
+        "--neo4j-uri",
+        server.uri,
+        "--neo4j-user",
+        server.user,
+        "--neo4j-password",
+        server.password,
+    ]
 
 
 @pytest.mark.neo4j
@@ -291,12 +349,18 @@ def test_cypher_on_neo4j_reads_and_refuses(empty_neo4j):
     args = server_args(empty_neo4j)
     ok = run_cli("cypher", "CALL db.labels() YIELD label RETURN label", "--format", "json", *args)
     assert ok.exit_code == 0, ok.output
-    for statement in ("LOAD CSV FROM 'file:///etc/hostname' AS r RETURN r", "TERMINATE TRANSACTIONS 'x'",
-                      "SHOW TRANSACTIONS", "CALL dbms.listConfig()", "MATCH (n) RETURN n; MATCH (m) RETURN m"):
+    for statement in (
+        "LOAD CSV FROM 'file:///etc/hostname' AS r RETURN r",
+        "TERMINATE TRANSACTIONS 'x'",
+        "SHOW TRANSACTIONS",
+        "CALL dbms.listConfig()",
+        "MATCH (n) RETURN n; MATCH (m) RETURN m",
+    ):
         result = run_cli("cypher", statement, *args)
         assert result.exit_code == 1 and result.output.startswith("Error: refused: "), (statement, result.output)
-    written = run_cli("cypher", "LOAD CSV FROM 'file:///etc/hostname' AS r CREATE (:Person {key: r[0]})",
-                      "--write", *args)
+    written = run_cli(
+        "cypher", "LOAD CSV FROM 'file:///etc/hostname' AS r CREATE (:Person {key: r[0]})", "--write", *args
+    )
     assert written.exit_code == 1 and "refused: LOAD" in written.output
 
 
@@ -327,8 +391,13 @@ def test_server_itself_refuses_file_urls(empty_neo4j):
 @pytest.mark.neo4j
 def test_query_timeout_stops_a_long_query(empty_neo4j):
     started = time.monotonic()
-    result = run_cli("cypher", "UNWIND range(1, 30000) AS a UNWIND range(1, 30000) AS b "
-                     "WITH a, b WHERE (a * b) % 7 = 3 RETURN count(*) AS n", "--timeout", "1", *server_args(empty_neo4j))
+    result = run_cli(
+        "cypher",
+        "UNWIND range(1, 30000) AS a UNWIND range(1, 30000) AS b WITH a, b WHERE (a * b) % 7 = 3 RETURN count(*) AS n",
+        "--timeout",
+        "1",
+        *server_args(empty_neo4j),
+    )
     assert result.exit_code == 1 and "time limit" in result.output, result.output
     assert time.monotonic() - started < 30
 
@@ -347,9 +416,15 @@ def test_neo4j_local_status_lines_work_with_eval(neo4j_server):
     instance = os.environ.get("POLGRAPH_TEST_NEO4J_DIR")
     if not instance:
         pytest.skip("POLGRAPH_TEST_NEO4J_DIR is set by scripts/test")
-    shell = subprocess.run(["bash", "-c", 'eval "$(scripts/neo4j-local status)" && echo "$NEO4J_URI"'],
-                           cwd=ROOT, env={**os.environ, "NEO4J_LOCAL_DIR": instance},
-                           capture_output=True, text=True, timeout=60, check=False)
+    shell = subprocess.run(
+        ["bash", "-c", 'eval "$(scripts/neo4j-local status)" && echo "$NEO4J_URI"'],
+        cwd=ROOT,
+        env={**os.environ, "NEO4J_LOCAL_DIR": instance},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert shell.stdout.strip() == neo4j_server.uri, shell.stderr
     conf = (Path(instance) / "home" / "conf" / "neo4j.conf").read_text()
     assert "dbms.security.allow_csv_import_from_file_urls=false" in conf

@@ -1,4 +1,5 @@
 """Neo4j (the tests' private server from scripts/neo4j-local) and the embedded store must hold the same graph."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,12 +14,21 @@ from polgraph.queries import canned_queries
 
 pytestmark = pytest.mark.neo4j
 
-PARAMS = {"statements-about": {"name": "Orla Penhale"}, "statements-by": {"name": "Orla Penhale"},
-          "party-members": {"party": "Labour Party"}, "person-roles": {"name": "Penhale"},
-          "party-relations": {}, "party-policies": {"party": "Labour"},
-          "policies-matching": {"keyword": "rent"}, "most-quoted": {"limit": "10"},
-          "co-mentioned": {"name": "Silas Crane"}, "article-facts": {"article": "uk-a"},
-          "attacks-on": {"name": "Labour Party"}, "support-for": {"name": "Orla Penhale"}, "rivals": {}}
+PARAMS = {
+    "statements-about": {"name": "Orla Penhale"},
+    "statements-by": {"name": "Orla Penhale"},
+    "party-members": {"party": "Labour Party"},
+    "person-roles": {"name": "Penhale"},
+    "party-relations": {},
+    "party-policies": {"party": "Labour"},
+    "policies-matching": {"keyword": "rent"},
+    "most-quoted": {"limit": "10"},
+    "co-mentioned": {"name": "Silas Crane"},
+    "article-facts": {"article": "uk-a"},
+    "attacks-on": {"name": "Labour Party"},
+    "support-for": {"name": "Orla Penhale"},
+    "rivals": {},
+}
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +56,7 @@ def canonical(rows: list[dict]) -> list[tuple]:
         if isinstance(v, float):
             return round(v, 6)
         return v
+
     return sorted((tuple((k, cell(v)) for k, v in sorted(r.items())) for r in rows), key=repr)
 
 
@@ -72,8 +83,16 @@ def test_reingest_into_neo4j_changes_nothing(neo4j_store):
 
 def test_stance_and_party_keys_on_neo4j(neo4j_store):
     rows = neo4j_store.query(canned_queries()["party-relations"].text, {"min": 1})
-    assert {(r["from_party"], r["from_country"], r["to_party"], r["to_country"]):
-            (r["statements"], r["negative"], r["positive"], r["neutral"], r["net"]) for r in rows} == PARTY_RELATIONS
+    assert {
+        (r["from_party"], r["from_country"], r["to_party"], r["to_country"]): (
+            r["statements"],
+            r["negative"],
+            r["positive"],
+            r["neutral"],
+            r["net"],
+        )
+        for r in rows
+    } == PARTY_RELATIONS
 
 
 def test_neo4j_aggregates_equal_those_the_facts_give(neo4j_store, embedded_store):

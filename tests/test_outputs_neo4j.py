@@ -1,4 +1,5 @@
 """The signed party graph, the page data and the RDF export are the same from Neo4j as from the embedded store."""
+
 from __future__ import annotations
 
 import io

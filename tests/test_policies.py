@@ -225,7 +225,10 @@ def test_the_speakers_party_in_their_own_words(extract):
 
 
 def test_a_partys_pledge_is(extract):
-    text = "The Conservatives' main pledge is to halve inflation this year.\nLabour's flagship policy is a green investment fund."
+    text = (
+        "The Conservatives' main pledge is to halve inflation this year.\n"
+        "Labour's flagship policy is a green investment fund."
+    )
     assert {
         ("Conservative Party", "halve inflation this year"),
         ("Labour Party", "a green investment fund"),

@@ -1,4 +1,5 @@
 """Property-based: arbitrary text, quote marks and whitespace never crash the extractor or break the contract."""
+
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
@@ -8,9 +9,39 @@ from polgraph.facts import Article
 from polgraph.loaders.sources import from_text
 
 QUOTES = st.sampled_from(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", "``", "\u00ab", "\u00bb"])
-WORDS = st.sampled_from(["Labour", "said", "he", "she", "Sir", "Tom", "Ashby", "Tories", "the", "leader",
-                         "Rep.", "R-Ohio", ",", ".", ":", "pledged", "to", "cut", "tax", "accused", "of", "\n",
-                         "\u2022", "National", "Mr", "Ms", "Democrats", "Sen.", "D-N.Y."])
+WORDS = st.sampled_from(
+    [
+        "Labour",
+        "said",
+        "he",
+        "she",
+        "Sir",
+        "Tom",
+        "Ashby",
+        "Tories",
+        "the",
+        "leader",
+        "Rep.",
+        "R-Ohio",
+        ",",
+        ".",
+        ":",
+        "pledged",
+        "to",
+        "cut",
+        "tax",
+        "accused",
+        "of",
+        "\n",
+        "\u2022",
+        "National",
+        "Mr",
+        "Ms",
+        "Democrats",
+        "Sen.",
+        "D-N.Y.",
+    ]
+)
 TEXT = st.lists(st.one_of(WORDS, QUOTES, st.text(max_size=6)), max_size=60).map(" ".join)
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

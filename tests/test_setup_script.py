@@ -1,4 +1,5 @@
 """scripts/setup installs what each command needs, and says so: `demo` never installs browsers or test tools."""
+
 from __future__ import annotations
 
 import os
@@ -12,26 +13,31 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def fake(folder: Path, name: str, body: str) -> None:
     path = folder / name
-    path.write_text(f"#!/bin/sh\necho \"{name} $*\" >> {folder}/calls\n{body}\n")
+    path.write_text(f'#!/bin/sh\necho "{name} $*" >> {folder}/calls\n{body}\n')
     path.chmod(0o755)
 
 
 @pytest.fixture()
 def tools(tmp_path):
     """A PATH where python, apt-get and friends only record how they were called."""
-    fake(tmp_path, "python", 'case "$1" in -m) echo "Collecting spacy>=3.8"; echo "Successfully installed a b c";; esac')
+    fake(
+        tmp_path, "python", 'case "$1" in -m) echo "Collecting spacy>=3.8"; echo "Successfully installed a b c";; esac'
+    )
     for name in ("apt-get", "pyenv"):
         fake(tmp_path, name, "")
     for name in ("bash", "sh", "grep", "sed", "id", "dirname", "cat", "env"):
-        real = subprocess.run(["sh", "-c", f"command -v {name}"], capture_output=True, text=True, check=True).stdout.strip()
+        real = subprocess.run(
+            ["sh", "-c", f"command -v {name}"], capture_output=True, text=True, check=True
+        ).stdout.strip()
         (tmp_path / name).symlink_to(real)
     return tmp_path
 
 
 def setup(tools: Path, what: str) -> tuple[str, str]:
     env = {"PATH": str(tools), "PYTHON": str(tools / "python"), "HOME": os.environ.get("HOME", "/tmp")}
-    result = subprocess.run(["bash", str(ROOT / "scripts" / "setup"), what], env=env, capture_output=True,
-                            text=True, check=True)
+    result = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "setup"), what], env=env, capture_output=True, text=True, check=True
+    )
     return result.stdout, (tools / "calls").read_text()
 
 
@@ -41,7 +47,9 @@ def test_demo_installs_the_package_only_and_says_so(tools):
     assert "apt-get" not in calls and "[test]" not in calls
     assert out.splitlines()[:3] == [
         "setup: installing polgraph (.) and its Python packages from PyPI; the first time takes a few minutes",
-        "  fetching spacy>=3.8", "  installed"]
+        "  fetching spacy>=3.8",
+        "  installed",
+    ]
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="apt-get is used only as root")
@@ -54,8 +62,9 @@ def test_test_set_up_also_installs_the_test_tools_and_system_packages(tools):
 def test_a_failing_pip_stops_the_set_up_with_one_line(tools):
     fake(tools, "python", 'echo "ERROR: No matching distribution found for spacy"; exit 1')
     env = {"PATH": str(tools), "PYTHON": str(tools / "python"), "HOME": os.environ.get("HOME", "/tmp")}
-    result = subprocess.run(["bash", str(ROOT / "scripts" / "setup"), "demo"], env=env, capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "setup"), "demo"], env=env, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 1
     assert "ERROR: No matching distribution found for spacy" in result.stdout
     assert "setup: pip install -e '.' failed (exit 1); run it by hand to see why" in result.stderr

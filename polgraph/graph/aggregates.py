@@ -6,6 +6,7 @@ once stored (their key covers article, offsets, speaker and text), so counting o
 the aggregates exact under re-ingest; a membership learnt later adds the earlier statements of that person
 to the party pairs it now belongs to.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -22,15 +23,19 @@ Read = Callable[[str, Row], list[Row]]
 Counts = list[int]
 """statements, negative, positive, neutral"""
 
-MEMBERSHIPS = ("MATCH (p:Person)-[:MEMBER_OF]->(a:Party) WHERE p.key IN $keys "
-               "RETURN DISTINCT p.key AS p, a.key AS a")
-EDGES_FROM = ("MATCH (a:Person)-[e:SPOKE_ABOUT]->(b) WHERE a.key IN $keys RETURN a.kind AS fl, a.key AS f, "
-              "b.kind AS tl, b.key AS t, e.statements AS statements, e.negative AS negative, "
-              "e.positive AS positive, e.neutral AS neutral")
-EDGES_TO = EDGES_FROM.replace("(a:Person)-[e:SPOKE_ABOUT]->(b) WHERE a.key",
-                              "(a)-[e:SPOKE_ABOUT]->(b:Person) WHERE b.key")
-SAID_BEFORE = ("MATCH (p:Person)-[e:SAID]->(:Statement) WHERE p.key IN $keys AND e.article IN $articles "
-               "RETURN DISTINCT p.key AS p, e.article AS a")
+MEMBERSHIPS = "MATCH (p:Person)-[:MEMBER_OF]->(a:Party) WHERE p.key IN $keys RETURN DISTINCT p.key AS p, a.key AS a"
+EDGES_FROM = (
+    "MATCH (a:Person)-[e:SPOKE_ABOUT]->(b) WHERE a.key IN $keys RETURN a.kind AS fl, a.key AS f, "
+    "b.kind AS tl, b.key AS t, e.statements AS statements, e.negative AS negative, "
+    "e.positive AS positive, e.neutral AS neutral"
+)
+EDGES_TO = EDGES_FROM.replace(
+    "(a:Person)-[e:SPOKE_ABOUT]->(b) WHERE a.key", "(a)-[e:SPOKE_ABOUT]->(b:Person) WHERE b.key"
+)
+SAID_BEFORE = (
+    "MATCH (p:Person)-[e:SAID]->(:Statement) WHERE p.key IN $keys AND e.article IN $articles "
+    "RETURN DISTINCT p.key AS p, e.article AS a"
+)
 
 
 def counts_of(stance: str) -> Counts:
@@ -98,15 +103,21 @@ def plan_aggregates(batch: GraphBatch, new_articles: set[str], read: Read) -> Ag
                 if name:
                     plan.names.add((name, label, row["key"]))
     speaker = {row["to"]: (fl, row["from"], row.get("article")) for fl, _, row in rows_of(batch, "SAID")}
-    about = [(*speaker[r["from"]][:2], tl, r["to"], r.get("stance") or "neutral")
-             for _, tl, r in rows_of(batch, "ABOUT") if r["from"] in speaker]
+    about = [
+        (*speaker[r["from"]][:2], tl, r["to"], r.get("stance") or "neutral")
+        for _, tl, r in rows_of(batch, "ABOUT")
+        if r["from"] in speaker
+    ]
     _count_people(plan, speaker.values(), new_articles, read)
 
     batch_members: dict[str, set[str]] = defaultdict(set)
     for _, _, row in rows_of(batch, "MEMBER_OF"):
         batch_members[row["from"]].add(row["to"])
-    concerned = set(batch_members) | {k for fl, k, *_ in about if fl == "Person"} | \
-        {t for *_, tl, t, _ in about if tl == "Person"}
+    concerned = (
+        set(batch_members)
+        | {k for fl, k, *_ in about if fl == "Person"}
+        | {t for *_, tl, t, _ in about if tl == "Person"}
+    )
     old = _memberships(read, concerned)
     new = {p: parties - old[p] for p, parties in batch_members.items() if parties - old[p]}
     old_edges: dict[tuple[str, str, str, str], Counts] = {}
@@ -143,8 +154,9 @@ def _memberships(read: Read, keys: set[str]) -> dict[str, set[str]]:
     return out
 
 
-def _count_people(plan: AggregatePlan, speakers: Iterable[tuple[str, str, str | None]], new_articles: set[str],
-                  read: Read) -> None:
+def _count_people(
+    plan: AggregatePlan, speakers: Iterable[tuple[str, str, str | None]], new_articles: set[str], read: Read
+) -> None:
     pairs: dict[tuple[str, str | None], int] = defaultdict(int)
     for label, key, article in speakers:
         if label == "Person":
@@ -164,8 +176,11 @@ def recompute(read: Read) -> AggregatePlan:
     """The aggregates of the whole stored graph, from the facts alone (for checks and repair)."""
     plan = AggregatePlan()
     members = _memberships(read, {r["k"] for r in read("MATCH (p:Person) RETURN p.key AS k", {})})
-    rows = read("MATCH (sp)-[:SAID]->(s:Statement)-[e:ABOUT]->(t) RETURN sp.kind AS fl, sp.key AS f, "
-                "t.kind AS tl, t.key AS t, e.stance AS stance", {})
+    rows = read(
+        "MATCH (sp)-[:SAID]->(s:Statement)-[e:ABOUT]->(t) RETURN sp.kind AS fl, sp.key AS f, "
+        "t.kind AS tl, t.key AS t, e.stance AS stance",
+        {},
+    )
     for r in rows:
         counts = counts_of(r["stance"] or "neutral")
         add(plan.spoke, (r["fl"], r["f"], r["tl"], r["t"]), counts)
@@ -174,8 +189,9 @@ def recompute(read: Read) -> AggregatePlan:
         for pair in product(a_side, b_side):
             if pair[0] != pair[1]:
                 add(plan.parties, pair, counts)
-    for r in read("MATCH (p:Person)-[e:SAID]->(s:Statement) RETURN p.key AS k, count(s) AS n, "
-                  "count(DISTINCT e.article) AS a", {}):
+    for r in read(
+        "MATCH (p:Person)-[e:SAID]->(s:Statement) RETURN p.key AS k, count(s) AS n, count(DISTINCT e.article) AS a", {}
+    ):
         plan.people[r["k"]] = [r["n"], r["a"]]
     return plan
 
@@ -184,8 +200,9 @@ def stored(read: Read) -> AggregatePlan:
     """The aggregates as the store holds them (to compare with ``recompute``)."""
     plan = AggregatePlan()
     counts = ", ".join(f"e.{p} AS {p}" for p in ("statements", *STANCES))
-    for r in read(f"MATCH (a)-[e:SPOKE_ABOUT]->(b) RETURN a.kind AS fl, a.key AS f, b.kind AS tl, b.key AS t, "
-                  f"{counts}", {}):
+    for r in read(
+        f"MATCH (a)-[e:SPOKE_ABOUT]->(b) RETURN a.kind AS fl, a.key AS f, b.kind AS tl, b.key AS t, {counts}", {}
+    ):
         plan.spoke[(r["fl"], r["f"], r["tl"], r["t"])] = [r[p] for p in ("statements", *STANCES)]
     for r in read(f"MATCH (a:Party)-[e:PARTY_STANCE]->(b:Party) RETURN a.key AS f, b.key AS t, {counts}", {}):
         plan.parties[(r["f"], r["t"])] = [r[p] for p in ("statements", *STANCES)]

@@ -5,6 +5,7 @@ the imported graph answers every canned query exactly as an ingested one; ``scri
 DIR`` loads them. Neo4j's importer writes the store files directly, tens of times faster than any
 transactional write.
 """
+
 from __future__ import annotations
 
 import csv
@@ -41,9 +42,10 @@ def tables_from_facts(facts: Iterable[ArticleFacts]) -> tuple[dict[str, list[Row
 def add_aggregates(nodes: dict[str, list[Row]], rels: dict[tuple, list[Row]], batch: GraphBatch | None = None) -> None:
     """The name index and the aggregates of an empty store receiving all of these rows at once."""
     if batch is None:
-        batch = GraphBatch(nodes={label: {r["key"]: r for r in rows} for label, rows in nodes.items()},
-                           rels={key: {(r["from"], r["to"], r.get("article")): r for r in rows}
-                                 for key, rows in rels.items()})
+        batch = GraphBatch(
+            nodes={label: {r["key"]: r for r in rows} for label, rows in nodes.items()},
+            rels={key: {(r["from"], r["to"], r.get("article")): r for r in rows} for key, rows in rels.items()},
+        )
     plan = plan_aggregates(batch, {r["key"] for r in nodes.get("Article", [])}, lambda cypher, params: [])
     nodes["Name"] = [{"key": n} for n in sorted({n for n, _, _ in plan.names})]
     for label in ENTITIES:

@@ -1,4 +1,5 @@
 """The zero-set-up store: an embedded ladybug (Kùzu) database in one folder."""
+
 from __future__ import annotations
 
 import os
@@ -34,7 +35,6 @@ CHECKPOINT_BYTES = int(os.environ.get("POLGRAPH_CHECKPOINT_BYTES", "-1"))
 """WAL size that triggers a checkpoint at commit (-1: ladybug's default); tests make it tiny."""
 
 
-
 def schema_ddl() -> list[str]:
     """CREATE NODE/REL TABLE statements for the shared schema, the name index and the aggregates."""
     ddl = []
@@ -53,6 +53,8 @@ class EmbeddedStore(GraphStore):
     """One writer process at a time; every batch is one transaction."""
 
     name = "embedded"
+    db: Any  # ladybug.Database, None once closed
+    conn: Any  # ladybug.Connection, None once closed
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         import ladybug
@@ -62,14 +64,20 @@ class EmbeddedStore(GraphStore):
         self._keys: dict[str, set[str]] = {}
         self._names: set[tuple[str, str]] | None = None
         if self.path.strip() in ("", ":memory:"):
-            raise StoreError(f"embedded store {self.path!r}: an in-memory database keeps nothing after the command; "
-                             "give a folder, e.g. --db polgraph.db")
+            raise StoreError(
+                f"embedded store {self.path!r}: an in-memory database keeps nothing after the command; "
+                "give a folder, e.g. --db polgraph.db"
+            )
         if read_only and not Path(self.path).exists():
             raise StoreError(f"embedded store {self.path}: no database there; run polgraph ingest first")
         try:
             # Read-only opens never write: no schema statements, no repair, no checkpoint on close.
-            self.db = ladybug.Database(self.path, read_only=read_only, buffer_pool_size=BUFFER_POOL_MB * 1024 * 1024,
-                                       checkpoint_threshold=CHECKPOINT_BYTES)
+            self.db = ladybug.Database(
+                self.path,
+                read_only=read_only,
+                buffer_pool_size=BUFFER_POOL_MB * 1024 * 1024,
+                checkpoint_threshold=CHECKPOINT_BYTES,
+            )
             self.conn = ladybug.Connection(self.db)
             if not read_only:
                 for statement in schema_ddl():
@@ -154,9 +162,14 @@ class EmbeddedStore(GraphStore):
 
     def _add_counts(self, rel_type: str, from_label: str, to_label: str, rows: list[Row]) -> None:
         """Existing counting relationships are updated, missing ones COPYed in."""
-        existing = {(r["f"], r["t"]) for r in self._rows(
-            f"MATCH (a:{from_label})-[e:{rel_type}]->(b:{to_label}) WHERE a.key IN $keys "
-            "RETURN a.key AS f, b.key AS t", {"keys": sorted({r["from"] for r in rows})})}
+        existing = {
+            (r["f"], r["t"])
+            for r in self._rows(
+                f"MATCH (a:{from_label})-[e:{rel_type}]->(b:{to_label}) WHERE a.key IN $keys "
+                "RETURN a.key AS f, b.key AS t",
+                {"keys": sorted({r["from"] for r in rows})},
+            )
+        }
         old = [r for r in rows if (r["from"], r["to"]) in existing]
         new = [r for r in rows if (r["from"], r["to"]) not in existing]
         if old:
@@ -166,8 +179,9 @@ class EmbeddedStore(GraphStore):
 
     def _known_names(self) -> set[tuple[str, str]]:
         if self._names is None:
-            self._names = {(r["n"], r["k"]) for r in self._rows(
-                "MATCH (n:Name)-[:NAMES]->(e) RETURN n.key AS n, e.key AS k", {})}
+            self._names = {
+                (r["n"], r["k"]) for r in self._rows("MATCH (n:Name)-[:NAMES]->(e) RETURN n.key AS n, e.key AS k", {})
+            }
             self._names |= {(r["n"], "") for r in self._rows("MATCH (n:Name) RETURN n.key AS n", {})}
         return self._names
 
@@ -189,8 +203,10 @@ class EmbeddedStore(GraphStore):
             self.conn.execute(create_rel_query(rel_type, from_label, to_label), {"rows": rows})
             return
         rel = RELS.get(rel_type) or AGGREGATE_RELS[rel_type]
-        columns = {"from": pa.array([r["from"] for r in rows], pa.string()),
-                   "to": pa.array([r["to"] for r in rows], pa.string())}
+        columns = {
+            "from": pa.array([r["from"] for r in rows], pa.string()),
+            "to": pa.array([r["to"] for r in rows], pa.string()),
+        }
         for prop, kind in rel.properties.items():
             columns[prop] = pa.array([r.get(prop) for r in rows], ARROW[kind])
         new_rels = pa.table(columns)  # noqa: F841 - read by name through ladybug's scan replacement

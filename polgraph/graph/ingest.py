@@ -1,4 +1,5 @@
 """Articles into a store: extract, resolve entities across articles, write in transactional batches."""
+
 from __future__ import annotations
 
 import time
@@ -35,8 +36,12 @@ def fact_count(facts: ArticleFacts) -> int:
     return sum(len(getattr(facts, k)) for k in ("roles", "memberships", "statements", "policies"))
 
 
-def ingest(store: GraphStore, facts: Iterable[ArticleFacts], batch_articles: int = 256,
-           progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+def ingest(
+    store: GraphStore,
+    facts: Iterable[ArticleFacts],
+    batch_articles: int = 256,
+    progress: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
     """Write facts, one transaction per ``batch_articles`` articles; re-ingesting changes nothing, and
     articles whose facts are stored unchanged are skipped."""
     resolver = resolver_for(store)

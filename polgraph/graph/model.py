@@ -1,4 +1,5 @@
 """Facts to graph rows: stable keys, entity resolution across articles, write batches."""
+
 from __future__ import annotations
 
 import hashlib
@@ -59,8 +60,9 @@ class GraphBatch:
         self.nodes[label][row["key"]] = row
         return row["key"]
 
-    def rel(self, rel_type: str, from_label: str, from_key: str, to_label: str, to_key: str,
-            props: Row | None = None) -> None:
+    def rel(
+        self, rel_type: str, from_label: str, from_key: str, to_label: str, to_key: str, props: Row | None = None
+    ) -> None:
         props = props or {}
         ident = (from_key, to_key, props.get("article"))
         self.rels[(rel_type, from_label, to_label)][ident] = {"from": from_key, "to": to_key, **props}
@@ -100,33 +102,60 @@ class EntityResolver:
 
 def provenance_props(prov: Provenance | None, published: str | None) -> Row:
     if prov is None:
-        return {"article": None, "field": None, "start_offset": None, "end_offset": None, "sentence": None,
-                "confidence": None, "extractor": None, "as_of": published}
-    return {"article": prov.article, "field": prov.field, "start_offset": prov.start, "end_offset": prov.end,
-            "sentence": prov.sentence, "confidence": prov.confidence, "extractor": prov.extractor,
-            "as_of": published}
+        return {
+            "article": None,
+            "field": None,
+            "start_offset": None,
+            "end_offset": None,
+            "sentence": None,
+            "confidence": None,
+            "extractor": None,
+            "as_of": published,
+        }
+    return {
+        "article": prov.article,
+        "field": prov.field,
+        "start_offset": prov.start,
+        "end_offset": prov.end,
+        "sentence": prov.sentence,
+        "confidence": prov.confidence,
+        "extractor": prov.extractor,
+        "as_of": published,
+    }
 
 
-def facts_to_batch(facts: ArticleFacts, resolver: EntityResolver, batch: GraphBatch | None = None,
-                   fingerprint: str | None = None) -> GraphBatch:
+def facts_to_batch(
+    facts: ArticleFacts, resolver: EntityResolver, batch: GraphBatch | None = None, fingerprint: str | None = None
+) -> GraphBatch:
     """Add one article's facts to a write batch, resolving entities against what is known."""
     batch = batch if batch is not None else GraphBatch()
     art = facts.article
-    article_key = batch.node("Article", {"key": art.id, "name": art.title or art.id, "title": art.title,
-                                         "url": art.url, "outlet": art.outlet, "published": art.published,
-                                         "digest": fingerprint or facts_digest(facts)})
+    article_key = batch.node(
+        "Article",
+        {
+            "key": art.id,
+            "name": art.title or art.id,
+            "title": art.title,
+            "url": art.url,
+            "outlet": art.outlet,
+            "published": art.published,
+            "digest": fingerprint or facts_digest(facts),
+        },
+    )
     people: dict[str, str] = {}
-    for person in facts.persons:
-        key = resolver.person_key(person.name, person.aliases)
-        people[person.name] = key
+    for named in facts.persons:
+        key = resolver.person_key(named.name, named.aliases)
+        people[named.name] = key
         batch.node("Person", {"key": key, "name": resolver.names[key], "aliases": sorted(resolver.people[key])})
         batch.rel("MENTIONED_IN", "Person", key, "Article", article_key, {"article": art.id})
     parties: dict[str, str] = {}
-    for party in facts.parties:
-        key = party_key(party.name, party.country)
-        parties[party.name] = key
-        batch.node("Party", {"key": key, "name": party.name, "country": party.country,
-                             "aliases": sorted({party.name, *party.aliases})})
+    for group in facts.parties:
+        key = party_key(group.name, group.country)
+        parties[group.name] = key
+        batch.node(
+            "Party",
+            {"key": key, "name": group.name, "country": group.country, "aliases": sorted({group.name, *group.aliases})},
+        )
         batch.rel("MENTIONED_IN", "Party", key, "Article", article_key, {"article": art.id})
     others: dict[str, str] = {}
     for other in facts.others:
@@ -138,8 +167,14 @@ def facts_to_batch(facts: ArticleFacts, resolver: EntityResolver, batch: GraphBa
     def person(name: str) -> str:
         if name not in people:
             people[name] = resolver.person_key(name, [])
-            batch.node("Person", {"key": people[name], "name": resolver.names[people[name]],
-                                  "aliases": sorted(resolver.people[people[name]])})
+            batch.node(
+                "Person",
+                {
+                    "key": people[name],
+                    "name": resolver.names[people[name]],
+                    "aliases": sorted(resolver.people[people[name]]),
+                },
+            )
         return people[name]
 
     def party(name: str) -> str:
@@ -154,23 +189,44 @@ def facts_to_batch(facts: ArticleFacts, resolver: EntityResolver, batch: GraphBa
         props = provenance_props(role.provenance, art.published)
         batch.rel("HOLDS", "Person", person(role.person), "Role", role_key, {**props, "party": role.party})
     for m in facts.memberships:
-        batch.rel("MEMBER_OF", "Person", person(m.person), "Party", party(m.party),
-                  provenance_props(m.provenance, art.published))
+        batch.rel(
+            "MEMBER_OF",
+            "Person",
+            person(m.person),
+            "Party",
+            party(m.party),
+            provenance_props(m.provenance, art.published),
+        )
     for s in facts.statements:
         speaker_label = "Party" if s.speaker_kind == "party" else "Person"
         speaker_key = party(s.speaker) if speaker_label == "Party" else person(s.speaker)
         prov = provenance_props(s.provenance, art.published)
         key = digest(art.id, prov["start_offset"], prov["end_offset"], speaker_key, s.text)
-        batch.node("Statement", {"key": key, "name": s.text[:80], "text": s.text, "type": s.type,
-                                 "speaker": s.speaker, "published": art.published,
-                                 **{k: v for k, v in prov.items() if k != "as_of"}})
+        batch.node(
+            "Statement",
+            {
+                "key": key,
+                "name": s.text[:80],
+                "text": s.text,
+                "type": s.type,
+                "speaker": s.speaker,
+                "published": art.published,
+                **{k: v for k, v in prov.items() if k != "as_of"},
+            },
+        )
         batch.rel("SAID", speaker_label, speaker_key, "Statement", key, {"article": art.id})
         batch.rel("REPORTED_IN", "Statement", key, "Article", article_key, {"article": art.id})
         for target in s.about:
             label, target_key = _target(target, people, parties, others)
             if target_key:
-                batch.rel("ABOUT", "Statement", key, label, target_key,
-                          {"article": art.id, "stance": stance_toward(s.stance, target)})
+                batch.rel(
+                    "ABOUT",
+                    "Statement",
+                    key,
+                    label,
+                    target_key,
+                    {"article": art.id, "stance": stance_toward(s.stance, target)},
+                )
     for pol in facts.policies:
         pkey = party(pol.party)
         key = "policy:" + digest(pkey, normalise(pol.policy))
@@ -181,8 +237,9 @@ def facts_to_batch(facts: ArticleFacts, resolver: EntityResolver, batch: GraphBa
     return batch
 
 
-def _target(name: str, people: dict[str, str], parties: dict[str, str],
-            others: dict[str, str]) -> tuple[str, str | None]:
+def _target(
+    name: str, people: dict[str, str], parties: dict[str, str], others: dict[str, str]
+) -> tuple[str, str | None]:
     if name in people:
         return "Person", people[name]
     if name in parties:

@@ -1,4 +1,5 @@
 """The shared store: Neo4j through the official driver (bolt:// or neo4j:// routing, so clusters and Aura work)."""
+
 from __future__ import annotations
 
 import os
@@ -40,10 +41,18 @@ class Neo4jStore(GraphStore):
 
     name = "neo4j"
     query_timeout: float | None = None
+    driver: Any  # neo4j.Driver, None once closed
     _secret: str | None = None
 
-    def __init__(self, uri: str, user: str | None, password: str | None, database: str | None = None,
-                 connect_timeout: float | None = None, query_timeout: float | None = None) -> None:
+    def __init__(
+        self,
+        uri: str,
+        user: str | None,
+        password: str | None,
+        database: str | None = None,
+        connect_timeout: float | None = None,
+        query_timeout: float | None = None,
+    ) -> None:
         import neo4j
         from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
 
@@ -54,32 +63,45 @@ class Neo4jStore(GraphStore):
         self._secret = password
         scheme = uri.partition("://")[0].lower() if "://" in uri else ""
         if scheme not in SCHEMES:
-            raise StoreError(f"Neo4j at {uri}: unsupported URI scheme {scheme or '(none)'!r}; use "
-                             + ", ".join(f"{s}://" for s in SCHEMES))
+            raise StoreError(
+                f"Neo4j at {uri}: unsupported URI scheme {scheme or '(none)'!r}; use "
+                + ", ".join(f"{s}://" for s in SCHEMES)
+            )
         if self.database and self.database.lower() == "system":
-            raise StoreError(f"Neo4j at {uri}: the 'system' database holds users and settings, not a graph; "
-                             "name a graph database or leave NEO4J_DATABASE unset for the server's default")
+            raise StoreError(
+                f"Neo4j at {uri}: the 'system' database holds users and settings, not a graph; "
+                "name a graph database or leave NEO4J_DATABASE unset for the server's default"
+            )
         timeout = connect_timeout if connect_timeout is not None else CONNECT_TIMEOUT
         auth = (user or "neo4j", password or "") if (user or password) else None
         try:
-            self.driver = neo4j.GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF",
-                                                     connection_timeout=timeout,
-                                                     connection_acquisition_timeout=timeout)
+            self.driver = neo4j.GraphDatabase.driver(
+                uri,
+                auth=auth,
+                notifications_min_severity="OFF",
+                connection_timeout=timeout,
+                connection_acquisition_timeout=timeout,
+            )
             self._with_retry(self.driver.verify_connectivity, deadline=time.monotonic() + timeout)
             self._ensure_schema()
             self._migrate()
         except AuthError as err:
             raise StoreError(f"Neo4j at {uri}: authentication failed for user {user or 'neo4j'!r}") from err
         except (ServiceUnavailable, OSError) as err:
-            raise StoreError(f"Neo4j at {uri}: cannot connect within {timeout:g} s "
-                             f"({self._say(err)})") from err
+            raise StoreError(f"Neo4j at {uri}: cannot connect within {timeout:g} s ({self._say(err)})") from err
         except (ConfigurationError, ValueError, Neo4jError) as err:
             raise StoreError(f"Neo4j at {uri}: {self._say(err)}") from err
 
     @classmethod
-    def from_env(cls, uri: str | None = None, user: str | None = None, password: str | None = None,
-                 database: str | None = None, connect_timeout: float | None = None,
-                 query_timeout: float | None = None) -> Neo4jStore:
+    def from_env(
+        cls,
+        uri: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+        connect_timeout: float | None = None,
+        query_timeout: float | None = None,
+    ) -> Neo4jStore:
         """Options first, then NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
         NEO4J_CONNECT_TIMEOUT and NEO4J_QUERY_TIMEOUT (seconds)."""
         uri = uri or os.environ.get("NEO4J_URI")
@@ -89,8 +111,14 @@ class Neo4jStore(GraphStore):
             connect_timeout = _seconds("NEO4J_CONNECT_TIMEOUT")
         if query_timeout is None:
             query_timeout = _seconds("NEO4J_QUERY_TIMEOUT")
-        return cls(uri, user or os.environ.get("NEO4J_USER"), password or os.environ.get("NEO4J_PASSWORD"),
-                   database or os.environ.get("NEO4J_DATABASE"), connect_timeout, query_timeout)
+        return cls(
+            uri,
+            user or os.environ.get("NEO4J_USER"),
+            password or os.environ.get("NEO4J_PASSWORD"),
+            database or os.environ.get("NEO4J_DATABASE"),
+            connect_timeout,
+            query_timeout,
+        )
 
     def _session(self, write: bool) -> Any:
         import neo4j
@@ -105,7 +133,7 @@ class Neo4jStore(GraphStore):
             try:
                 return func(*args)
             except (ServiceUnavailable, SessionExpired, TransientError):
-                pause = 0.5 * 2 ** attempt
+                pause = 0.5 * 2**attempt
                 if attempt == RETRIES - 1 or (deadline is not None and time.monotonic() + pause >= deadline):
                     raise
                 time.sleep(pause)
@@ -119,8 +147,9 @@ class Neo4jStore(GraphStore):
     def _ensure_schema(self) -> None:
         with self._session(write=True) as session:
             for label in NODES:
-                session.run(f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS "
-                            f"FOR (n:{label}) REQUIRE n.key IS UNIQUE").consume()
+                session.run(
+                    f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
+                ).consume()
                 session.run(f"CREATE INDEX {label.lower()}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)").consume()
             for statement in SCHEMA:
                 session.run(statement).consume()
@@ -131,8 +160,10 @@ class Neo4jStore(GraphStore):
         with self._session(write=True) as session:
             if session.run("MATCH (n:Name) RETURN count(n) > 0 AS some").single()["some"]:
                 return
-            if not any(session.run(f"MATCH (n:{label}) RETURN count(n) > 0 AS some").single()["some"]
-                       for label in ("Person", "Party")):
+            if not any(
+                session.run(f"MATCH (n:{label}) RETURN count(n) > 0 AS some").single()["some"]
+                for label in ("Person", "Party")
+            ):
                 return
             session.execute_write(migrate_graph)
 
@@ -146,8 +177,9 @@ class Neo4jStore(GraphStore):
             with self._session(write=True) as session:
                 session.execute_write(work)
         except ServiceUnavailable as err:
-            raise StoreError(f"Neo4j at {self.uri}: connection lost ({_first_line(err)}); nothing of this batch "
-                             "was written") from err
+            raise StoreError(
+                f"Neo4j at {self.uri}: connection lost ({_first_line(err)}); nothing of this batch was written"
+            ) from err
         except Neo4jError as err:
             raise StoreError(f"Neo4j at {self.uri}: {_first_line(err)}") from err
 
@@ -170,8 +202,10 @@ class Neo4jStore(GraphStore):
             if "AccessMode" in (err.code or "") or "read access mode" in str(err).lower():
                 raise StoreError("this query writes to the graph; pass --write to allow it") from err
             if "TransactionTimedOut" in (err.code or ""):
-                raise StoreError(f"Neo4j at {self.uri}: query stopped after the {self.query_timeout:g} s "
-                                 "time limit (--timeout, NEO4J_QUERY_TIMEOUT)") from err
+                raise StoreError(
+                    f"Neo4j at {self.uri}: query stopped after the {self.query_timeout:g} s "
+                    "time limit (--timeout, NEO4J_QUERY_TIMEOUT)"
+                ) from err
             raise StoreError(f"Neo4j at {self.uri}: {self._say(err)}") from err
         except (ServiceUnavailable, Neo4jError) as err:
             raise StoreError(f"Neo4j at {self.uri}: {self._say(err)}") from err
@@ -191,8 +225,10 @@ def migrate_graph(tx: Any) -> None:
         return [dict(r) for r in tx.run(cypher, params)]
 
     for label in ENTITIES:
-        tx.run(f"MATCH (e:{label}) UNWIND [e.name] + coalesce(e.aliases, []) AS name WITH e, name "
-               "WHERE name IS NOT NULL MERGE (n:Name {key: name}) MERGE (n)-[:NAMES]->(e)").consume()
+        tx.run(
+            f"MATCH (e:{label}) UNWIND [e.name] + coalesce(e.aliases, []) AS name WITH e, name "
+            "WHERE name IS NOT NULL MERGE (n:Name {key: name}) MERGE (n)-[:NAMES]->(e)"
+        ).consume()
     tx.run("MATCH ()-[e:ABOUT]->() WHERE e.stance IS NULL SET e.stance = 'neutral'").consume()
     tx.run("MATCH ()-[e:SPOKE_ABOUT|PARTY_STANCE]->() DELETE e").consume()
     tx.run("MATCH (p:Person) SET p.said = NULL, p.said_articles = NULL").consume()
@@ -208,17 +244,20 @@ def migrate_graph(tx: Any) -> None:
 def write_batch(tx: Any, batch: GraphBatch) -> None:
     """The batch's facts, names and aggregate increments, in the caller's transaction (which may be retried,
     so the batch itself is left as it is)."""
+
     def read(cypher: str, params: Row) -> list[Row]:
         return [dict(r) for r in tx.run(cypher, params)]
 
-    batch = GraphBatch(nodes={k: dict(v) for k, v in batch.nodes.items()},
-                       rels={k: dict(v) for k, v in batch.rels.items()})
+    batch = GraphBatch(
+        nodes={k: dict(v) for k, v in batch.nodes.items()}, rels={k: dict(v) for k, v in batch.rels.items()}
+    )
     statements = list(batch.nodes.get("Statement", {}))
     stored = {r["k"] for r in read("UNWIND $keys AS k MATCH (s:Statement {key: k}) RETURN k", {"keys": statements})}
     drop_stored_statements(batch, stored)
     articles = list(batch.nodes.get("Article", {}))
-    new_articles = set(articles) - {r["k"] for r in read("UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN k",
-                                                         {"keys": articles})}
+    new_articles = set(articles) - {
+        r["k"] for r in read("UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN k", {"keys": articles})
+    }
     plan = plan_aggregates(batch, new_articles, read)
     for label in NODES:
         rows = node_rows(batch, label)
@@ -235,8 +274,11 @@ def write_batch(tx: Any, batch: GraphBatch) -> None:
     for label in ENTITIES:
         rows = [{"name": n, "key": k} for n, lab, k in plan.names if lab == label]
         if rows:
-            tx.run(f"UNWIND $rows AS r MATCH (e:{label} {{key: r.key}}) MERGE (n:Name {{key: r.name}}) "
-                   "MERGE (n)-[:NAMES]->(e)", rows=rows).consume()
+            tx.run(
+                f"UNWIND $rows AS r MATCH (e:{label} {{key: r.key}}) MERGE (n:Name {{key: r.name}}) "
+                "MERGE (n)-[:NAMES]->(e)",
+                rows=rows,
+            ).consume()
     for (fl, tl), rows in plan.spoke_rows().items():
         tx.run(add_counts_query("SPOKE_ABOUT", fl, tl), rows=rows).consume()
     if plan.parties:
@@ -256,8 +298,11 @@ def split_credentials(uri: str, user: str | None, password: str | None) -> tuple
     from urllib.parse import unquote
 
     uri_user, colon, uri_password = info.partition(":")
-    return (f"{scheme}://{host}{slash}{path}", user or unquote(uri_user) or None,
-            password or (unquote(uri_password) if colon else None))
+    return (
+        f"{scheme}://{host}{slash}{path}",
+        user or unquote(uri_user) or None,
+        password or (unquote(uri_password) if colon else None),
+    )
 
 
 def _seconds(variable: str) -> float | None:

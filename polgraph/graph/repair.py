@@ -6,6 +6,7 @@ journal naming the batch's articles and removes it once the commit (and any chec
 A journal found on open means the batch may be incomplete: everything those articles contributed is
 removed, the aggregates are rebuilt from the facts, and the next ingest writes the articles again.
 """
+
 from __future__ import annotations
 
 import json
@@ -59,9 +60,11 @@ def check_free_space(db_path: str, batch: GraphBatch) -> None:
     wal = Path(f"{db_path}.wal")
     need = needed_bytes(batch) + (wal.stat().st_size if wal.exists() else 0)
     if free < need:
-        raise StoreError(f"embedded store {db_path}: only {free // 2**20} MB free on its disk, a batch needs "
-                         f"{need // 2**20} MB; nothing of this batch was written (free space, or set "
-                         "POLGRAPH_MIN_FREE_MB)")
+        raise StoreError(
+            f"embedded store {db_path}: only {free // 2**20} MB free on its disk, a batch needs "
+            f"{need // 2**20} MB; nothing of this batch was written (free space, or set "
+            "POLGRAPH_MIN_FREE_MB)"
+        )
 
 
 ARTICLE_FACTS = (
@@ -114,8 +117,10 @@ def rebuild_aggregates(store: EmbeddedStore) -> None:
     if plan.parties:
         store._copy_rels("PARTY_STANCE", "Party", "Party", plan.party_rows())
     if plan.people:
-        conn.execute("UNWIND $rows AS r MATCH (p:Person {key: r.key}) SET p.said = r.said, "
-                     "p.said_articles = r.said_articles", {"rows": plan.people_rows()})
+        conn.execute(
+            "UNWIND $rows AS r MATCH (p:Person {key: r.key}) SET p.said = r.said, p.said_articles = r.said_articles",
+            {"rows": plan.people_rows()},
+        )
 
 
 def migrate(store: EmbeddedStore) -> bool:
@@ -123,8 +128,10 @@ def migrate(store: EmbeddedStore) -> bool:
     digest, counters), then the name index and aggregates built from the facts. True if anything changed."""
     conn = store.conn
     changed = False
-    tables = {**{n.label: {**n.properties, **COUNTERS.get(n.label, {})} for n in NODES.values()},
-              **{r.type: r.properties for r in (*RELS.values(), *AGGREGATE_RELS.values())}}
+    tables = {
+        **{n.label: {**n.properties, **COUNTERS.get(n.label, {})} for n in NODES.values()},
+        **{r.type: r.properties for r in (*RELS.values(), *AGGREGATE_RELS.values())},
+    }
     for table, props in tables.items():
         have = {r["name"] for r in store._rows(f"CALL TABLE_INFO('{table}') RETURN name", {})}
         for prop, kind in props.items():

@@ -1,10 +1,18 @@
 """The property-graph schema both stores share: node labels, relationship types, properties."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-PROVENANCE = {"article": "STRING", "field": "STRING", "start_offset": "INT64", "end_offset": "INT64",
-              "sentence": "STRING", "confidence": "DOUBLE", "extractor": "STRING"}
+PROVENANCE = {
+    "article": "STRING",
+    "field": "STRING",
+    "start_offset": "INT64",
+    "end_offset": "INT64",
+    "sentence": "STRING",
+    "confidence": "DOUBLE",
+    "extractor": "STRING",
+}
 
 
 @dataclass(frozen=True)
@@ -22,29 +30,52 @@ class RelType:
 
 NAMED = {"key": "STRING", "kind": "STRING", "name": "STRING"}
 
-NODES: dict[str, NodeType] = {n.label: n for n in (
-    NodeType("Person", {**NAMED, "aliases": "STRING[]"}),
-    NodeType("Party", {**NAMED, "aliases": "STRING[]", "country": "STRING"}),
-    NodeType("Organization", {**NAMED, "aliases": "STRING[]"}),
-    NodeType("Role", {**NAMED}),
-    NodeType("Statement", {**NAMED, "text": "STRING", "type": "STRING", "speaker": "STRING",
-                           "published": "STRING", **PROVENANCE}),
-    NodeType("Policy", {**NAMED, "text_lc": "STRING", "party": "STRING"}),
-    NodeType("Article", {**NAMED, "title": "STRING", "url": "STRING", "outlet": "STRING", "published": "STRING",
-                         "digest": "STRING"}),
-)}
+NODES: dict[str, NodeType] = {
+    n.label: n
+    for n in (
+        NodeType("Person", {**NAMED, "aliases": "STRING[]"}),
+        NodeType("Party", {**NAMED, "aliases": "STRING[]", "country": "STRING"}),
+        NodeType("Organization", {**NAMED, "aliases": "STRING[]"}),
+        NodeType("Role", {**NAMED}),
+        NodeType(
+            "Statement",
+            {**NAMED, "text": "STRING", "type": "STRING", "speaker": "STRING", "published": "STRING", **PROVENANCE},
+        ),
+        NodeType("Policy", {**NAMED, "text_lc": "STRING", "party": "STRING"}),
+        NodeType(
+            "Article",
+            {
+                **NAMED,
+                "title": "STRING",
+                "url": "STRING",
+                "outlet": "STRING",
+                "published": "STRING",
+                "digest": "STRING",
+            },
+        ),
+    )
+}
 
-RELS: dict[str, RelType] = {r.type: r for r in (
-    RelType("HOLDS", (("Person", "Role"),), {"party": "STRING", "as_of": "STRING", **PROVENANCE}),
-    RelType("MEMBER_OF", (("Person", "Party"),), {"as_of": "STRING", **PROVENANCE}),
-    RelType("SAID", (("Person", "Statement"), ("Party", "Statement")), {"article": "STRING"}),
-    RelType("ABOUT", (("Statement", "Person"), ("Statement", "Party"), ("Statement", "Organization")),
-            {"article": "STRING", "stance": "STRING"}),
-    RelType("PROPOSES", (("Party", "Policy"),), {"proposer": "STRING", "as_of": "STRING", **PROVENANCE}),
-    RelType("REPORTED_IN", (("Statement", "Article"), ("Policy", "Article")), {"article": "STRING"}),
-    RelType("MENTIONED_IN", (("Person", "Article"), ("Party", "Article"), ("Organization", "Article")),
-            {"article": "STRING"}),
-)}
+RELS: dict[str, RelType] = {
+    r.type: r
+    for r in (
+        RelType("HOLDS", (("Person", "Role"),), {"party": "STRING", "as_of": "STRING", **PROVENANCE}),
+        RelType("MEMBER_OF", (("Person", "Party"),), {"as_of": "STRING", **PROVENANCE}),
+        RelType("SAID", (("Person", "Statement"), ("Party", "Statement")), {"article": "STRING"}),
+        RelType(
+            "ABOUT",
+            (("Statement", "Person"), ("Statement", "Party"), ("Statement", "Organization")),
+            {"article": "STRING", "stance": "STRING"},
+        ),
+        RelType("PROPOSES", (("Party", "Policy"),), {"proposer": "STRING", "as_of": "STRING", **PROVENANCE}),
+        RelType("REPORTED_IN", (("Statement", "Article"), ("Policy", "Article")), {"article": "STRING"}),
+        RelType(
+            "MENTIONED_IN",
+            (("Person", "Article"), ("Party", "Article"), ("Organization", "Article")),
+            {"article": "STRING"},
+        ),
+    )
+}
 
 STANCES = ("negative", "positive", "neutral")
 """A statement's stance toward one of its targets; a missing or unknown stance counts as neutral."""
@@ -56,11 +87,14 @@ COUNTS = {"statements": "INT64", "negative": "INT64", "positive": "INT64", "neut
 INDEX_NODES: dict[str, NodeType] = {"Name": NodeType("Name", {"key": "STRING"})}
 """Every name and alias of an entity, keyed by the exact string: lookups by name start here."""
 
-AGGREGATE_RELS: dict[str, RelType] = {r.type: r for r in (
-    RelType("NAMES", tuple(("Name", e) for e in ENTITIES), {}),
-    RelType("SPOKE_ABOUT", tuple((a, b) for a in ("Person", "Party") for b in ENTITIES), COUNTS),
-    RelType("PARTY_STANCE", (("Party", "Party"),), COUNTS),
-)}
+AGGREGATE_RELS: dict[str, RelType] = {
+    r.type: r
+    for r in (
+        RelType("NAMES", tuple(("Name", e) for e in ENTITIES), {}),
+        RelType("SPOKE_ABOUT", tuple((a, b) for a in ("Person", "Party") for b in ENTITIES), COUNTS),
+        RelType("PARTY_STANCE", (("Party", "Party"),), COUNTS),
+    )
+}
 """SPOKE_ABOUT: statements by a speaker about a target, per stance. PARTY_STANCE: statements by a party or
 its members about another party or its members (one per statement and target), per stance."""
 

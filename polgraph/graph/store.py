@@ -1,4 +1,5 @@
 """The ``GraphStore`` interface and the statements both implementations run."""
+
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
@@ -26,8 +27,10 @@ def merge_node_query(label: str) -> str:
 def merge_rel_query(rel_type: str, from_label: str, to_label: str) -> str:
     props = [p for p in RELS[rel_type].properties if p != "article"]
     sets = ", ".join(f"e.{p} = r.{p}" for p in props)
-    query = (f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}), (b:{to_label} {{key: r.to}}) "
-             f"MERGE (a)-[e:{rel_type} {{article: r.article}}]->(b)")
+    query = (
+        f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}), (b:{to_label} {{key: r.to}}) "
+        f"MERGE (a)-[e:{rel_type} {{article: r.article}}]->(b)"
+    )
     return query + (f" ON CREATE SET {sets}" if sets else "")
 
 
@@ -40,8 +43,10 @@ def create_node_query(label: str) -> str:
 def create_rel_query(rel_type: str, from_label: str, to_label: str) -> str:
     """UNWIND ... CREATE for relationships known to be new (those of articles not stored before)."""
     props = ", ".join(f"{p}: r.{p}" for p in (RELS.get(rel_type) or AGGREGATE_RELS[rel_type]).properties)
-    return (f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}) MATCH (b:{to_label} {{key: r.to}}) "
-            f"CREATE (a)-[e:{rel_type}" + (f" {{{props}}}" if props else "") + "]->(b)")
+    return (
+        f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}) MATCH (b:{to_label} {{key: r.to}}) "
+        f"CREATE (a)-[e:{rel_type}" + (f" {{{props}}}" if props else "") + "]->(b)"
+    )
 
 
 COUNT_PROPS = ("statements", *STANCES)
@@ -51,15 +56,19 @@ def add_counts_query(rel_type: str, from_label: str, to_label: str) -> str:
     """UNWIND ... MERGE a counting relationship and add the row's counts to it (Neo4j)."""
     zero = ", ".join(f"e.{p} = 0" for p in COUNT_PROPS)
     plus = ", ".join(f"e.{p} = e.{p} + r.{p}" for p in COUNT_PROPS)
-    return (f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}) MATCH (b:{to_label} {{key: r.to}}) "
-            f"MERGE (a)-[e:{rel_type}]->(b) ON CREATE SET {zero} SET {plus}")
+    return (
+        f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}}) MATCH (b:{to_label} {{key: r.to}}) "
+        f"MERGE (a)-[e:{rel_type}]->(b) ON CREATE SET {zero} SET {plus}"
+    )
 
 
 def update_counts_query(rel_type: str, from_label: str, to_label: str) -> str:
     """UNWIND ... add the row's counts to an existing counting relationship."""
     plus = ", ".join(f"e.{p} = e.{p} + r.{p}" for p in COUNT_PROPS)
-    return (f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}})-[e:{rel_type}]->(b:{to_label} {{key: r.to}}) "
-            f"SET {plus}")
+    return (
+        f"UNWIND $rows AS r MATCH (a:{from_label} {{key: r.from}})-[e:{rel_type}]->(b:{to_label} {{key: r.to}}) "
+        f"SET {plus}"
+    )
 
 
 def add_person_counts_query() -> str:
@@ -115,7 +124,7 @@ class GraphStore(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
-    def set_query_timeout(self, seconds: float | None) -> None:
+    def set_query_timeout(self, seconds: float | None) -> None:  # noqa: B027 (optional: a store may not limit)
         """Stop each later query after ``seconds`` (None: no limit)."""
 
     def counts(self) -> dict[str, int]:

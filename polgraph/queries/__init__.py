@@ -1,4 +1,5 @@
 """Canned Cypher queries: one ``.cypher`` file each, with a header that documents it."""
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,7 @@ class Param:
             value: Any = {"int": int, "float": float}.get(self.type, str)(raw)
         except ValueError as err:
             raise ValueError(f"parameter {self.name} must be {self.type}, got {raw!r}") from err
-        if isinstance(value, int) and not -2**63 <= value < 2**63:
+        if isinstance(value, int) and not -(2**63) <= value < 2**63:
             raise ValueError(f"parameter {self.name} is out of range: {raw} does not fit in 64 bits")
         return value.lower() if self.lowercase and isinstance(value, str) else value
 

@@ -4,6 +4,7 @@ Strings, backtick identifiers and comments are tokenized, so a quote inside a co
 inside a string neither hides nor fakes a clause. Anything that writes, touches files or the network,
 administers the server or calls a procedure outside a read-only allow-list is refused.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,19 +22,46 @@ class Token:
     pos: int
 
 
-GRAPH_WRITES = {"CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER", "FOREACH", "RENAME",
-                "INSERT", "COMMENT"}
+GRAPH_WRITES = {
+    "CREATE",
+    "MERGE",
+    "SET",
+    "DELETE",
+    "DETACH",
+    "REMOVE",
+    "DROP",
+    "ALTER",
+    "FOREACH",
+    "RENAME",
+    "INSERT",
+    "COMMENT",
+}
 """Clauses that change the graph or its schema: allowed with ``--write``."""
 
 OUTSIDE = {
-    "COPY": "reads or writes files", "LOAD": "reads files or URLs", "INSTALL": "installs extensions",
-    "UNINSTALL": "removes extensions", "UPDATE": "updates extensions", "ATTACH": "opens another database",
-    "USE": "switches database", "EXPORT": "writes files", "IMPORT": "reads files",
-    "CHECKPOINT": "rewrites the database files", "BEGIN": "controls transactions",
-    "COMMIT": "controls transactions", "ROLLBACK": "controls transactions", "SHOW": "is an admin command",
-    "TERMINATE": "is an admin command", "GRANT": "is an admin command", "DENY": "is an admin command",
-    "REVOKE": "is an admin command", "START": "is an admin command", "STOP": "is an admin command",
-    "ENABLE": "is an admin command", "DEALLOCATE": "is an admin command", "REALLOCATE": "is an admin command",
+    "COPY": "reads or writes files",
+    "LOAD": "reads files or URLs",
+    "INSTALL": "installs extensions",
+    "UNINSTALL": "removes extensions",
+    "UPDATE": "updates extensions",
+    "ATTACH": "opens another database",
+    "USE": "switches database",
+    "EXPORT": "writes files",
+    "IMPORT": "reads files",
+    "CHECKPOINT": "rewrites the database files",
+    "BEGIN": "controls transactions",
+    "COMMIT": "controls transactions",
+    "ROLLBACK": "controls transactions",
+    "SHOW": "is an admin command",
+    "TERMINATE": "is an admin command",
+    "GRANT": "is an admin command",
+    "DENY": "is an admin command",
+    "REVOKE": "is an admin command",
+    "START": "is an admin command",
+    "STOP": "is an admin command",
+    "ENABLE": "is an admin command",
+    "DEALLOCATE": "is an admin command",
+    "REALLOCATE": "is an admin command",
     "DRYRUN": "is an admin command",
 }
 """Clauses never run by ``polgraph cypher``, with or without ``--write``."""
@@ -41,18 +69,62 @@ OUTSIDE = {
 ADMIN = {word for word, why in OUTSIDE.items() if why == "is an admin command"}
 """Commands that only ever open a statement: the same word where an expression goes is a variable."""
 
-OPERAND_AFTER = {"BY", "RETURN", "WITH", "WHERE", "AND", "OR", "XOR", "NOT", "IN", "IS", "THEN", "ELSE", "WHEN",
-                 "DISTINCT", "CASE", "UNWIND", ",", "(", "[", "=", "<", ">", "+", "-", "*", "/", "%", "^"}
+OPERAND_AFTER = {
+    "BY",
+    "RETURN",
+    "WITH",
+    "WHERE",
+    "AND",
+    "OR",
+    "XOR",
+    "NOT",
+    "IN",
+    "IS",
+    "THEN",
+    "ELSE",
+    "WHEN",
+    "DISTINCT",
+    "CASE",
+    "UNWIND",
+    ",",
+    "(",
+    "[",
+    "=",
+    "<",
+    ">",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "^",
+}
 
 READ_PROCEDURES = {
-    "embedded": {"table_info", "show_tables", "show_functions", "show_indexes", "show_connection",
-                 "db_version", "storage_version", "catalog_version"},
-    "neo4j": {"db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
-              "db.schema.nodetypeproperties", "db.schema.reltypeproperties", "dbms.components"},
+    "embedded": {
+        "table_info",
+        "show_tables",
+        "show_functions",
+        "show_indexes",
+        "show_connection",
+        "db_version",
+        "storage_version",
+        "catalog_version",
+    },
+    "neo4j": {
+        "db.labels",
+        "db.relationshiptypes",
+        "db.propertykeys",
+        "db.schema.visualization",
+        "db.schema.nodetypeproperties",
+        "db.schema.reltypeproperties",
+        "dbms.components",
+    },
 }
 """Procedures (table functions in the embedded store) that only read the schema or versions."""
 
-_TOKEN = re.compile(r"""
+_TOKEN = re.compile(
+    r"""
     (?P<space>\s+)
   | (?P<line_comment>//[^\n]*)
   | (?P<block_comment>/\*.*?\*/)
@@ -62,7 +134,9 @@ _TOKEN = re.compile(r"""
   | (?P<number>\d[\w.]*)
   | (?P<word>[^\W\d]\w*)
   | (?P<punct>\S)
-""", re.DOTALL | re.VERBOSE)
+""",
+    re.DOTALL | re.VERBOSE,
+)
 
 
 def tokenize(cypher: str) -> list[Token]:
@@ -119,7 +193,7 @@ def _procedure(tokens: list[Token], i: int) -> str | None:
             j += 1
             break
     if not parts:
-        return " ".join(t.text for t in tokens[i + 1:i + 3])
+        return " ".join(t.text for t in tokens[i + 1 : i + 3])
     return ".".join(parts)
 
 
