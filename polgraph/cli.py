@@ -241,20 +241,21 @@ def store_options(func):
 
 
 def open_graph(opts: dict, read_only: bool = False):
+    """The store the command-line options name; a store error is a one-line CLI error."""
     from polgraph.graph.store import StoreError, open_store
 
+    neo4j = (
+        {}
+        if opts["store"] == "embedded"
+        else {
+            "uri": opts.get("neo4j_uri"),
+            "user": opts.get("neo4j_user"),
+            "password": opts.get("neo4j_password"),
+            "database": opts.get("neo4j_database"),
+        }
+    )
     try:
-        if opts["store"] == "embedded":
-            from polgraph.graph.embedded import EmbeddedStore
-
-            return EmbeddedStore(opts["db"], read_only=read_only)
-        return open_store(
-            "neo4j",
-            uri=opts.get("neo4j_uri"),
-            user=opts.get("neo4j_user"),
-            password=opts.get("neo4j_password"),
-            database=opts.get("neo4j_database"),
-        )
+        return open_store(opts["store"], opts["db"], read_only=read_only, **neo4j)
     except StoreError as err:
         raise click.ClickException(str(err)) from err
 

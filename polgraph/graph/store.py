@@ -151,12 +151,13 @@ class GraphStore(ABC):
         self.close()
 
 
-def open_store(kind: str = "embedded", db: str | None = None, **neo4j: Any) -> GraphStore:
-    """The embedded store at ``db`` (default ./polgraph.db), or Neo4j from options and NEO4J_* variables."""
+def open_store(kind: str = "embedded", db: str | None = None, read_only: bool = False, **neo4j: Any) -> GraphStore:
+    """The embedded store at ``db`` (default ./polgraph.db), or Neo4j from options and NEO4J_* variables.
+    ``read_only`` opens the embedded store without writing a file; Neo4j reads run in READ transactions anyway."""
     if kind == "embedded":
         from polgraph.graph.embedded import EmbeddedStore
 
-        return EmbeddedStore(db or "polgraph.db")
+        return EmbeddedStore(db or "polgraph.db", read_only=read_only)
     if kind == "neo4j":
         from polgraph.graph.neo4j_store import Neo4jStore
 

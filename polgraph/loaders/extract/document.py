@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from polgraph.facts import Article, Provenance
 from polgraph.loaders.extract.quotes import Quote, find_quotes
@@ -108,9 +108,6 @@ class Document:
             sentence=sentence,
             confidence=confidence,
         )
-
-    def span_provenance(self, para: Paragraph, span: Span, confidence: float = 0.8) -> Provenance:
-        return self.provenance(para, span.start_char, span.end_char, confidence)
 
     def mentions_at(self, para: int, token_i: int) -> list[Mention]:
         """Mentions covering one token (an index rebuilt whenever the mention list changes)."""

@@ -113,12 +113,7 @@ def load_vocabulary() -> Vocabulary:
         for form in [entry["name"], *entry["aliases"]]:
             vocab.other_forms[form.lower()] = entry["name"]
     vocab.not_persons = {w.lower() for w in others["not_persons"]}
-    section = None
-    for line in _lines("roles.txt"):
-        if line.startswith("["):
-            section = line.strip("[]")
-        elif section == "heads":
-            vocab.role_heads.add(line.strip().lower())
+    vocab.role_heads = {line.strip().lower() for line in _lines("roles.txt")}
     vocab.role_modifiers = {w.strip().lower() for w in _lines("role_modifiers.txt")}
     for line in _lines("role_abbreviations.tsv"):
         form, role = line.split("\t")
