@@ -10,9 +10,9 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
-from conftest import DEV_ARTICLES, needs_dev
 
 from polgraph.graph import aggregates
 from polgraph.graph.embedded import EmbeddedStore
@@ -21,13 +21,16 @@ from polgraph.graph.schema import NODES, RELS
 CLI = [sys.executable, "-m", "polgraph.cli"]
 
 
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "articles.jsonl"
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> str:
-    """The dev articles three times over, under new ids: long enough to be killed in the middle."""
+    """The invented sample articles ten times over, under new ids: long enough to be killed in the middle."""
     path = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"
-    lines = DEV_ARTICLES.read_text().splitlines()
+    lines = SAMPLE.read_text().splitlines()
     with path.open("w") as out:
-        for copy in range(3):
+        for copy in range(10):
             for line in lines:
                 obj = json.loads(line)
                 obj["id"] = f"{obj['id']}-{copy}"
@@ -86,7 +89,6 @@ def uninterrupted(tmp_path_factory, corpus) -> dict:
     return shot
 
 
-@needs_dev
 def test_embedded_store_survives_sigkill(tmp_path, corpus, uninterrupted):
     db = str(tmp_path / "killed.db")
     kill_midway(ingest_args(corpus, ["--db", db]))
@@ -97,7 +99,6 @@ def test_embedded_store_survives_sigkill(tmp_path, corpus, uninterrupted):
 
 
 @pytest.mark.neo4j
-@needs_dev
 def test_neo4j_store_survives_sigkill(empty_neo4j, corpus, uninterrupted):
     store = empty_neo4j.store()
     kill_midway(ingest_args(corpus, ["--store", "neo4j"]), env=empty_neo4j.env())
