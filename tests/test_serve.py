@@ -304,3 +304,35 @@ def test_relations_page_draws_the_party_graph(live_server, tmp_path):
         assert browser.js("document.querySelectorAll('#graph canvas').length") == 1
     finally:
         browser.close()
+
+
+# --- the same app over Neo4j ------------------------------------------------------------------
+
+
+@pytest.mark.neo4j
+def test_every_page_and_api_call_answers_the_same_on_neo4j(neo4j_server, client):
+    neo4j_server.wipe()
+    store = neo4j_server.store()
+    try:
+        ingest(store, hand_made_facts())
+        on_neo4j = TestClient(create_app(store))
+        said = client.get("/api/person/mara%20quill").json()["said"]["rows"]
+        calls = [
+            "/api/search?q=quill",
+            "/api/search?q=civic",
+            "/api/person/mara%20quill",
+            "/api/person/tomas%20reyes",
+            "/api/party/gb%3Aheritage%20party",
+            "/api/party/gb%3Acivic%20union",
+            "/api/relations",
+            f"/api/statement/{said[0]['key']}",
+            "/api/query/statements-about?name=Civic%20Union",
+            "/api/query/party-relations",
+        ]
+        for call in calls:
+            assert on_neo4j.get(call).json() == client.get(call).json(), call
+        for page in ("/", "/?q=quill", "/person/mara%20quill", "/party/gb%3Aheritage%20party", "/relations"):
+            assert on_neo4j.get(page).status_code == 200, page
+    finally:
+        store.close()
+        neo4j_server.wipe()
