@@ -57,3 +57,9 @@ def test_bulk_files_hold_the_aggregates_an_ingest_would_write(tmp_path):
     assert f"--nodes=Person={tmp_path / 'bulk' / 'node-Person.csv'}" in args
     header = (tmp_path / "bulk" / "node-Person.csv").read_text().splitlines()[0]
     assert header == "key:ID(Person),kind,name,aliases:string[],said:long,said_articles:long"
+
+
+def test_the_article_node_keeps_where_the_article_came_from():
+    article = Article("budget-row", "Text.", title="Budget row", source="news/budget-row.txt")
+    batch = facts_to_batch(ArticleFacts(article), EntityResolver())
+    assert batch.nodes["Article"]["budget-row"]["source"] == "news/budget-row.txt"

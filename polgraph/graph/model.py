@@ -139,6 +139,7 @@ def facts_to_batch(
             "url": art.url,
             "outlet": art.outlet,
             "published": art.published,
+            "source": art.source,
             "digest": fingerprint or facts_digest(facts),
         },
     )

@@ -50,6 +50,7 @@ NODES: dict[str, NodeType] = {
                 "url": "STRING",
                 "outlet": "STRING",
                 "published": "STRING",
+                "source": "STRING",
                 "digest": "STRING",
             },
         ),

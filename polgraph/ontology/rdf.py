@@ -94,6 +94,7 @@ NODE_PROPS = {
         "url": SCHEMA.url,
         "outlet": DCTERMS.publisher,
         "published": DCTERMS.date,
+        "source": DCTERMS.source,
     },
 }
 
