@@ -6,7 +6,7 @@ import os
 import time
 from typing import Any
 
-from polgraph.graph.aggregates import drop_stored_statements, plan_aggregates, recompute
+from polgraph.graph.aggregates import AggregatePlan, drop_stored_statements, plan_aggregates, recompute
 from polgraph.graph.model import GraphBatch
 from polgraph.graph.schema import ENTITIES, NODES
 from polgraph.graph.store import (
@@ -233,6 +233,11 @@ def migrate_graph(tx: Any) -> None:
     tx.run("MATCH ()-[e:SPOKE_ABOUT|PARTY_STANCE]->() DELETE e").consume()
     tx.run("MATCH (p:Person) SET p.said = NULL, p.said_articles = NULL").consume()
     plan = recompute(read)
+    write_counts(tx, plan)
+
+
+def write_counts(tx: Any, plan: AggregatePlan) -> None:
+    """Add an aggregate plan's increments: speaker-target and party-party counts per stance, per-person counts."""
     for (fl, tl), rows in plan.spoke_rows().items():
         tx.run(add_counts_query("SPOKE_ABOUT", fl, tl), rows=rows).consume()
     if plan.parties:
@@ -279,12 +284,7 @@ def write_batch(tx: Any, batch: GraphBatch) -> None:
                 "MERGE (n)-[:NAMES]->(e)",
                 rows=rows,
             ).consume()
-    for (fl, tl), rows in plan.spoke_rows().items():
-        tx.run(add_counts_query("SPOKE_ABOUT", fl, tl), rows=rows).consume()
-    if plan.parties:
-        tx.run(add_counts_query("PARTY_STANCE", "Party", "Party"), rows=plan.party_rows()).consume()
-    if plan.people:
-        tx.run(add_person_counts_query(), rows=plan.people_rows()).consume()
+    write_counts(tx, plan)
 
 
 def split_credentials(uri: str, user: str | None, password: str | None) -> tuple[str, str | None, str | None]:
