@@ -178,7 +178,15 @@ def left_quote(pred: Predicate, used: set[int]) -> int | None:
     closed = inner[-1:] in ",.?!\u2026-\u2013" or after_mark.startswith(",")
     if not (closed and _gap_is_frame(gap, verb)) or _quotes_part_of_clause(para, q, verb):
         return None
+    if inner[-1:] in ".?!" and reports_own_clause(verb, para):
+        return None
     return i
+
+
+def reports_own_clause(verb: Token, para: Paragraph) -> bool:
+    """'"... time." A spokesman said the claims were false': a frame whose verb reports a clause of its own
+    starts a new sentence; the full quotation before it belongs to the previous speaker."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and not para.in_quote(c) for c in verb.children)
 
 
 def _quotes_part_of_clause(para: Paragraph, q: Quote, verb: Token) -> bool:
