@@ -339,7 +339,7 @@ def _stops(pred: Predicate, predicates: list[Predicate]) -> set[int]:
         theirs = {t.i for t in other.verb.subtree}
         if other.verb.i in own:
             direct = other.verb.head.i == verb.i and other.verb.dep_ in ("advcl", "conj")
-            if not direct and other.verb.dep_ != "conj":
+            if not direct and other.verb.dep_ != "conj" and not second_speaker(other.verb):
                 continue
             first = min(theirs)
             if other.verb.dep_ == "conj":
@@ -375,6 +375,14 @@ def _stops(pred: Predicate, predicates: list[Predicate]) -> set[int]:
         ):
             stops.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # 'promised X in Wellington'
     return stops
+
+
+def second_speaker(verb: Token) -> bool:
+    """'X said A, while Y said B': a reporting clause hung on the content with a named speaker of its own
+    (a pronoun there is the first speaker again: 'said while she believed A, she would B')."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.pos_ != "PRON" for c in verb.children
+    )
 
 
 def strip_quote_marks(text: str) -> str:
