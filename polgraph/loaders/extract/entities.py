@@ -210,6 +210,20 @@ def office_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -
     return found
 
 
+def adjective_party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, taken: set[int]) -> list[Mention]:
+    """'a Green councillor', 'Green MP X': a party adjective of the article's country right before an office."""
+    found: list[Mention] = []
+    for tok in para.doc[:-1]:
+        cands = [c for c in vocab.party_adjectives.get(tok.text, []) if c.country == doc.country]
+        office = para.doc[tok.i + 1]
+        if not cands or tok.i in taken or office.i in taken:
+            continue
+        if office.lower_ in vocab.role_heads or office.lower_ in vocab.words["party_offices"] or office.text == "MPs":
+            found.append(_mention("party", cands[0].name, para, para.doc[tok.i : tok.i + 1]))
+            taken.add(tok.i)
+    return found
+
+
 def _party_keys_by_form(mentions: list[Mention]) -> None:
     """'the Heritage leader' after 'the Heritage Party': one party under the longer name."""
     long = {m.key for m in mentions if m.kind == "party"}
@@ -593,6 +607,7 @@ def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], li
         )
         taken = {i for m in parties for i in range(m.start, m.end)}
         parties += office_party_mentions(para, vocab, taken)
+        parties += adjective_party_mentions(doc, para, vocab, taken)
         people = person_mentions(doc, para, vocab, taken)
         taken |= {i for m, _ in people for i in range(m.start, m.end)}
         others = other_mentions(doc, para, vocab, taken)

@@ -40,6 +40,7 @@ from polgraph.loaders.extract.policy_spans import (
     split_proposals,
     stated_policy,
     verb_phrase,
+    without_leading_time,
 )
 from polgraph.loaders.extract.speakers import Actor, Resolver
 from polgraph.loaders.extract.statements import (
@@ -115,7 +116,7 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver, predicate
     span = content_range(pred, predicates)
     if span is None:
         return []
-    tokens = list(pred.para.doc[span[0] : span[1] + 1])
+    tokens = without_leading_time(list(pred.para.doc[span[0] : span[1] + 1]))
     negated = any(c.dep_ == "neg" for c in pred.verb.children)
     out = []
     for part in split_proposals(tokens):

@@ -24,6 +24,16 @@ PLEDGE_NOUNS = word_list("pledge_nouns")
 COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
 
 
+def without_leading_time(tokens: list[Token]) -> list[Token]:
+    """'promised Tuesday to axe X' / 'pledged last week to cut Y': the proposal starts after the time."""
+    i = 0
+    while i < len(tokens) and tokens[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    if 0 < i < len(tokens) - 1 and tokens[i].lower_ == "to" and tokens[i].head.pos_ == "VERB":
+        return tokens[i + 1 :]
+    return tokens
+
+
 def is_condition(tok: Token) -> bool:
     """A clause that qualifies a proposal rather than naming it: 'if elected', ', forcing X to ...'."""
     if tok.dep_ != "advcl":

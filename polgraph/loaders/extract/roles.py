@@ -163,7 +163,8 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
             end += 1
     paren = re.match(r"^\s*\(([^()]{1,60})\)", rest)
     if paren and not tag:
-        chosen = choose_party(vocab.parties_for(paren.group(1).strip()), doc.country)
+        form = paren.group(1).strip()
+        chosen = choose_party(vocab.parties_for(form) or vocab.party_tags.get(form, []), doc.country)
         if chosen:
             finding.parties.append(chosen.name)
     if (
@@ -244,7 +245,7 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         if phrase and (phrase[0].lower_ in ("the", "a", "an") or bare) and any(is_role_head(t, vocab) for t in phrase):
             finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
             finding.roles.append(phrase if bare else phrase[1:])
-        elif phrase and phrase[0].lower_ in ("a", "the") and len(phrase) <= 4:
+        elif phrase and phrase[0].lower_ in ("a", "an", "the") and len(phrase) <= 4:
             for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1):
                 finding.parties.append(p.key)
     return finding

@@ -20,6 +20,8 @@ class Vocabulary:
 
     party_forms: dict[str, list[PartyInfo]] = field(default_factory=dict)
     weak_party_forms: dict[str, list[PartyInfo]] = field(default_factory=dict)
+    party_tags: dict[str, list[PartyInfo]] = field(default_factory=dict)
+    party_adjectives: dict[str, list[PartyInfo]] = field(default_factory=dict)
     party_member_nouns: dict[str, list[PartyInfo]] = field(default_factory=dict)
     countries: dict[str, dict] = field(default_factory=dict)
     other_forms: dict[str, str] = field(default_factory=dict)
@@ -105,8 +107,14 @@ def load_vocabulary() -> Vocabulary:
                 vocab.party_forms.setdefault(_party_key(form).replace("'", "\u2019"), []).append(info)
         for form in entry.get("weak", []):
             vocab.weak_party_forms.setdefault(_party_key(form), []).append(info)
+        for form in entry.get("adjectives", []):
+            vocab.party_adjectives.setdefault(form, []).append(info)
         for form in entry.get("members", []):
             vocab.party_member_nouns.setdefault(form, []).append(info)
+    for line in _lines("party_tags.tsv"):
+        form, parties = line.split("\t")
+        for country, name in (entry.strip().split(":", 1) for entry in parties.split(";")):
+            vocab.party_tags.setdefault(form, []).append(PartyInfo(name, country))
     vocab.countries = _json("countries.json")["countries"]
     others = _json("others.json")
     for entry in others["others"]:
