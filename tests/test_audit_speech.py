@@ -99,7 +99,7 @@ def test_south_african_praise_and_according_to(extract):
 
 
 @pytest.mark.xfail(
-    reason="known limit: a participle 'telling X that ...' after a non-reporting verb is not a frame", strict=True
+    reason="known limit: the parser hangs 'that Germany needed ...' on the addressee as a relative clause", strict=True
 )
 def test_german_telling_parliament_that(extract):
     facts = extract(
@@ -111,12 +111,21 @@ def test_german_telling_parliament_that(extract):
     assert ("Helga Brandt", "the bill did not go far enough") in said(facts)
 
 
-@pytest.mark.xfail(reason="known limit: 'refused to criticise' still frames an attack", strict=True)
 def test_refusing_to_criticise_is_no_attack(extract):
     facts = extract(
         "Labour MP Owen Carrow refused to criticise the Liberal Democrats, saying they had acted in good faith."
     )
     assert stance_of(facts, "Owen Carrow", "Liberal Democrats") != "negative"
+
+
+def test_declining_to_praise_is_no_praise(extract):
+    facts = extract("Conservative MP Lena Hart declined to praise the Labour Party for the rescue deal.")
+    assert stance_of(facts, "Lena Hart", "Labour Party") != "positive"
+
+
+def test_not_ruling_out_is_still_a_position(extract):
+    facts = extract("Liberal Democrat leader Ada Fenwick did not rule out a coalition with the Green Party.")
+    assert any("coalition with the Green Party" in s["text"] for s in by(facts, "Ada Fenwick"))
 
 
 def test_two_speakers_in_one_sentence(extract):
@@ -140,7 +149,11 @@ def test_while_with_a_pronoun_is_the_same_speaker(extract):
     assert any("first term" in s["text"] for s in by(facts, "Jane Orrin"))
 
 
-@pytest.mark.xfail(reason="known limit: a target named in apposition to a role is missed", strict=True)
+@pytest.mark.xfail(
+    reason="known limit: a person of unknown side is read as attacked unless the words praise; "
+    "making flat statements neutral cost 0.02-0.05 stance F1 on both dev halves",
+    strict=True,
+)
 def test_a_neutral_forecast_is_not_an_attack(extract):
-    facts = extract("Independent TD Mary Joyce said the Taoiseach, Liam Garvey, would meet EU leaders next week.")
+    facts = extract("Independent TD Mary Joyce said the Taoiseach Liam Garvey would meet EU leaders next week.")
     assert stance_of(facts, "Mary Joyce", "Liam Garvey") == "neutral"

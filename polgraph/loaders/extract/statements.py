@@ -79,6 +79,29 @@ def reporting_frames() -> dict[str, set[str]]:
     return {lemma: set(deps.split()) for lemma, deps in rows}
 
 
+def _vocab_lines(name: str) -> list[str]:
+    text = resources.files("polgraph.loaders.vocab").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def withheld_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lemmas of attack/praise verbs (vocab/stance_verbs.tsv) and words that deny what follows them
+    (vocab/stance_negators.txt)."""
+    return frozenset(ln.split("\t")[0] for ln in _vocab_lines("stance_verbs.tsv")), frozenset(
+        _vocab_lines("stance_negators.txt")
+    )
+
+
+def withheld(verb: Token) -> bool:
+    """'refused to criticise X', 'did not praise X': the attack or praise the verb names was not made
+    ('did not rule out X' still states a position)."""
+    framing, negators = withheld_words()
+    return verb.lemma_ in framing and (
+        any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and verb.head.lower_ in negators
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from ('..., saying ...')."""
     if (
@@ -471,7 +494,7 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
                     preds.append(Predicate(para, tok, noun_kind, speakers))
                 continue
             kind = is_reporting(tok, para, vocab) or colon_frame_verb(tok, para)
-            if not kind:
+            if not kind or kind == "object" and withheld(tok):
                 continue
             subj = subject_of(tok)
             if (
