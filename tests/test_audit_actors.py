@@ -1,6 +1,5 @@
 """Audit: roles, memberships, parties and policies in invented wire copy from several countries."""
 
-import pytest
 from conftest import members, roles
 
 
@@ -44,7 +43,6 @@ def test_uk_hansard_party_tags(extract):
     assert {("Giles Harcourt", "Conservative Party"), ("Helen Ward", "Labour Party")} <= members(facts)
 
 
-@pytest.mark.xfail(reason="known limit: the parser splits Irish names with Ó/Mac/Ní before the surname")
 def test_irish_td_with_irish_form_name(extract):
     text = (
         "Fianna Fáil TD Seán Ó Broin said the party would scrap the local property tax if elected. "
@@ -54,6 +52,17 @@ def test_irish_td_with_irish_form_name(extract):
     assert ("Seán Ó Broin", "td", "Fianna Fáil") in roles(facts)
     assert ("Aoife Kerrigan", "housing spokeswoman", "Sinn Féin") in roles(facts)
     assert policy_of(facts, "Fianna Fáil", "scrap the local property tax")
+
+
+def test_irish_surname_particles_and_social_democrats(extract):
+    text = (
+        "Social Democrats TD Cian Ó Dálaigh criticised the Taoiseach. "
+        "Labour TD Aodhán Mac Giolla said the Government had failed renters in Dublin."
+    )
+    facts = extract(text, url="https://www.irishtimes.com/politics/x")
+    assert ("Cian Ó Dálaigh", "td", "Social Democrats") in roles(facts)
+    assert ("Aodhán Mac Giolla", "td", "Labour Party") in roles(facts)
+    assert "Democratic Party" not in {p["name"] for p in facts["parties"]}
 
 
 def test_irish_spokeswoman_in_apposition(extract):

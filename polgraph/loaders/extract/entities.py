@@ -38,7 +38,8 @@ def detect_country(doc: Document, vocab: Vocabulary) -> str | None:
             votes[code] += min(hits, 3)
     for para in doc.paragraphs:
         for ent in para.doc.ents:
-            if ent.label_ == "PARTY":
+            longer = f"{para.doc[ent.start - 1].text} {ent.text}" if ent.start else ""
+            if ent.label_ == "PARTY" and not vocab.weak_parties_for(longer):  # not 'Democrats' of 'Social Democrats'
                 cands = vocab.parties_for(ent.text)
                 if len({c.country for c in cands}) == 1:
                     votes[cands[0].country] += 3
@@ -91,11 +92,14 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
             continue
         words = form.split()
         for tok in para.doc:
-            if tok.i in taken or tok.text != words[0]:
+            if tok.text != words[0]:
                 continue
             end = tok.i + len(words)
             if [t.text for t in para.doc[tok.i : end]] != words:
                 continue
+            inner = [m for m in found if tok.i <= m.start and m.end <= end and m.end - m.start < len(words)]
+            if any(i in taken for i in range(tok.i, end) if not any(m.start <= i < m.end for m in inner)):
+                continue  # 'Social Democrats' of the country replaces the 'Democrats' inside it
             after = para.doc[end] if end < len(para.doc) else None
             if (
                 after is not None
@@ -104,8 +108,9 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
                 and after.lower_ not in vocab.role_heads
             ):
                 continue
-            if tok.ent_type_ and tok.ent_type_ not in ("ORG", "NORP", "GPE", ""):
+            if tok.ent_type_ and tok.ent_type_ not in ("ORG", "NORP", "GPE", "") and not inner:
                 continue
+            found = [m for m in found if m not in inner]
             found.append(_mention("party", match[0].name, para, para.doc[tok.i : end]))
             taken.update(range(tok.i, end))
     return found
@@ -283,6 +288,13 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         and NAME_TOKEN.match(doc[end].text)
     ):
         end += 1  # 'Marine Le' + 'Pen': the model stopped inside the surname
+    if (
+        start > 0
+        and doc[start].text.lower() in vocab.words["name_particles"]
+        and doc[start].text[:1].isupper()
+        and _name_like(doc[start - 1], vocab)
+    ):
+        start -= 1  # 'Aodhán' + 'Mac Giolla': the model started at the surname particle
     cut = next((i for i in range(start + 1, end) if _headline_verb(doc[i], vocab)), None)
     if cut is not None:
         end = cut  # 'Quill Vows to ...' in a headline
@@ -481,10 +493,13 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
 
 
 def _name_like(tok: Token, vocab: Vocabulary) -> bool:
+    """A capitalised proper noun that is no title or party; a known first name the tagger took for a noun
+    ('Seán'); a capitalised surname particle ('Ó', 'Mac')."""
+    particle = tok.lower_ in vocab.words["name_particles"] and tok.text[:1].isupper()
     return (
-        tok.pos_ == "PROPN"
+        (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text in vocab.first_names or particle)
         and bool(NAME_TOKEN.match(tok.text))
-        and not tok.text.isupper()
+        and (not tok.text.isupper() or particle)
         and tok.lower_ not in vocab.role_heads
         and tok.lower_ not in vocab.role_modifiers
         and tok.text not in vocab.honorifics
