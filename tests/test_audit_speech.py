@@ -128,6 +128,25 @@ def test_not_ruling_out_is_still_a_position(extract):
     assert any("coalition with the Green Party" in s["text"] for s in by(facts, "Ada Fenwick"))
 
 
+def test_warned_of_and_warned_someone_not_to(extract):
+    facts = extract(
+        "Senator Paula Ruiz warned of a shutdown next month. Ruiz also warned Republicans not to block the aid package."
+    )
+    assert any("a shutdown next month" in s["text"] for s in by(facts, "Paula Ruiz"))
+    assert stance_of(facts, "Paula Ruiz", "Republican Party") == "negative"
+
+
+def test_hit_back_at_someone_calling_his_remarks_shameful(extract):
+    facts = extract('Democratic Governor Alan Pike hit back at Sen. Dale Horvath, calling his remarks "shameful".')
+    assert any("shameful" in s["text"] for s in by(facts, "Alan Pike"))
+    assert stance_of(facts, "Alan Pike", "Dale Horvath") == "negative"
+
+
+def test_hitting_back_without_saying_anything_is_no_statement(extract):
+    facts = extract("Green councillor Mara Quill hit back at the mayor on Friday.")
+    assert not facts["statements"]
+
+
 def test_two_speakers_in_one_sentence(extract):
     facts = extract(
         "Green Party co-leader Ivy Rook said the Liberal Democrats had betrayed students, "

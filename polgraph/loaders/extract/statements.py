@@ -296,7 +296,9 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     comps = [
         c
         for c in verb.children
-        if c.dep_ in allowed and c.i > verb.i and not (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS)
+        if c.dep_ in allowed
+        and c.i > verb.i
+        and not (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS | attack_preps(pred, predicates))
     ]
     if verb.pos_ == "NOUN":
         comps = _noun_clauses(verb, pred.kind)
@@ -349,6 +351,14 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     ):
         end -= 1
     return (start, end) if end >= start else None
+
+
+def attack_preps(pred: Predicate, predicates: list[Predicate]) -> set[str]:
+    """'hit back at X, calling his remarks "shameful"': the preposition of a reporting frame (vocab/
+    reporting_frames.tsv) carries the content when a participle of the same speaker says what was said."""
+    if not any(p.merged_into is pred for p in predicates):
+        return set()
+    return reporting_frames().get(pred.verb.lemma_, set())
 
 
 def _stops(pred: Predicate, predicates: list[Predicate]) -> set[int]:
