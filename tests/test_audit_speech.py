@@ -147,6 +147,25 @@ def test_hitting_back_without_saying_anything_is_no_statement(extract):
     assert not facts["statements"]
 
 
+def test_pronoun_of_the_other_gender_is_a_target(extract):
+    facts = extract(
+        "Reform UK leader Tom Bale was at the centre of the row. Labour MP Mary Holt said he should apologise."
+    )
+    assert stance_of(facts, "Mary Holt", "Tom Bale") == "negative"
+
+
+def test_defending_a_colleague_she_did_an_outstanding_job(extract):
+    facts = extract(
+        'Conservative chairman Adam Lang defended party leader Helen Marsh, saying she had done "an outstanding job".'
+    )
+    assert stance_of(facts, "Adam Lang", "Helen Marsh") == "positive"
+
+
+def test_said_he_would_is_the_speaker_himself(extract):
+    facts = extract("Labour MP Adam Lang said he would vote against the Conservative budget.")
+    assert "Adam Lang" not in [t for s in facts["statements"] for t in s["about"]]
+
+
 def test_two_speakers_in_one_sentence(extract):
     facts = extract(
         "Green Party co-leader Ivy Rook said the Liberal Democrats had betrayed students, "

@@ -118,6 +118,12 @@ def government(doc: Document, tok: Token) -> str | None:
     return government_names().get(doc.country)
 
 
+def other_gender(tok: Token, speaker: Actor, resolver: Resolver) -> bool:
+    """'Nora Fell said he should apologise': a pronoun of the other gender than the speaker's is someone else."""
+    mine = resolver.gender(speaker.name) if speaker.kind == "person" else None
+    return mine is not None and mine != SINGULAR[tok.lower_]
+
+
 def referenced_target(
     doc: Document, found: Found, tok: Token, speaker: Actor, resolver: Resolver, vocab: Vocabulary
 ) -> str | None:
@@ -141,7 +147,7 @@ def referenced_target(
         return last_party_named(doc, para, tok, vocab, exclude=own)
     if tok.lower_ in SINGULAR and tok.pos_ == "PRON" and not para.in_quote(tok):
         # reported words: 'accused him of lying' targets him, never the speaker; 'said he was "ready"' is the speaker
-        if tok.dep_ in SUBJECTS or tok.dep_ == "poss":
+        if (tok.dep_ in SUBJECTS or tok.dep_ == "poss") and not other_gender(tok, speaker, resolver):
             return None
         return resolver.pronoun(para, tok, SINGULAR[tok.lower_], exclude=speaker.name)
     if found.type == "direct" and tok.lower_ in SINGULAR and tok.pos_ == "PRON":
