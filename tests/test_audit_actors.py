@@ -176,3 +176,46 @@ def test_every_parenthesised_party_tag_names_a_listed_party():
     for form, parties in vocab.party_tags.items():
         for party in parties:
             assert party in vocab.parties_for(party.name), f"party_tags.tsv {form}: {party} not in parties.json"
+
+
+def test_candidate_in_a_hyphenated_contest(extract):
+    text = "Lucy Hale, Labour's candidate in the by-election, said she backed the idea."
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert ("Lucy Hale", "candidate in the by-election", "Labour Party") in roles(facts)
+
+
+def test_who_leads_the_party_named_as_subject_before(extract):
+    text = (
+        "The Progressive Alliance, a new party founded by former Labour MP Dan Ferris, says it will nationalise "
+        "the water companies. Ferris, who leads the party, spoke in Leeds."
+    )
+    facts = extract(text, url="https://www.theguardian.com/politics/x")
+    assert ("Dan Ferris", "leader", "Progressive Alliance") in roles(facts)
+    assert ("Dan Ferris", "former mp", "Labour Party") in roles(facts)
+
+
+def test_indian_party_convener(extract):
+    text = "AAP convener Sunil Bhatt said the party would give free electricity to farmers if voted to power."
+    facts = extract(text, url="https://indianexpress.com/article/x")
+    assert ("Sunil Bhatt", "convener", "Aam Aadmi Party") in roles(facts)
+    assert policy_of(facts, "Aam Aadmi Party", "free electricity to farmers")
+
+
+def test_green_adjective_and_plural_party_before_an_office(extract):
+    nz = extract(
+        "Green co-leader Tama Rewi said the Greens would introduce a wealth tax.", url="https://www.stuff.co.nz/x"
+    )
+    assert ("Tama Rewi", "co-leader", "Green Party of Aotearoa New Zealand") in roles(nz)
+    de = extract(
+        "Greens MEP Felix Braun called for a ban on combustion engines by 2030.", url="https://www.dw.com/en/x"
+    )
+    assert ("Felix Braun", "mep", "Alliance 90/The Greens") in roles(de)
+    assert policy_of(de, "Alliance 90/The Greens", "ban on combustion engines")
+
+
+def test_stacked_titles_before_a_name(extract):
+    text = "The Labour campaign was launched in Leeds alongside council leader Councillor Mara Quill."
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert {"council leader", "councillor"} <= {r[1] for r in roles(facts) if r[0] == "Mara Quill"}
+    whip = extract("Conservative Chief Whip Ann Cole spoke in Westminster.")
+    assert ("Ann Cole", "chief whip", "Conservative Party") in roles(whip)  # two capitalised heads: one title

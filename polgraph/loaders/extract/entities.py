@@ -223,7 +223,12 @@ def adjective_party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, 
         office = para.doc[tok.i + 1]
         if not cands or tok.i in taken or office.i in taken:
             continue
-        if office.lower_ in vocab.role_heads or office.lower_ in vocab.words["party_offices"] or office.text == "MPs":
+        word = office.lower_
+        for nxt in para.doc[office.i + 1 : office.i + 3]:
+            if para.doc[nxt.i - 1].whitespace_:
+                break
+            word += nxt.lower_  # 'co-leader' is three tokens
+        if word in vocab.role_heads or office.lower_ in vocab.words["party_offices"] or office.text == "MPs":
             found.append(_mention("party", cands[0].name, para, para.doc[tok.i : tok.i + 1]))
             taken.add(tok.i)
     return found
@@ -454,7 +459,8 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
                 )
             )
         )
-        loose = (tok.text in vocab.first_names or after_role) and tok.ent_type_ in ("ORG", "GPE", "NORP", "")
+        titled = i > 0 and doc[i - 1].lower_ in vocab.role_heads and doc[i - 1].pos_ == "PROPN"  # 'Greens MEP X'
+        loose = (tok.text in vocab.first_names or after_role or titled) and tok.ent_type_ in ("ORG", "GPE", "NORP", "")
         if i in taken or (tok.ent_type_ and not loose) or not _name_like(tok, vocab):
             i += 1
             continue

@@ -136,6 +136,14 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     segment: list[Token] = []
     ends: list[Token | None] = [*phrase, None]
     for k, item in enumerate(ends):
+        stacked = (  # 'council leader Councillor X': a capitalised title after a lower-case one is a second role
+            item is not None
+            and segment
+            and item.text[:1].isupper()
+            and is_role_head(item, vocab)
+            and segment[-1].text.islower()
+            and is_role_head(segment[-1], vocab)
+        )
         if item is None or (
             item.lower_ == "and"
             and any(is_role_head(t, vocab) for t in segment)
@@ -144,6 +152,9 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             if segment:
                 finding.roles.append(segment)
             segment = []
+        elif stacked:
+            finding.roles.append(segment)
+            segment = [item]
         else:
             segment.append(item)
     return finding
@@ -218,11 +229,17 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
                     finding.parties += [
                         p.key for p in _parties_in(doc, para, obj[0].left_edge.i, obj[0].right_edge.i + 1)
                     ]
+                    if not finding.parties and obj[0].lower_ == "party":
+                        led = party_referred(doc, para, list(obj[0].subtree), prefer_subject=True)
+                        finding.parties += [led] if led else []  # 'X, who leads the party,'
             return finding
         phrase = []
         while (
             j < len(tokens)
-            and tokens[j].text not in (",", ".", ";", "(", ")", ":", "\u2013", "-")
+            and tokens[j].text not in (",", ".", ";", "(", ")", ":", "\u2013")
+            and not (
+                tokens[j].text == "-" and (tokens[j].whitespace_ or tokens[j - 1].whitespace_)
+            )  # not 'by-election'
             and (tokens[j].pos_ not in ("VERB", "AUX", "PRON") or tokens[j].dep_ in ("amod", "compound"))
             and not (
                 tokens[j].lower_ in ("and", "but")
@@ -290,7 +307,7 @@ def role_text(tokens: list[Token], doc: Document, para: Paragraph, vocab: Vocabu
             rest.pop()
         while rest and rest[0] in ROLE_EDGE_DROP:
             rest.pop(0)
-        return " ".join([head, "of"] + rest) if rest else head
+        return " ".join([head, "of"] + rest) if rest and rest != ["party"] else head
     kept = [
         t
         for t in tokens
@@ -420,9 +437,9 @@ def fronted_as_role(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Toke
     return []
 
 
-def party_referred(doc: Document, para: Paragraph, tokens: list[Token]) -> str | None:
+def party_referred(doc: Document, para: Paragraph, tokens: list[Token], prefer_subject: bool = False) -> str | None:
     """'the party's leader', 'its leader', 'party leader X': the party named last before, in this paragraph or
-    the one before."""
+    the one before (with ``prefer_subject``, the last one that was a subject, if any)."""
     first = tokens[0]
     before = para.doc[first.i - 1] if first.i else None
     generic = any(t.lower_ == "party" and not party_at(doc, para, t.i) for t in tokens)
@@ -433,7 +450,8 @@ def party_referred(doc: Document, para: Paragraph, tokens: list[Token]) -> str |
         for m in doc.mentions
         if m.kind == "party" and not m.in_quote and para.index - 1 <= m.para and m.order < (para.index, first.i)
     ]
-    return named[-1].key if named else None
+    subjects = [m for m in named if m.subject] if prefer_subject else []
+    return (subjects or named)[-1].key if named else None
 
 
 def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
