@@ -166,6 +166,17 @@ def test_said_he_would_is_the_speaker_himself(extract):
     assert "Adam Lang" not in [t for s in facts["statements"] for t in s["about"]]
 
 
+def test_said_he_agreed_with_a_rival_is_praise(extract):
+    facts = extract("Fine Gael TD Adam Barry said he agreed with Sinn Féin on the need for more social housing.")
+    barry = next(p["name"] for p in facts["persons"] if p["name"].endswith("Barry"))
+    assert stance_of(facts, barry, "Sinn Féin") == "positive"
+
+
+def test_said_she_would_support_a_rival_amendment(extract):
+    facts = extract("Labour MP Mary Holt said she would support the Liberal Democrats' amendment.")
+    assert stance_of(facts, "Mary Holt", "Liberal Democrats") == "positive"
+
+
 def test_two_speakers_in_one_sentence(extract):
     facts = extract(
         "Green Party co-leader Ivy Rook said the Liberal Democrats had betrayed students, "

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from polgraph.loaders.extract.deps import CLAUSES, OBJECTS
 from polgraph.loaders.extract.document import Document, Paragraph
-from polgraph.loaders.extract.speakers import Actor, Resolver
+from polgraph.loaders.extract.speakers import SINGULAR, Actor, Resolver
 from polgraph.loaders.extract.statements import Found
 from polgraph.loaders.vocab import Vocabulary
 
@@ -246,6 +246,8 @@ def stance_toward(
         tokens = target_tokens(doc, para, target, found.start, found.end)
         if frame and points_at(pointed, target_tokens(doc, para, target, 0, len(para.text))):
             out[target] = frame
+        elif own := own_verb_polarity(content, tokens, speaker, resolver, lex):
+            out[target] = own
         elif is_government(target, lex):
             relation = "own" if speaker.kind == "person" and in_government(speaker.name, resolver, lex) else None
             out[target] = actor_stance(relation, tone, frame)
@@ -256,6 +258,26 @@ def stance_toward(
         else:
             out[target] = actor_stance(side(speaker, target, kind, resolver), tone, frame)
     return out
+
+
+def own_verb_polarity(
+    content: list[Token], tokens: list[Token], speaker: Actor, resolver: Resolver, lex: StanceLexicon
+) -> str | None:
+    """'said he agreed with X', 'said we would oppose X': a framing verb inside the statement whose subject is
+    the speaker (I, we, or a pronoun of the speaker's gender) and whose object is the target."""
+    for tok in content:
+        hit = verb_polarity(tok, lex)
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if hit is None or subject is None or not points_at(hit[1], tokens):
+            continue
+        if (
+            subject.lower_ in ("i", "we")
+            or speaker.kind == "person"
+            and subject.lower_ in SINGULAR
+            and (resolver.gender(speaker.name) in (None, SINGULAR[subject.lower_]))
+        ):
+            return hit[0]
+    return None
 
 
 def passive_agent(tok: Token) -> bool:
