@@ -98,9 +98,6 @@ def test_south_african_praise_and_according_to(extract):
     assert any("coalition politics can work" in s["text"] for s in by(facts, "Johan Pienaar"))
 
 
-@pytest.mark.xfail(
-    reason="known limit: the parser hangs 'that Germany needed ...' on the addressee as a relative clause", strict=True
-)
 def test_german_telling_parliament_that(extract):
     facts = extract(
         "Chancellor Markus Lindner defended the coalition's migration bill, "

@@ -302,6 +302,8 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     ]
     if verb.pos_ == "NOUN":
         comps = _noun_clauses(verb, pred.kind)
+    if not comps and verb.lemma_ == "tell":
+        comps = told_clause(verb)
     if not comps and pred.kind == "say":  # 'said in a statement that ...': the parser hangs it on the noun
         comps = [
             c
@@ -351,6 +353,20 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     ):
         end -= 1
     return (start, end) if end >= start else None
+
+
+def told_clause(verb: Token) -> list[Token]:
+    """'telling the Bundestag that Germany needed order': the parser hangs the 'that' clause on the addressee
+    as a relative clause; it is one when 'that' is its subject, what was told when 'that' only marks it."""
+    return [
+        c
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "dative") and obj.i > verb.i
+        for c in obj.children
+        if c.dep_ == "relcl"
+        and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        and any(n.dep_ in SUBJECTS for n in c.children)
+    ]
 
 
 def attack_preps(pred: Predicate, predicates: list[Predicate]) -> set[str]:
