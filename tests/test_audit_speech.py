@@ -203,3 +203,41 @@ def test_while_with_a_pronoun_is_the_same_speaker(extract):
 def test_a_neutral_forecast_is_not_an_attack(extract):
     facts = extract("Independent TD Mary Joyce said the Taoiseach Liam Garvey would meet EU leaders next week.")
     assert stance_of(facts, "Mary Joyce", "Liam Garvey") == "neutral"
+
+
+def test_told_reporters_adding_that(extract):
+    facts = extract(
+        "Liberal Democrat MP Tom Hale told reporters the bill was flawed, "
+        "adding that the Labour Party had rushed it through."
+    )
+    assert ("Tom Hale", "the bill was flawed") in said(facts)
+    assert stance_of(facts, "Tom Hale", "Labour Party") == "negative"
+
+
+def test_lashed_out_at_the_president(extract):
+    facts = extract("Senator Paula Ruiz lashed out at President Dan Fowler over the tariffs.")
+    assert stance_of(facts, "Paula Ruiz", "Dan Fowler") == "negative"
+
+
+def test_dismissed_a_plan_as_reckless(extract):
+    facts = extract('Finance Minister Andrea Lavoie dismissed the Conservative plan as "reckless".')
+    assert stance_of(facts, "Andrea Lavoie", "Conservative Party") == "negative"
+
+
+def test_pronoun_speaker_of_a_later_sentence(extract):
+    facts = extract(
+        "Adam Lang, the Conservative chairman, spoke in York on Friday. "
+        'He said Labour "cannot be trusted" with the economy.'
+    )
+    assert any("cannot be trusted" in s["text"] for s in by(facts, "Adam Lang"))
+    assert stance_of(facts, "Adam Lang", "Labour Party") == "negative"
+
+
+@pytest.mark.xfail(
+    reason="known limit (parties family): with no country clue, 'the Conservatives' next to a Labour MP "
+    "resolves to the Conservative Party of Canada",
+    strict=True,
+)
+def test_labour_mp_attacks_the_conservatives(extract):
+    facts = extract("Labour MP Mary Holt said the Conservatives had rushed the bill through.")
+    assert stance_of(facts, "Mary Holt", "Conservative Party") == "negative"
