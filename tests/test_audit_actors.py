@@ -219,3 +219,45 @@ def test_stacked_titles_before_a_name(extract):
     assert {"council leader", "councillor"} <= {r[1] for r in roles(facts) if r[0] == "Mara Quill"}
     whip = extract("Conservative Chief Whip Ann Cole spoke in Westminster.")
     assert ("Ann Cole", "chief whip", "Conservative Party") in roles(whip)  # two capitalised heads: one title
+
+
+def test_party_plan_reported_by_a_minister_of_no_stated_party(extract):
+    text = "Fine Gael is proposing to cut the universal social charge, Tánaiste Ciara Walsh said in Dublin."
+    facts = extract(text, url="https://www.irishtimes.com/politics/x")
+    assert ("Ciara Walsh", "tánaiste", None) in roles(facts)
+    assert policy_of(facts, "Fine Gael", "cut the universal social charge")
+
+
+def test_party_plan_reported_by_a_rival_is_not_its_policy(extract):
+    text = "Fine Gael is proposing to cut the universal social charge, Sinn Féin TD Rory Quill said in Dublin."
+    facts = extract(text, url="https://www.irishtimes.com/politics/x")
+    assert not policy_of(facts, "Sinn Féin", "universal social charge")
+
+
+def test_pushing_to_and_demanding(extract):
+    us = extract("Republicans are pushing to cut funding for the Education Department.", url="https://apnews.com/x")
+    assert policy_of(us, "Republican Party", "cut funding for the Education Department")
+    uk = extract(
+        "The SNP is demanding a second independence referendum. The Lib Dems would, if elected, introduce free "
+        "personal care in England.",
+        url="https://www.bbc.co.uk/news/x",
+    )
+    assert policy_of(uk, "Scottish National Party", "second independence referendum")
+    assert policy_of(uk, "Liberal Democrats", "free personal care")
+
+
+def test_possessive_policy_of_a_measure(extract):
+    text = "The Greens' flagship policy of a wealth tax on assets above £10m was attacked by the Tories."
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert policy_of(facts, "Green Party of England and Wales", "wealth tax")
+    assert not policy_of(facts, "Conservative Party", "wealth tax")
+
+
+def test_manifesto_and_coordinated_pledges_in_india(extract):
+    text = (
+        "The BJP manifesto promises a uniform civil code. "
+        "The Congress has pledged a caste census and a legal guarantee of minimum support price for farmers."
+    )
+    facts = extract(text, url="https://www.thehindu.com/news/x")
+    assert policy_of(facts, "Bharatiya Janata Party", "uniform civil code")
+    assert policy_of(facts, "Indian National Congress", "caste census")

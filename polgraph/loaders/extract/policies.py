@@ -233,7 +233,8 @@ def reported_words(para: Paragraph, predicates: list[Predicate], deps: tuple[str
 
 
 def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
-    """'Democrats are pushing for a $15 minimum wage': a demand made by campaigning, not by a reporting verb."""
+    """'Democrats are pushing for a $15 minimum wage' / 'pushing to cut X': a demand made by campaigning, not
+    by a reporting verb."""
     out: list[Policy] = []
     if not any(t.lemma_.lower() in DEMAND_VERBS for t in para.doc):
         return out
@@ -251,6 +252,10 @@ def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
             ):
                 for span in measures(obj):
                     out += _policies(doc, para, span, actors, resolver, 0.6)
+        for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            for inner in coordinated(xcomp):  # 'Republicans are pushing to cut X'
+                if names_a_measure(inner):
+                    out += _policies(doc, para, verb_phrase(inner), actors, resolver, 0.6)
     return out
 
 

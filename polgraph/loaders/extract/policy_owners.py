@@ -183,15 +183,15 @@ def rival_subject(doc: Document, pred: Predicate, clause: Token, resolver: Resol
 
 
 def told_by_a_rival(pred: Predicate, predicates: list[Predicate], resolver: Resolver) -> bool:
-    """'Y said the larger party wanted to ...': a pledge inside someone else's words is their claim,
-    unless the one reporting it is on the same side."""
+    """'Y said the larger party wanted to ...': a pledge inside a rival's words is their claim, unless the one
+    reporting it is on the same side (a reporter of no stated party, 'Tánaiste Y said', is no rival)."""
     own = {party_for(a, resolver)[0] for a in pred.speakers} - {None}
     for other in predicates:
         if other is pred or other.para is not pred.para or other.kind == "commit":
             continue
         if pred.verb.i != other.verb.i and pred.verb in other.verb.subtree:
             theirs = {party_for(a, resolver)[0] for a in other.speakers} - {None}
-            if not own & theirs and not set(pred.speakers) & set(other.speakers):
+            if theirs and not own & theirs and not set(pred.speakers) & set(other.speakers):
                 return True
     return False
 

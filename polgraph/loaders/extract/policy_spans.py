@@ -21,6 +21,7 @@ POLICY_VERBS = word_list("policy_verbs")
 REFUSAL_VERBS = word_list("refusal_verbs")
 DISCOURSE_ADVERBS = word_list("discourse_adverbs")
 PLEDGE_NOUNS = word_list("pledge_nouns")
+POLICY_OF_NOUNS = word_list("policy_of_nouns")
 COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
 
 
@@ -217,11 +218,20 @@ def in_speech(para: Paragraph, tok: Token) -> bool:
 
 
 def proposal_for(noun: Token) -> Token | None:
-    """'Labour's proposal for a levy on X' -> 'a levy on X' (the parser may hang 'for' on the verb)."""
-    if noun.lower_ not in PROPOSAL_NOUNS or noun.i + 1 >= len(noun.doc):
+    """'Labour's proposal for a levy on X' -> 'a levy on X', 'its policy of free meals' -> 'free meals' (the
+    parser may hang 'for' on the verb)."""
+    if noun.lower_ not in PROPOSAL_NOUNS and noun.lower_ not in POLICY_OF_NOUNS or noun.i + 1 >= len(noun.doc):
         return None
     prep = noun.doc[noun.i + 1]
-    if not (prep.lower_ == "for" or prep.lower_ == "of" and noun.lower_ in PLEDGE_NOUNS) or prep.dep_ != "prep":
+    if (
+        not (
+            prep.lower_ == "for"
+            and noun.lower_ in PROPOSAL_NOUNS
+            or prep.lower_ == "of"
+            and (noun.lower_ in PLEDGE_NOUNS or noun.lower_ in POLICY_OF_NOUNS)
+        )
+        or prep.dep_ != "prep"
+    ):
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj if obj is not None and is_specific(obj) else None
