@@ -241,3 +241,17 @@ def test_pronoun_speaker_of_a_later_sentence(extract):
 def test_labour_mp_attacks_the_conservatives(extract):
     facts = extract("Labour MP Mary Holt said the Conservatives had rushed the bill through.")
     assert stance_of(facts, "Mary Holt", "Conservative Party") == "negative"
+
+
+def test_debate_style_name_colon_quote(extract):
+    facts = extract(
+        "The leaders clashed over the economy on Tuesday night.\n"
+        'Tánaiste Conor Walsh: "Sinn Féin has no plan for the economy."'
+    )
+    assert ("Conor Walsh", "Sinn Féin has no plan for the economy.") in said(facts)
+    assert stance_of(facts, "Conor Walsh", "Sinn Féin") == "negative"
+
+
+def test_a_named_thing_before_a_colon_is_no_speaker(extract):
+    facts = extract('The Conor Walsh doctrine: "Growth first, always."')
+    assert not facts["statements"]

@@ -755,9 +755,10 @@ def colon_headline(doc: Document, para: Paragraph) -> Found | None:
 
 
 def headline_speaker(para: Paragraph, quote: Quote, resolver_mentions: list) -> list[Actor] | None:
-    """'Starmer: "We will win"': a headline that is a name, a colon and a quotation."""
+    """'Starmer: "We will win"': a headline that is a name, a colon and a quotation; in the body (debate and
+    live-blog style), a paragraph that opens with a name, or a title and a name, right before the colon."""
     head = para.text[: quote.start].rstrip(" \"'\u201c\u2018")
-    if para.field != "title" or not head.endswith(":"):
+    if not head.endswith(":"):
         return None
     people = [
         m
@@ -765,6 +766,12 @@ def headline_speaker(para: Paragraph, quote: Quote, resolver_mentions: list) -> 
         if m.para == para.index and m.kind in ("person", "party") and para.doc[m.start].idx < quote.start
     ]
     words = head[:-1].split()
+    if para.field != "title" and (
+        len(words) > 4
+        or not people
+        or para.doc[people[-1].end - 1].idx + len(para.doc[people[-1].end - 1]) < len(head) - 1
+    ):
+        return None
     if len(people) == 1 and len(words) <= 6:
         return [Actor(people[0].kind, people[0].key)]
     return None
