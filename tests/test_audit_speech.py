@@ -255,3 +255,13 @@ def test_debate_style_name_colon_quote(extract):
 def test_a_named_thing_before_a_colon_is_no_speaker(extract):
     facts = extract('The Conor Walsh doctrine: "Growth first, always."')
     assert not facts["statements"]
+
+
+def test_paid_tribute_to_a_rival(extract):
+    facts = extract("Labour leader Fiona Pratt paid tribute to the Liberal Democrats for their work on the bill.")
+    assert stance_of(facts, "Fiona Pratt", "Liberal Democrats") == "positive"
+
+
+def test_paying_a_fine_is_no_statement(extract):
+    facts = extract("Conservative MP Adam Lang paid the fine on Friday.")
+    assert not facts["statements"]
