@@ -1,5 +1,6 @@
 """Audit: roles, memberships, parties and policies in invented wire copy from several countries."""
 
+import pytest
 from conftest import members, roles
 
 
@@ -261,3 +262,29 @@ def test_manifesto_and_coordinated_pledges_in_india(extract):
     facts = extract(text, url="https://www.thehindu.com/news/x")
     assert policy_of(facts, "Bharatiya Janata Party", "uniform civil code")
     assert policy_of(facts, "Indian National Congress", "caste census")
+
+
+def test_role_with_constituency_before_the_name(extract):
+    text = "The Tory MP for Wells, Giles Harcourt, said the scheme was wrong. Rachel Moon, the MP for Bath, agreed."
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert ("Giles Harcourt", "mp for wells", "Conservative Party") in roles(facts)
+    assert ("Rachel Moon", "mp for bath", None) in roles(facts)
+    assert {m[0] for m in members(facts)} == {"Giles Harcourt"}
+
+
+def test_defection_gives_the_new_party(extract):
+    text = (
+        "Kevin Doyle, who defected from the Conservatives to Reform UK last year, said the party would win. "
+        "Jane Fry, a backbench Tory MP, said he was wrong."
+    )
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert ("Kevin Doyle", "Reform UK") in members(facts)
+    assert ("Kevin Doyle", "Conservative Party") not in members(facts)
+    assert ("Jane Fry", "backbench mp", "Conservative Party") in roles(facts)
+
+
+@pytest.mark.xfail(reason="known limit: the model tags 'Lord X of Place' as a work of art and no rule recovers it")
+def test_peer_with_territorial_title(extract):
+    text = "Conservative peer Lord Ashdown of Fenwick said the plan would fail in the Lords."
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert ("Lord Ashdown of Fenwick", "peer", "Conservative Party") in roles(facts)

@@ -453,9 +453,10 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
             and doc[i - 1].text == ","
             and (
                 doc[i - 2].lower_ in vocab.role_heads
-                or doc[i - 2].ent_type_ == "PARTY"
-                and any(
-                    t.lower_ in vocab.role_heads and t.nbor().lower_ == "of" for t in doc[doc[i - 2].sent.start : i - 2]
+                or (doc[i - 2].ent_type_ == "PARTY" or doc[i - 2].pos_ == "PROPN")
+                and any(  # 'the leader of the Heritage Party, X' / 'the Tory MP for Wells, X'
+                    t.lower_ in vocab.role_heads and t.nbor().lower_ in ("of", "for")
+                    for t in doc[doc[i - 2].sent.start : i - 2]
                 )
             )
         )

@@ -62,7 +62,15 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     crossed = (
         i > 0
         and tokens[i].text == ","
-        and (is_role_head(tokens[i - 1], vocab) or party_at(doc, para, i - 1) is not None)
+        and (
+            is_role_head(tokens[i - 1], vocab)
+            or party_at(doc, para, i - 1) is not None
+            or tokens[i - 1].pos_ == "PROPN"  # 'the Tory MP for Wells, X'
+            and any(
+                is_role_head(t, vocab) and t.nbor().lower_ in ("of", "for")
+                for t in tokens[tokens[i - 1].sent.start : i - 1]
+            )
+        )
     )
     if crossed:
         i -= 1
@@ -403,11 +411,23 @@ def government_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabula
 
 
 def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> str | None:
-    """'X is standing for the Civic Front' / 'X, who runs for the Heritage Party in Leeds': a candidate's party."""
+    """'X is standing for the Civic Front' / 'X, who runs for the Heritage Party in Leeds': a candidate's party;
+    'X, who defected from the Tories to Reform UK' / 'X joined the Greens': the party joined."""
     root = para.doc[m.start : m.end].root
     verbs = [root.head] if root.dep_ in SUBJECTS else []
     verbs += [c for c in root.children if c.dep_ == "relcl"]
     for verb in verbs:
+        if verb.lemma_ in vocab.words["joining_verbs"]:
+            joined = [c for c in verb.children if c.dep_ == "dobj"] + [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            party = next((p for obj in joined if (p := party_at(doc, para, obj.i))), None)
+            if party:
+                return party.key
         if verb.lemma_ not in vocab.words["candidacy_verbs"]:
             continue
         for prep in verb.children:
