@@ -265,3 +265,8 @@ def test_paid_tribute_to_a_rival(extract):
 def test_paying_a_fine_is_no_statement(extract):
     facts = extract("Conservative MP Adam Lang paid the fine on Friday.")
     assert not facts["statements"]
+
+
+def test_a_government_named_with_its_country(extract):
+    facts = extract("The SNP urged the UK Government to scrap the two-child cap.")
+    assert stance_of(facts, "Scottish National Party", "UK Government") == "negative"

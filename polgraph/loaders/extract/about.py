@@ -106,11 +106,16 @@ def canonical(doc: Document, key: str) -> str:
 
 
 def government(doc: Document, tok: Token) -> str | None:
-    """'the Government', 'this government': the sitting government of the article's country; not 'the Labour
-    government' (the party is named), 'the British Government' (a named one) or 'the next government'."""
-    if tok.lower_ != "government" or tok.pos_ not in ("NOUN", "PROPN") or not doc.country:
+    """'the Government', 'this government': the sitting government of the article's country, and 'the UK
+    Government' as named; not 'the Labour government' (the party is named) or 'the next government'."""
+    if tok.lower_ != "government" or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     kids = list(tok.children)
+    named = " ".join(c.text for c in kids if c.dep_ in ("compound", "amod") and c.i < tok.i) + " Government"
+    if named in government_names().values():
+        return named  # 'the UK Government', 'the Irish Government': named as the vocabulary names it
+    if not doc.country:
+        return None
     if not any(c.lower_ in ("the", "this", "our") for c in kids):
         return None
     if any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep", "acl", "relcl") for c in kids):
