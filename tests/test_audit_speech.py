@@ -270,3 +270,17 @@ def test_paying_a_fine_is_no_statement(extract):
 def test_a_government_named_with_its_country(extract):
     facts = extract("The SNP urged the UK Government to scrap the two-child cap.")
     assert stance_of(facts, "Scottish National Party", "UK Government") == "negative"
+
+
+def test_an_endorsement_backs_the_candidate(extract):
+    facts = extract("Former senator Tom Hale endorsed Democratic candidate Mary Holt for governor.")
+    assert stance_of(facts, "Tom Hale", "Mary Holt") == "positive"
+
+
+@pytest.mark.xfail(
+    reason="known limit: 'it was not fair to blame X' (a negated judgement of an attack) reads as an attack",
+    strict=True,
+)
+def test_defending_a_rival_against_blame(extract):
+    facts = extract("Labour MP Mary Holt said it was not fair to blame the Liberal Democrats for the delay.")
+    assert stance_of(facts, "Mary Holt", "Liberal Democrats") != "negative"
