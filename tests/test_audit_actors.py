@@ -288,3 +288,70 @@ def test_peer_with_territorial_title(extract):
     text = "Conservative peer Lord Ashdown of Fenwick said the plan would fail in the Lords."
     facts = extract(text, url="https://www.bbc.co.uk/news/x")
     assert ("Lord Ashdown of Fenwick", "peer", "Conservative Party") in roles(facts)
+
+
+def test_first_name_the_model_left_out_and_headline_pledge(extract):
+    facts = extract(
+        "Aoife Kerrigan, the party's finance spokeswoman, set out the plan in Dublin on Wednesday.",
+        title="Sinn Féin would abolish USC for low earners, says Kerrigan",
+        url="https://www.irishtimes.com/politics/x",
+    )
+    assert [p["name"] for p in facts["persons"]] == ["Aoife Kerrigan"]
+    assert ("Aoife Kerrigan", "finance spokeswoman", "Sinn Féin") in roles(facts)
+    assert policy_of(facts, "Sinn Féin", "abolish USC")
+
+
+def test_headline_pledge_and_rival_party_bill(extract):
+    uk = extract(
+        "The Conservatives have pledged to halve net migration within five years. "
+        "Shadow home secretary Paul Garner said the cap would be binding.",
+        title="Tories pledge to halve immigration",
+        url="https://www.bbc.co.uk/news/x",
+    )
+    assert policy_of(uk, "Conservative Party", "halve net migration")
+    assert ("Paul Garner", "shadow home secretary", "Conservative Party") in roles(uk)
+    us = extract(
+        "Sen. Ray Tolliver, a Republican from Maine, said he would vote for the Democrats' plan to hire 1,500 "
+        "border agents.",
+        title="GOP senator backs Democrats' border bill",
+        url="https://apnews.com/article/x",
+    )
+    assert policy_of(us, "Democratic Party", "hire 1,500 border agents")
+    assert not policy_of(us, "Republican Party", "border agents")
+
+
+def test_coalition_partners_in_apposition(extract):
+    text = (
+        "The Social Democrats' coalition partners, the Greens, want to raise the minimum wage. "
+        "FDP leader Jan Kessler said his party would block any tax rise."
+    )
+    facts = extract(text, url="https://www.dw.com/en/x")
+    assert policy_of(facts, "Alliance 90/The Greens", "raise the minimum wage")
+    assert policy_of(facts, "Free Democratic Party", "block any tax rise")
+
+
+@pytest.mark.xfail(reason="known limit: a headline role without a name ('Green MP quits') is not tied to the person")
+def test_headline_role_without_name(extract):
+    facts = extract(
+        "Carla Dunn announced her resignation on Tuesday. The Brighton MP said she had lost confidence.",
+        title="Green MP quits party over leadership row",
+        url="https://www.bbc.co.uk/news/x",
+    )
+    assert ("Carla Dunn", "Green Party of England and Wales") in members(facts)
+
+
+@pytest.mark.xfail(reason="known limit: 'critic' is no role word, since 'a fierce critic of the plan' is no office")
+def test_canadian_opposition_critic(extract):
+    text = "Conservative housing critic Dan Ellis said the pledge was unrealistic in Ottawa."
+    facts = extract(text, url="https://www.cbc.ca/news/politics/x")
+    assert ("Dan Ellis", "housing critic", "Conservative Party of Canada") in roles(facts)
+
+
+@pytest.mark.xfail(
+    reason="known limit: a plan reported by an office holder of no stated party ('Labor will X, Prime Minister Y "
+    "said') is not credited: the same form carries a rival minister's attack"
+)
+def test_plan_reported_by_a_head_of_government(extract):
+    text = "Labor will lift the minimum wage by 5 per cent if re-elected, Prime Minister Ana Ruiz said in Canberra."
+    facts = extract(text, url="https://www.abc.net.au/news/x")
+    assert policy_of(facts, "Australian Labor Party", "lift the minimum wage")

@@ -295,11 +295,15 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         end += 1  # 'Marine Le' + 'Pen': the model stopped inside the surname
     if (
         start > 0
-        and doc[start].text.lower() in vocab.words["name_particles"]
-        and doc[start].text[:1].isupper()
         and _name_like(doc[start - 1], vocab)
+        and not doc[start - 1].ent_type_
+        and (
+            doc[start].text.lower() in vocab.words["name_particles"]
+            and doc[start].text[:1].isupper()
+            or doc[start - 1].text in vocab.first_names
+        )
     ):
-        start -= 1  # 'Aodhán' + 'Mac Giolla': the model started at the surname particle
+        start -= 1  # 'Aodhán' + 'Mac Giolla', 'Aoife' + 'Kerrigan': the model left out the first name
     cut = next((i for i in range(start + 1, end) if _headline_verb(doc[i], vocab)), None)
     if cut is not None:
         end = cut  # 'Quill Vows to ...' in a headline
