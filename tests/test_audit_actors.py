@@ -355,3 +355,14 @@ def test_plan_reported_by_a_head_of_government(extract):
     text = "Labor will lift the minimum wage by 5 per cent if re-elected, Prime Minister Ana Ruiz said in Canberra."
     facts = extract(text, url="https://www.abc.net.au/news/x")
     assert policy_of(facts, "Australian Labor Party", "lift the minimum wage")
+
+
+def test_time_of_the_news_is_no_part_of_the_proposal(extract):
+    facts = extract(
+        "Labour unveiled plans to nationalise the railways on Monday. "
+        "The Greens pledged to cut emissions to zero by 2030 in Westminster this week.",
+        url="https://www.bbc.co.uk/news/x",
+    )
+    assert ("Labour Party", "nationalise the railways") in policies(facts)
+    assert policy_of(facts, "Green Party of England and Wales", "cut emissions to zero by 2030")
+    assert ("Labour Party", "introduce a four-day week") in policies(extract("Labour would introduce a four-day week."))

@@ -41,6 +41,7 @@ from polgraph.loaders.extract.policy_spans import (
     stated_policy,
     verb_phrase,
     without_leading_time,
+    without_news_time,
 )
 from polgraph.loaders.extract.speakers import Actor, Resolver
 from polgraph.loaders.extract.statements import (
@@ -493,7 +494,8 @@ def _policies(
     start, end = span
     if end < start:
         return []
-    tokens = para.doc[start : end + 1]
+    kept = without_news_time(list(para.doc[start : end + 1]))
+    tokens = para.doc[kept[0].i : kept[-1].i + 1]
     parts = split_proposals(list(tokens))
     if len(parts) > 1:  # 'make GP visits free, cap rental increases' read as one phrase by the parser
         return [

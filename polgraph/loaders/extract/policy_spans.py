@@ -22,6 +22,8 @@ REFUSAL_VERBS = word_list("refusal_verbs")
 DISCOURSE_ADVERBS = word_list("discourse_adverbs")
 PLEDGE_NOUNS = word_list("pledge_nouns")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
+NEWS_TIMES = word_list("news_times")
+BARE_TIMES = ("today", "yesterday", "tonight")
 COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
 
 
@@ -32,6 +34,25 @@ def without_leading_time(tokens: list[Token]) -> list[Token]:
         i += 1
     if 0 < i < len(tokens) - 1 and tokens[i].lower_ == "to" and tokens[i].head.pos_ == "VERB":
         return tokens[i + 1 :]
+    return tokens
+
+
+def without_news_time(tokens: list[Token]) -> list[Token]:
+    """'nationalise the railways on Monday' / '... last week' / '... today': the time of the news is no part of
+    the proposal ('cut emissions by 2030' keeps its date)."""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].is_punct:
+        end -= 1
+    if end > 0 and tokens[end - 1].lower_ in NEWS_TIMES and tokens[end - 1].ent_type_ in ("DATE", "TIME"):
+        k = end - 1
+        while k > 0 and tokens[k - 1].ent_type_ in ("DATE", "TIME") and tokens[k - 1].lower_ != "by":
+            k -= 1
+        if k > 0 and tokens[k - 1].lower_ in ("on", "at", "this", "last", "earlier"):
+            k -= 1
+        elif not (tokens[k].lower_ in ("this", "last", "earlier") or k == end - 1 and tokens[k].lower_ in BARE_TIMES):
+            return tokens  # 'a four-day week' is the proposal
+        if k >= 2:
+            return tokens[:k]
     return tokens
 
 
