@@ -366,3 +366,32 @@ def test_time_of_the_news_is_no_part_of_the_proposal(extract):
     assert ("Labour Party", "nationalise the railways") in policies(facts)
     assert policy_of(facts, "Green Party of England and Wales", "cut emissions to zero by 2030")
     assert ("Labour Party", "introduce a four-day week") in policies(extract("Labour would introduce a four-day week."))
+
+
+def test_devolved_and_local_titles_and_party_tags(extract):
+    text = (
+        "SNP MSP Fiona Baird said Holyrood should control energy policy. Cllr Ian Mowat (SNP) agreed. "
+        "Sinn Féin MLA Ciarán Boyle disagreed in Belfast."
+    )
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert ("Fiona Baird", "msp", "Scottish National Party") in roles(facts)
+    assert ("Ian Mowat", "Scottish National Party") in members(facts)
+    assert ("Ciarán Boyle", "mla", "Sinn Féin") in roles(facts)
+
+
+def test_portfolio_before_a_name_is_no_part_of_it(extract):
+    text = "Minister of State for Schools Martin Dale said more teachers were needed in Westminster."
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert [p["name"] for p in facts["persons"]] == ["Martin Dale"]
+    assert ("Martin Dale", "minister of state for schools", None) in roles(facts)
+
+
+def test_who_is_the_partys_office(extract):
+    text = (
+        "Labour's shadow chancellor, Rachel Penn, said the party would not raise income tax. "
+        "Penn, who is also the party's deputy leader, spoke in Leeds."
+    )
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert {("Rachel Penn", "shadow chancellor", "Labour Party"), ("Rachel Penn", "deputy leader", "Labour Party")} <= (
+        roles(facts)
+    )

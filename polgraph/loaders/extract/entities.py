@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from polgraph.facts import Entity
 from polgraph.loaders.extract.deps import SUBJECTS
@@ -304,6 +304,7 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         )
     ):
         start -= 1  # 'Aodhán' + 'Mac Giolla', 'Aoife' + 'Kerrigan': the model left out the first name
+    start = after_portfolio(doc, start, end, vocab)
     cut = next((i for i in range(start + 1, end) if _headline_verb(doc[i], vocab)), None)
     if cut is not None:
         end = cut  # 'Quill Vows to ...' in a headline
@@ -360,6 +361,15 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
     if len(words) == 1 and (text.lower() in vocab.role_heads or text in vocab.role_abbreviations):
         return None
     return trimmed, gender
+
+
+def after_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> int:
+    """'Minister of State for Schools Martin Dale': a name starts at its first name, after the portfolio."""
+    if start > 1 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].lower_ in vocab.role_heads | {"state"}:
+        first = next((i for i in range(start + 1, end - 1) if doc[i].text in vocab.first_names), None)
+        if first is not None:
+            return first
+    return start
 
 
 def _headline_verb(tok: Token, vocab: Vocabulary) -> bool:
@@ -477,7 +487,7 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
             and (not doc[j].ent_type_ or loose and doc[j].ent_type_ in ("ORG", "GPE", "NORP"))
         ):
             j += 1
-        run = doc[i:j]
+        run = doc[after_portfolio(doc, i, j, vocab) : j]
         before = doc[i - 1] if i else None
         window = doc[max(0, i - 4) : i]
         title = before is not None and (

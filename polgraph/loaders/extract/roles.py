@@ -226,7 +226,7 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         j = end + 1
         if j < len(tokens) and tokens[j].lower_ == "who" and j + 1 < len(tokens):
             verb = tokens[j + 1]
-            held = _office_held(verb, vocab)
+            held = _office_held(verb, vocab) or _office_is(verb, vocab)
             if held:
                 finding.roles.append(held)
                 finding.parties += [p.key for p in _parties_in(doc, para, held[0].i, held[-1].i + 1)]
@@ -286,6 +286,19 @@ def _office_held(verb: Token, vocab: Vocabulary) -> list[Token]:
             if obj is not None and any(is_role_head(t, vocab) for t in obj.subtree):
                 return [t for t in obj.subtree if t.lower_ not in ("the", "a", "an") or t.i > obj.left_edge.i]
     return []
+
+
+def _office_is(verb: Token, vocab: Vocabulary) -> list[Token]:
+    """'who is (also) the party's deputy leader': the office named as the complement of 'be'."""
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return []  # 'who was leader until May' is no present office
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None or not is_role_head(attr, vocab):
+        return []
+    office = [t for t in attr.subtree if t.i <= attr.i]
+    for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > attr.i):
+        office += list(prep.subtree)  # 'the leader of the council'
+    return office
 
 
 def _phrase_from(tokens, j: int) -> list[Token]:
