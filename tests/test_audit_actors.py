@@ -395,3 +395,41 @@ def test_who_is_the_partys_office(extract):
     assert {("Rachel Penn", "shadow chancellor", "Labour Party"), ("Rachel Penn", "deputy leader", "Labour Party")} <= (
         roles(facts)
     )
+
+
+def test_invented_party_with_a_possessive_in_its_name(extract):
+    text = (
+        "The People's Voice Party, launched in March, said it would cap rents. "
+        "Its chairwoman, Lena Osei, said the party would stand in 40 seats."
+    )
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert [p["name"] for p in facts["parties"]] == ["People's Voice Party"]
+    assert ("Lena Osei", "chairwoman", "People's Voice Party") in roles(facts)
+    assert policy_of(facts, "People's Voice Party", "cap rents")
+
+
+def test_its_president_after_an_invented_movement(extract):
+    text = "The Movement for Democratic Renewal wants to scrap e-tolls, its president Thabo Nkosi said in Pretoria."
+    facts = extract(text, url="https://www.news24.com/news24/politics/x")
+    assert ("Thabo Nkosi", "president", "Movement for Democratic Renewal") in roles(facts)
+    assert policy_of(facts, "Movement for Democratic Renewal", "scrap e-tolls")
+    bank = extract("The bank and its president Tom Reed said Labour was wrong.", url="https://www.bbc.co.uk/news/x")
+    assert ("Tom Reed", "president", None) in roles(bank)
+
+
+@pytest.mark.xfail(reason="known limit: an unknown name before a lower-case 'party' ('New Horizons party') is no party")
+def test_invented_party_with_lower_case_party_word(extract):
+    facts = extract(
+        "New Horizons party leader Ben Asher promised to cut fuel duty.", url="https://www.bbc.co.uk/news/x"
+    )
+    assert ("Ben Asher", "leader", "New Horizons") in roles(facts)
+
+
+@pytest.mark.xfail(reason="known limit: an acronym of an invented party ('MDR') is not tied to its full name")
+def test_acronym_of_an_invented_party(extract):
+    text = (
+        "The Movement for Democratic Renewal wants to scrap e-tolls. "
+        "MDR spokesperson Lindiwe Moyo said the party was growing."
+    )
+    facts = extract(text, url="https://www.news24.com/news24/politics/x")
+    assert ("Lindiwe Moyo", "Movement for Democratic Renewal") in members(facts)

@@ -143,6 +143,14 @@ def formed_party_mentions(para: Paragraph, vocab: Vocabulary, taken: set[int]) -
             and (doc[start - 1].ent_type_ != "PERSON" or tok.ent_type_ == "PERSON")
         ):  # 'Civic Front' taken for a name
             start -= 1
+            if (
+                start > 1
+                and doc[start - 1].text in POSSESSIVE
+                and start - 2 not in taken
+                and _capitalised(doc[start - 2])
+                and doc[start - 2].text in vocab.words["party_possessors"]
+            ):
+                start -= 2  # "the People's Voice Party", "the Farmers' Union Party"; not "Wren's Heritage Party"
         if tok.text in openers and start == tok.i:
             j = tok.i + 1
             if j + 1 < len(doc) and doc[j].lower_ in ("of", "for") and _capitalised(doc[j + 1]):

@@ -487,6 +487,17 @@ def party_referred(doc: Document, para: Paragraph, tokens: list[Token], prefer_s
     return (subjects or named)[-1].key if named else None
 
 
+def its_party(doc: Document, para: Paragraph, tokens: list[Token]) -> str | None:
+    """'The Movement for Democratic Renewal ..., its president X said': 'its' is the organisation named last
+    before it in the paragraph, when that is a party."""
+    first = tokens[0]
+    if first.i == 0 or para.doc[first.i - 1].lower_ != "its":
+        return None
+    before = [m for m in doc.mentions if m.para == para.index and m.kind != "person" and m.end <= first.i - 1]
+    last = max(before, key=lambda m: m.start, default=None)
+    return last.key if last is not None and last.kind == "party" else None
+
+
 def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
     """Roles and memberships stated around every person mention (titles, appositions, tags, possessives).
     Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
@@ -525,4 +536,6 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
                     party = main_party
                 if party is None and text.split()[-1] in vocab.words["party_offices"]:
                     party = sole_party_of_sentence(doc, para, m) or party_referred(doc, para, tokens)
+                if party is None:
+                    party = its_party(doc, para, tokens)
                 yield Role(m.key, text, party, prov)
