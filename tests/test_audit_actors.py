@@ -425,11 +425,11 @@ def test_invented_party_with_lower_case_party_word(extract):
     assert ("Ben Asher", "leader", "New Horizons") in roles(facts)
 
 
-@pytest.mark.xfail(reason="known limit: an acronym of an invented party ('MDR') is not tied to its full name")
 def test_acronym_of_an_invented_party(extract):
     text = (
         "The Movement for Democratic Renewal wants to scrap e-tolls. "
         "MDR spokesperson Lindiwe Moyo said the party was growing."
     )
     facts = extract(text, url="https://www.news24.com/news24/politics/x")
-    assert ("Lindiwe Moyo", "Movement for Democratic Renewal") in members(facts)
+    assert ("Lindiwe Moyo", "spokesperson", "Movement for Democratic Renewal") in roles(facts)
+    assert [p["name"] for p in facts["parties"]] == ["Movement for Democratic Renewal"]

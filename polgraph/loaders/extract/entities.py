@@ -242,6 +242,24 @@ def adjective_party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, 
     return found
 
 
+def acronym_party_mentions(doc: Document, para: Paragraph, here: list[Mention], taken: set[int]) -> list[Mention]:
+    """'MDR' after 'the Movement for Democratic Renewal': the initials of a party named earlier (of, for, the
+    and and skipped)."""
+    named = {m.key for m in doc.mentions + here if m.kind == "party"}
+    initials = {
+        "".join(w[0] for w in key.split() if w.lower() not in ("of", "for", "the", "and")): key
+        for key in named
+        if len(key.split()) >= 3
+    }
+    found: list[Mention] = []
+    for tok in para.doc:
+        key = initials.get(tok.text)
+        if key and tok.i not in taken and tok.text.isupper() and len(tok.text) >= 3:
+            found.append(_mention("party", key, para, para.doc[tok.i : tok.i + 1]))
+            taken.add(tok.i)
+    return found
+
+
 def _party_keys_by_form(mentions: list[Mention]) -> None:
     """'the Heritage leader' after 'the Heritage Party': one party under the longer name."""
     long = {m.key for m in mentions if m.kind == "party"}
@@ -652,6 +670,7 @@ def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], li
         taken = {i for m in parties for i in range(m.start, m.end)}
         parties += office_party_mentions(para, vocab, taken)
         parties += adjective_party_mentions(doc, para, vocab, taken)
+        parties += acronym_party_mentions(doc, para, parties, taken)
         people = person_mentions(doc, para, vocab, taken)
         taken |= {i for m, _ in people for i in range(m.start, m.end)}
         others = other_mentions(doc, para, vocab, taken)
