@@ -433,3 +433,17 @@ def test_acronym_of_an_invented_party(extract):
     facts = extract(text, url="https://www.news24.com/news24/politics/x")
     assert ("Lindiwe Moyo", "spokesperson", "Movement for Democratic Renewal") in roles(facts)
     assert [p["name"] for p in facts["parties"]] == ["Movement for Democratic Renewal"]
+
+
+def test_us_party_nouns_in_appositions_and_pronoun_objects(extract):
+    text = (
+        "Gov. Lisa Crane, a Republican, signed the bill on Friday. "
+        "Rep. Maya Torres, the top Democrat on the House Oversight Committee, demanded a hearing. "
+        "House Minority Leader Tom Ruiz (D-Calif.) said Democrats would force a vote on the bill. "
+        "Senate Republicans plan to block it."
+    )
+    facts = extract(text, url="https://apnews.com/article/x")
+    assert {("Lisa Crane", "Republican Party"), ("Maya Torres", "Democratic Party")} <= members(facts)
+    assert ("Tom Ruiz", "house minority leader", "Democratic Party") in roles(facts)
+    assert policy_of(facts, "Democratic Party", "force a vote on the bill")
+    assert not any(p == "Republican Party" for p, _ in policies(facts))  # 'block it' names no measure

@@ -505,6 +505,8 @@ def _policies(
                 doc, para, (part[0].i, part[-1].i), actors, resolver, confidence, prefix, politicians_only
             )
         ]
+    if all(t.pos_ == "PRON" or t.is_punct for t in list(tokens)[1:]):
+        return []  # 'block it': no measure named
     text = strip_quote_marks(tokens.text).strip()
     if text.lower().startswith("to "):
         text = text[3:]

@@ -270,7 +270,11 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         if phrase and (phrase[0].lower_ in ("the", "a", "an") or bare) and any(is_role_head(t, vocab) for t in phrase):
             finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
             finding.roles.append(phrase if bare else phrase[1:])
-        elif phrase and phrase[0].lower_ in ("a", "an", "the") and len(phrase) <= 4:
+        elif (
+            phrase
+            and phrase[0].lower_ in ("a", "an", "the")
+            and (len(phrase) <= 4 or any(party_at(doc, para, t.i) for t in phrase[1:3]))
+        ):  # 'X, a Democrat,' / 'X, the top Democrat on the Oversight Committee,'
             for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1):
                 finding.parties.append(p.key)
     return finding
