@@ -447,3 +447,21 @@ def test_us_party_nouns_in_appositions_and_pronoun_objects(extract):
     assert ("Tom Ruiz", "house minority leader", "Democratic Party") in roles(facts)
     assert policy_of(facts, "Democratic Party", "force a vote on the bill")
     assert not any(p == "Republican Party" for p, _ in policies(facts))  # 'block it' names no measure
+
+
+def test_manifesto_pledge_commitment_and_addressee(extract):
+    text = (
+        "The Labour manifesto, published on Thursday, includes a pledge to recruit 6,500 new teachers. "
+        "Labour is committed to banning zero-hours contracts, shadow business secretary Nia Grant said. "
+        "Plaid Cymru has promised voters free childcare for all two-year-olds."
+    )
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert ("Labour Party", "recruit 6,500 new teachers") in policies(facts)
+    assert policy_of(facts, "Labour Party", "banning zero-hours contracts")
+    assert ("Plaid Cymru", "free childcare for all two-year-olds") in policies(facts)
+
+
+def test_commitment_claimed_by_a_rival_is_no_policy(extract):
+    text = "Labour is committed to banning zero-hours contracts, Tory MP Nia Grant claimed in Westminster."
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert not policies(facts)

@@ -118,6 +118,13 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver, predicate
     if span is None:
         return []
     tokens = without_leading_time(list(pred.para.doc[span[0] : span[1] + 1]))
+    if (
+        len(tokens) > 2
+        and tokens[0].head.i == pred.verb.i
+        and tokens[0].dep_ in ("dobj", "dative")
+        and (tokens[0].lemma_.lower() in CAMPAIGN_NOUNS or tokens[0].pos_ == "PRON")
+    ):
+        tokens = tokens[1:]  # 'promised voters free childcare': the addressee is no part of the pledge
     negated = any(c.dep_ == "neg" for c in pred.verb.children)
     out = []
     for part in split_proposals(tokens):
@@ -222,9 +229,37 @@ def from_contents(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
         if subj is None or subj.lower_ not in resolver.vocab.policy_nouns:
             continue
         actors = actor_or_owner(doc, para, subj, resolver)
-        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in GENERIC_NOUNS):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            pledged = [c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > obj.i]
+            if obj.lower_ in PLEDGE_NOUNS and pledged:  # 'the manifesto includes a pledge to recruit X'
+                for inner in coordinated(pledged[0]):
+                    out += _policies(doc, para, verb_phrase(inner), actors, resolver, 0.6)
+                continue
+            if obj.lower_ in GENERIC_NOUNS:
+                continue
             for span in measures(obj):
                 out += _policies(doc, para, span, actors, resolver, 0.6)
+    return out
+
+
+def from_commitments(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
+    """'Labour is committed to banning zero-hours contracts': a party's stated commitment, in the narration or
+    reported by its own side."""
+    out: list[Policy] = []
+    for tok in para.doc:
+        if tok.lower_ != "committed" or tok.dep_ != "acomp" or para.in_quote(tok):
+            continue
+        subj = clause_subject(tok.head)
+        actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
+        sides = {party_for(a, resolver)[0] for a in actors}
+        reporters = [p for p in predicates if tok.head.i in reported_words(para, [p], ("ccomp", "xcomp", "advcl"))]
+        theirs = [{party_for(a, resolver)[0] for a in p.speakers} - {None} for p in reporters]
+        if any(parties and not parties & sides for parties in theirs):
+            continue  # a rival's claim about the party, not its commitment
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for act in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+                for verb in coordinated(act):
+                    out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.6)
     return out
 
 
@@ -543,6 +578,7 @@ def extract_policies(
         out += from_narration(doc, para, resolver, predicates)
         out += from_pushes(doc, para, resolver, predicates)
         out += from_contents(doc, para, resolver)
+        out += from_commitments(doc, para, resolver, predicates)
     main_speakers = [a for p in predicates for a in p.speakers]
     if main_speakers:
         out += from_lists(doc, resolver, [max(main_speakers, key=main_speakers.count)])

@@ -162,13 +162,18 @@ def earlier_owner(doc: Document, para: Paragraph, noun: Token, resolver: Resolve
 
 
 def possessor(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
-    """'Labour's manifesto' -> Labour, also when the parser hangs "'s" under a longer name."""
+    """'Labour's manifesto' -> Labour, also when the parser hangs "'s" under a longer name; 'the Labour
+    manifesto' -> Labour."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return resolver.resolve(para, poss)
     for child in (c for c in noun.children if c.i < noun.i and c.dep_ in ("nmod", "compound")):
         if any(t.dep_ == "case" and t.lower_ in ("'s", "’s") for t in child.subtree):
             return parties_in(doc, para, child)[-1:]
+    for child in (c for c in noun.children if c.i == noun.i - 1 and c.dep_ in ("compound", "amod")):
+        named = [m for m in doc.mentions_at(para.index, child.i) if m.kind == "party"]
+        if named:
+            return [Actor("party", named[-1].key)]  # 'the Labour manifesto'
     return []
 
 
