@@ -465,3 +465,26 @@ def test_commitment_claimed_by_a_rival_is_no_policy(extract):
     text = "Labour is committed to banning zero-hours contracts, Tory MP Nia Grant claimed in Westminster."
     facts = extract(text, url="https://www.bbc.co.uk/news/x")
     assert not policies(facts)
+
+
+def test_elected_or_appointed_to_an_office(extract):
+    text = (
+        "Ella Ward was elected leader of the Liberal Democrats in 2023. Ward said the party would fight for fair "
+        "votes. Tom Reed was appointed shadow chancellor last year."
+    )
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert ("Ella Ward", "leader", "Liberal Democrats") in roles(facts)
+    assert ("Ella Ward", "Liberal Democrats") in members(facts)
+    assert any(r[:2] == ("Tom Reed", "shadow chancellor") for r in roles(facts))
+
+
+@pytest.mark.xfail(
+    reason="known limit: a party role phrase ('The Conservative leader said') refers back only to a speaker"
+)
+def test_role_phrase_refers_back_to_a_person_named_before(extract):
+    text = (
+        "Prime Minister Oliver Brandt faced questions in the Commons. "
+        "The Conservative leader said his party would not raise taxes."
+    )
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert ("Oliver Brandt", "leader", "Conservative Party") in roles(facts)

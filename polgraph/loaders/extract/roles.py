@@ -456,6 +456,29 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
     return None
 
 
+def appointed_to(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> RoleFinding:
+    """'X was elected leader of the Liberal Democrats' / 'was appointed shadow chancellor': the office given
+    (a party named in it is the role's party, not part of its title)."""
+    finding = RoleFinding()
+    root = para.doc[m.start : m.end].root
+    verb = root.head
+    if root.dep_ != "nsubjpass" or verb.lemma_.lower() not in vocab.words["appointment_verbs"]:
+        return finding
+    office = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and is_role_head(c, vocab)), None)
+    if office is None:
+        return finding
+    tokens = [t for t in office.subtree if t.i <= office.i]
+    for prep in (c for c in office.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > office.i):
+        named = _parties_in(doc, para, prep.i, prep.right_edge.i + 1)
+        if named:
+            finding.parties += [p.key for p in named]
+        else:
+            tokens += list(prep.subtree)
+    finding.parties += [p.key for p in _parties_in(doc, para, tokens[0].i, office.i + 1)]
+    finding.roles.append(tokens)
+    return finding
+
+
 def fronted_as_role(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Token]:
     """'In his final speech as prime minister, X said': the office of a fronted 'his/her ... as <office>'."""
     tokens = para.doc
@@ -520,6 +543,9 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         fronted = fronted_as_role(para, m, vocab)
         if fronted:
             found.append(RoleFinding(roles=[fronted]))
+        appointed = appointed_to(doc, para, m, vocab)
+        if appointed.roles:
+            found.append(appointed)
         own = (
             possessive_party(doc, para, m)
             or group_party(doc, para, m, vocab)
