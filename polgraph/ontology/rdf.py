@@ -521,7 +521,8 @@ def _time_limit(seconds: float) -> Iterator[None]:
         raise ParseTimeout
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The interval re-raises if the first alarm lands where exceptions are swallowed (a gc callback).
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
         yield
     finally:
