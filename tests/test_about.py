@@ -65,3 +65,36 @@ def test_he_in_reported_words_is_the_speaker_not_a_target(extract):
 def test_a_party_speaking_about_itself_by_name_is_a_target(extract):
     facts = extract("The Heritage Party said the Heritage Party would win every seat in the north.")
     assert about(facts, "Heritage Party") == {"Heritage Party"}
+
+
+def test_a_named_measure_is_no_target(extract):
+    facts = extract("Senator Ilse Varga said the Heritage Party would scrap the Family Tax Credit.")
+    assert about(facts, "Ilse Varga") == {"Heritage Party"}
+
+
+def test_a_named_programme_or_event_is_no_target(extract):
+    text = (
+        "Councillor Nia Oduya said the Heritage Party had turned the Youth Jobs Programme into a scandal.\n"
+        "Senator Ilse Varga said the Heritage Party had been humiliated during Question Time."
+    )
+    facts = extract(text)
+    assert about(facts, "Nia Oduya") == {"Heritage Party"}
+    assert about(facts, "Ilse Varga") == {"Heritage Party"}
+
+
+def test_the_acronym_of_a_measure_is_no_target(extract):
+    text = (
+        "Mayor Dov Arlen said a land value tax (LVT) would hit farmers.\n"
+        "Senator Ola Ferris said the LVT was the fairest option on the table."
+    )
+    assert about(extract(text), "Ola Ferris") == set()
+
+
+def test_the_state_in_secretary_of_state_is_no_target(extract):
+    facts = extract("Senator Ilse Varga said the Heritage Party had ignored the Secretary of State for Health.")
+    assert "State for Health" not in about(facts, "Ilse Varga")
+
+
+def test_a_named_organisation_is_still_a_target(extract):
+    facts = extract("Senator Ilse Varga said the Harbour Commission had wasted millions on consultants.")
+    assert about(facts, "Ilse Varga") == {"Harbour Commission"}

@@ -16,6 +16,8 @@ from polgraph.loaders.extract.statements import Found
 from polgraph.loaders.vocab import Vocabulary, word_list
 
 OWN_PARTY = {tuple(phrase.split()) for phrase in word_list("own_party")}
+THING_HEADS = word_list("thing_heads")
+ROLE_OF_HEADS = word_list("role_of_heads")
 SETTING_PREPS = ("in", "at", "across", "throughout", "inside", "outside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -71,7 +73,7 @@ def named_targets(doc: Document, para: Paragraph, tokens: list[Token], vocab: Vo
         and m.start in inside
         and m.kind in ("person", "party", "other")
         and not (m.kind == "party" and (in_person_title(doc, para, m, vocab) or qualifies_role(para, m, vocab)))
-        and not (m.kind == "other" and (modifies_a_noun(para, m) or is_setting(para, m)))
+        and not (m.kind == "other" and (modifies_a_noun(para, m) or is_setting(para, m) or names_a_thing(doc, para, m)))
     ]
 
 
@@ -83,6 +85,28 @@ def modifies_a_noun(para: Paragraph, m: Mention) -> bool:
         and not (m.start <= root.head.i < m.end)
         and root.head.pos_ in ("NOUN", "PROPN")
     )
+
+
+def names_a_thing(doc: Document, para: Paragraph, m: Mention) -> bool:
+    """'the Child Tax Credit', 'capital gains tax (CGT)', 'the Secretary of State': a measure, an event or part
+    of a title, not an actor."""
+    span = para.doc[m.start : m.end]
+    if span[-1].lower_ in THING_HEADS:
+        return True
+    first = span[0]
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in ROLE_OF_HEADS:
+        return True
+    return span.text.isupper() and span.text in acronyms_of_things(doc)
+
+
+def acronyms_of_things(doc: Document) -> set[str]:
+    """Acronyms the article introduces for a measure or an event: 'a capital gains tax (CGT)'."""
+    return {
+        t.text
+        for p in doc.paragraphs
+        for t in p.doc
+        if t.i >= 2 and t.text.isupper() and p.doc[t.i - 1].text == "(" and p.doc[t.i - 2].lower_ in THING_HEADS
+    }
 
 
 def is_setting(para: Paragraph, m: Mention) -> bool:
