@@ -98,3 +98,18 @@ def test_the_state_in_secretary_of_state_is_no_target(extract):
 def test_a_named_organisation_is_still_a_target(extract):
     facts = extract("Senator Ilse Varga said the Harbour Commission had wasted millions on consultants.")
     assert about(facts, "Ilse Varga") == {"Harbour Commission"}
+
+
+def test_we_in_a_party_members_quotation_is_the_party(extract):
+    facts = extract('Heritage Party leader Tomas Brindle said: "We will build ten thousand homes in the first year."')
+    assert about(facts, "Tomas Brindle") == {"Heritage Party"}
+
+
+def test_we_of_a_speaker_without_a_party_is_no_target(extract):
+    facts = extract('Professor Ada Lin, an economist, said: "We need far more data before anyone can judge."')
+    assert about(facts, "Ada Lin") == set()
+
+
+def test_us_as_an_object_is_no_target(extract):
+    text = 'Heritage Party leader Tomas Brindle said: "The Civic Alliance has failed. Voters told us they want change."'
+    assert about(extract(text), "Tomas Brindle") == {"Civic Alliance"}

@@ -127,3 +127,13 @@ def test_a_minister_describes_the_government(extract):
         "Housing minister Tom Reddin said the Government would build more homes next year.", outlet="bbc.co.uk"
     )
     assert stance_of(facts, "Tom Reddin", "UK Government") in (None, "neutral")
+
+
+def test_the_speakers_own_party_as_we_is_described_not_praised(extract):
+    facts = extract('Heritage Party leader Tomas Brindle said: "We are proud of our wonderful record and our great work."')
+    assert stance_of(facts, "Tomas Brindle", "Heritage Party") == "neutral"
+
+
+def test_his_party_with_warm_words_is_described_not_praised(extract):
+    facts = extract("Heritage Party leader Tomas Brindle said his party had a proud and wonderful record.")
+    assert stance_of(facts, "Tomas Brindle", "Heritage Party") == "neutral"

@@ -156,11 +156,14 @@ def other_gender(tok: Token, speaker: Actor, resolver: Resolver) -> bool:
 def referenced_target(
     doc: Document, found: Found, tok: Token, speaker: Actor, resolver: Resolver, vocab: Vocabulary
 ) -> str | None:
-    """A target written as 'our party', 'this country', a pronoun in a quotation, or 'the Chancellor'."""
+    """A target written as 'our party', 'we' in a party member's quotation, a pronoun in a quotation, or 'the
+    Chancellor'."""
     para = found.para
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
     if (prev, tok.lower_) in OWN_PARTY:
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
+    if tok.lower_ == "we" and tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and para.in_quote(tok):
+        return resolver.party_of(speaker.name) if speaker.kind == "person" else None  # a politician's 'we'
     if (name := government(doc, tok)) is not None:
         return name
     if doc.mentions_at(para.index, tok.i):

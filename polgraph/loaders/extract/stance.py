@@ -255,6 +255,8 @@ def stance_toward(
             out[target] = NEUTRAL
         elif tokens and all(passive_agent(t) for t in tokens if t.head not in tokens) and tone >= 0:
             out[target] = NEUTRAL
+        elif not tokens and side(speaker, target, kind, resolver) == "own":
+            out[target] = POSITIVE if frame == POSITIVE else NEUTRAL  # 'we', 'our party': the speaker's own side
         else:
             out[target] = actor_stance(side(speaker, target, kind, resolver), tone, frame)
     return out
