@@ -41,7 +41,8 @@ def detect_country(doc: Document, vocab: Vocabulary) -> str | None:
             longer = f"{para.doc[ent.start - 1].text} {ent.text}" if ent.start else ""
             if ent.label_ == "PARTY" and not vocab.weak_parties_for(longer):  # not 'Democrats' of 'Social Democrats'
                 cands = vocab.parties_for(ent.text)
-                if len({c.country for c in cands}) == 1:
+                shared = {c.country for c in cands + vocab.weak_parties_for(ent.text)}  # Korea's 'Democratic Party'
+                if len(shared) == 1:
                     votes[cands[0].country] += 3
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < 1 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:

@@ -1,0 +1,92 @@
+"""Audit: persons, parties, roles, memberships and speakers in invented wire copy from countries and styles the
+dev set has little of (South and South-East Asia, Korea, Nigeria, Kenya, devolved UK, US states, Canadian
+provinces, the European Parliament)."""
+
+import pytest
+from conftest import members, roles
+
+
+def parties(facts: dict) -> set[str]:
+    return {p["name"] for p in facts["parties"]}
+
+
+def speakers(facts: dict) -> set[str]:
+    return {s["speaker"] for s in facts["statements"]}
+
+
+def test_philippine_parties_are_read_as_philippine(extract):
+    text = (
+        "Senator Liza Manalo of the Liberal Party warned that charter change would open the door to term extensions. "
+        "Albay Rep. Jose Villanueva of Lakas-CMD said the House would pass the measure before the Christmas break. "
+        "Akbayan Rep. Teresa Cruz said Malacañang had not consulted the opposition."
+    )
+    facts = extract(text, url="https://newsinfo.inquirer.net/x")
+    assert {"Liberal Party of the Philippines", "Lakas–CMD", "Akbayan"} <= parties(facts)
+    assert "Liberal Party of Canada" not in parties(facts)
+    assert ("Jose Villanueva", "Lakas–CMD") in members(facts)
+    assert ("Teresa Cruz", "Akbayan") in members(facts)
+
+
+def test_malaysian_and_pakistani_party_initials_in_their_country(extract):
+    malaysia = extract(
+        "DAP chairman Lim Chee Keong said the unity government in Putrajaya remained stable. "
+        "PAS secretary-general Ahmad Fadzil Yusof accused the government of neglecting the rural poor.",
+        url="https://www.thestar.com.my/news/nation/x",
+    )
+    assert ("Lim Chee Keong", "chairman", "Democratic Action Party") in roles(malaysia)
+    assert ("Ahmad Fadzil Yusof", "Malaysian Islamic Party") in members(malaysia)
+    pakistan = extract(
+        "PPP co-chairman Zafar Ali Shah told reporters in Karachi that the coalition would complete its term. "
+        "PML-N senator Nadia Rehman said the government would not be blackmailed.",
+        url="https://www.dawn.com/news/x",
+    )
+    assert ("Zafar Ali Shah", "Pakistan Peoples Party") in members(pakistan)
+    assert ("Nadia Rehman", "senator", "Pakistan Muslim League (N)") in roles(pakistan)
+
+
+def test_pti_in_an_indian_article_is_the_news_agency(extract):
+    facts = extract(
+        "Congress leader Arjun Mehta told PTI that the BJP had misled farmers in New Delhi.",
+        url="https://www.hindustantimes.com/india-news/x",
+    )
+    assert "Pakistan Tehreek-e-Insaf" not in parties(facts)
+
+
+def test_korean_democratic_party_in_wire_copy_without_an_outlet(extract):
+    text = (
+        "SEOUL - South Korea's main opposition Democratic Party said on Tuesday it would boycott the vote. "
+        "Democratic Party lawmaker Han Min-jun said the bill was unconstitutional.\n"
+        "Democratic Party leader Oh Se-jin told reporters the party would take the case to court."
+    )
+    facts = extract(text)
+    assert "Democratic Party of Korea" in parties(facts)
+    assert ("Oh Se-jin", "leader", "Democratic Party of Korea") in roles(facts)
+
+
+def test_us_democrats_stay_american(extract):
+    facts = extract(
+        "Democratic Party chair Leah Brandt said Democrats would win back the House in November.",
+        url="https://apnews.com/article/x",
+    )
+    assert ("Leah Brandt", "Democratic Party") in members(facts)
+
+
+def test_kenyan_and_northern_irish_party_forms(extract):
+    kenya = extract(
+        "Kimilili MP Moses Wekesa (Ford Kenya) said the opposition in Nairobi was out of touch.",
+        url="https://nation.africa/kenya/news/politics/x",
+    )
+    assert ("Moses Wekesa", "Forum for the Restoration of Democracy–Kenya") in members(kenya)
+    ulster = extract(
+        "Ulster Unionist MLA Robert Kerr said his party would back the motion at Stormont.",
+        url="https://www.belfasttelegraph.co.uk/news/politics/x",
+    )
+    assert ("Robert Kerr", "mla", "Ulster Unionist Party") in roles(ulster)
+
+
+def test_canadian_provincial_party_named_with_its_province(extract):
+    facts = extract(
+        "Ontario NDP Leader Aisha Rahman said the cut did nothing for renters in Toronto.",
+        url="https://www.cbc.ca/news/canada/toronto/x",
+    )
+    assert ("Aisha Rahman", "leader", "Ontario New Democratic Party") in roles(facts)
