@@ -5,6 +5,10 @@ def policies(facts: dict) -> set[tuple[str, str]]:
     return {(p["party"], p["policy"]) for p in facts["policies"]}
 
 
+def policy_of(facts: dict, party: str, words: str) -> bool:
+    return any(p == party and words in text for p, text in policies(facts))
+
+
 def test_pledge_split_into_coordinated_proposals(extract):
     facts = extract("Labour leader Tom Ashby pledged to scrap tuition fees and to build 100 new schools.")
     assert {("Labour Party", "scrap tuition fees"), ("Labour Party", "build 100 new schools")} <= policies(facts)
@@ -505,3 +509,89 @@ def test_the_leader_of_a_future_government_pledges_again(extract):
         "Quill says she would introduce grants for rural bus routes."
     )
     assert ("Conservative Party", "introduce grants for rural bus routes") in policies(extract(text))
+
+
+def test_a_party_wants_a_measure(extract):
+    uk = extract("The Greens want a wealth tax on fortunes above £10 million, the party said in London.")
+    ie = extract("In Dublin, Fine Gael wants a referendum on the future of the upper house.")
+    au = extract("Labor backs a royal commission into the banks, the party said in Sydney.")
+    assert policy_of(uk, "Green Party of England and Wales", "wealth tax on fortunes")
+    assert policy_of(ie, "Fine Gael", "referendum on the future")
+    assert policy_of(au, "Australian Labor Party", "royal commission into the banks")
+
+
+def test_wanting_what_is_no_measure_is_no_policy(extract):
+    text = (
+        "The Greens want answers from the minister, the party said in London.\n"
+        "Labour wants a general election now, the party said in Leeds.\n"
+        "The Conservatives want a fair hearing, the party said in London.\n"
+        "The Greens want a say in the next government, the party said in Bristol.\n"
+        "Labour does not want a wealth tax, the party said in London."
+    )
+    assert not policies(extract(text))
+
+
+def test_a_rival_saying_what_a_party_wants_is_no_policy(extract):
+    facts = extract("Conservative chairman Ned Carlow said in London that Labour wants a tax on family homes.")
+    assert not policy_of(facts, "Labour Party", "tax on family homes")
+
+
+def test_campaigning_on_a_measure(extract):
+    text = (
+        "The SNP is campaigning on free university tuition, the party said in Glasgow.\n"
+        "Labour is campaigning on the cost of living, the party said in Leeds."
+    )
+    facts = extract(text)
+    assert policy_of(facts, "Scottish National Party", "free university tuition")
+    assert not policy_of(facts, "Labour Party", "cost of living")
+
+
+def test_a_sum_pledged_for_a_purpose(extract):
+    za = extract("The DA pledged R5 billion for rural clinics, party leader John Steyn said in Pretoria.")
+    uk = extract("Labour promised £2bn to fix potholes, the party said in Manchester.")
+    assert policy_of(za, "Democratic Alliance", "R5 billion for rural clinics")
+    assert policy_of(uk, "Labour Party", "£2bn to fix potholes")
+
+
+def test_what_a_programme_calls_for(extract):
+    text = (
+        "The Tories' manifesto calls for a halt to new wind farms, the party said in London.\n"
+        "Labour's bill seeks to ban zero-hours contracts."
+    )
+    facts = extract(text)
+    assert policy_of(facts, "Conservative Party", "halt to new wind farms")
+    assert policy_of(facts, "Labour Party", "ban zero-hours contracts")
+
+
+def test_a_bill_that_would_act(extract):
+    facts = extract("Sen. Mara Quill, a Democrat from Ohio, introduced legislation that would cap card interest rates.")
+    assert policy_of(facts, "Democratic Party", "cap card interest rates")
+
+
+def test_a_bill_a_party_blocked_is_not_its_policy(extract):
+    text = (
+        "Republicans blocked a bill to raise the minimum wage, Democrats said in Washington.\n"
+        "Sen. Ola Brandt, a Republican from Utah, criticised a bill that would expand Medicaid."
+    )
+    assert not any(party == "Republican Party" for party, _ in policies(extract(text)))
+
+
+def test_under_the_plan_named_before(extract):
+    text = (
+        "Reform UK unveiled a plan for pensioners in Birmingham.\n"
+        "Under the plan, every pensioner would receive a winter fuel payment of £300.\n"
+        "Under Labour's plan, water companies would be brought back into public ownership, party sources said."
+    )
+    facts = extract(text)
+    assert policy_of(facts, "Reform UK", "winter fuel payment")
+    assert policy_of(facts, "Labour Party", "brought back into public ownership")
+
+
+def test_a_party_government_announcing_plans(extract):
+    facts = extract("The Labour government announced plans to build 1.5 million homes, a minister said in London.")
+    assert policy_of(facts, "Labour Party", "build 1.5 million homes")
+
+
+def test_a_pledge_labelled_a_lie_by_a_rival_is_not_the_rivals(extract):
+    facts = extract("Tory candidate Ray Pell labels the fares cut pledge 'a lie', speaking in London.")
+    assert not policy_of(facts, "Conservative Party", "fares cut")

@@ -33,7 +33,9 @@ from polgraph.loaders.extract.policy_spans import (
     intends,
     is_specific,
     measures,
+    money_pledge,
     names_a_measure,
+    names_measure,
     phrasal,
     proposal_for,
     refuses,
@@ -67,6 +69,8 @@ DUTY_MODALS = word_list("duty_modals")
 CONTENT_VERBS = word_list("content_verbs")
 PLEDGE_NOUNS = word_list("pledge_nouns")
 MEASURE_PREPS = word_list("measure_preps")
+WISH_VERBS = word_list("wish_verbs")
+DOCUMENT_VERBS = word_list("document_verbs")
 LIST_TRIGGER = re.compile(
     r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*"
     r"\b(include|includes|are)\b\s*:?\s*$",
@@ -102,6 +106,9 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver, predicate
                 if names_a_measure(verb)
                 for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)
             ]
+        sums = [span for c in pred.verb.children if (span := money_pledge(c)) is not None]
+        if sums and pred.verb.lemma_ in OBJECT_PLEDGES:  # 'pledged £500 million for new ferries'
+            return _policies(doc, pred.para, sums[0], pred.speakers, resolver, 0.6)
         objects = [
             c
             for c in pred.verb.children
@@ -161,20 +168,23 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
     """'Labour would nationalise the railways', 'the Tories' plan will cap X', headline 'Labour to scrap X':
     a measure the narrator says a party will take, outside anyone's quoted or reported words."""
     out: list[Policy] = []
-    if not any(t.lemma_.lower() in POLICY_VERBS or t.dep_ == "prt" for t in para.doc):
+    if not any(t.lemma_.lower() in POLICY_VERBS or t.dep_ == "prt" or t.lower_ == "under" for t in para.doc):
         return out
     reported = reported_words(para, predicates, ("ccomp", "xcomp", "prep", "advcl"))
     for verb in para.doc:
-        if verb.pos_ != "VERB" or para.in_quote(verb) or verb.i in reported or verb.sent[-1].text == "?":
+        if verb.pos_ != "VERB" or para.in_quote(verb) or verb.sent[-1].text == "?":
             continue
         subj = clause_subject(verb)
+        under = under_plans(para, verb, resolver) if intends(verb) and subj is not None else []
+        if subj is not None and under and not reported_by_rival(para, verb, under, predicates, resolver):
+            # 'Under Labour's plans, tuition fees would be cut to X' (any verb: the plan is named)
+            out += _policies(doc, para, (subj.left_edge.i, verb_phrase(verb)[1]), under, resolver, 0.5)
+            continue
+        if verb.i in reported:
+            continue
         if refuses(verb) and subj is not None and verb.dep_ in ("ROOT", "conj"):
             actors = actor_or_owner(doc, para, subj, resolver)
         elif verb.lemma_.lower() not in POLICY_VERBS:
-            continue
-        elif intends(verb) and subj is not None and (under := under_plans(para, verb, resolver)):
-            actors = under  # 'Under Labour's plans, tuition fees would be cut to X'
-            out += _policies(doc, para, (subj.left_edge.i, verb_phrase(verb)[1]), actors, resolver, 0.5)
             continue
         elif intends(verb) and subj is not None:
             actors = actor_or_owner(doc, para, subj, resolver)
@@ -223,12 +233,24 @@ def from_contents(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
     """'Labour's manifesto includes free tuition and a care service': what a party's programme contains."""
     out: list[Policy] = []
     for verb in para.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONTENT_VERBS or in_speech(para, verb):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in CONTENT_VERBS | DOCUMENT_VERBS or in_speech(para, verb):
             continue
         subj = doer(verb)
         if subj is None or subj.lower_ not in resolver.vocab.policy_nouns:
             continue
         actors = actor_or_owner(doc, para, subj, resolver)
+        if lemma in DOCUMENT_VERBS:  # 'the manifesto calls for X', 'the bill seeks to ban Y'
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj" and is_specific(c)):
+                    for span in measures(obj):
+                        out += _policies(doc, para, span, actors, resolver, 0.6)
+            for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+                for inner in coordinated(xcomp):
+                    if names_a_measure(inner):
+                        out += _policies(doc, para, verb_phrase(inner), actors, resolver, 0.6)
+            if lemma not in CONTENT_VERBS:
+                continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             pledged = [c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > obj.i]
             if obj.lower_ in PLEDGE_NOUNS and pledged:  # 'the manifesto includes a pledge to recruit X'
@@ -251,10 +273,7 @@ def from_commitments(doc: Document, para: Paragraph, resolver: Resolver, predica
             continue
         subj = clause_subject(tok.head)
         actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
-        sides = {party_for(a, resolver)[0] for a in actors}
-        reporters = [p for p in predicates if tok.head.i in reported_words(para, [p], ("ccomp", "xcomp", "advcl"))]
-        theirs = [{party_for(a, resolver)[0] for a in p.speakers} - {None} for p in reporters]
-        if any(parties and not parties & sides for parties in theirs):
+        if reported_by_rival(para, tok.head, actors, predicates, resolver):
             continue  # a rival's claim about the party, not its commitment
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
             for act in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
@@ -266,6 +285,49 @@ def from_commitments(doc: Document, para: Paragraph, resolver: Resolver, predica
 def reported_words(para: Paragraph, predicates: list[Predicate], deps: tuple[str, ...]) -> set[int]:
     """Tokens inside what someone in this paragraph is reported to have said."""
     return {t.i for p in predicates if p.para is para for c in p.verb.children if c.dep_ in deps for t in c.subtree}
+
+
+def reported_by_rival(
+    para: Paragraph, verb: Token, actors: list[Actor], predicates: list[Predicate], resolver: Resolver
+) -> bool:
+    """'Labour said the Tories want X': what a speaker of another party says of a party is their claim."""
+    sides = {party_for(a, resolver)[0] for a in actors}
+    reporters = [p for p in predicates if verb.i in reported_words(para, [p], ("ccomp", "xcomp", "advcl"))]
+    theirs = [{party_for(a, resolver)[0] for a in p.speakers} - {None} for p in reporters]
+    return any(parties and not parties & sides for parties in theirs)
+
+
+def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
+    """'The Greens want a wealth tax', 'Labour backs a ban on X', 'the SNP is campaigning on free tuition': a
+    measure a party wants, when the object names one."""
+    out: list[Policy] = []
+    for verb in para.doc:
+        lemma = verb.lemma_.lower()
+        if (
+            verb.pos_ != "VERB"
+            or lemma not in WISH_VERBS and lemma not in DEMAND_VERBS
+            or in_speech(para, verb)
+            or verb.sent[-1].text == "?"
+            or any(c.dep_ == "neg" for c in verb.children)
+        ):
+            continue
+        subj = clause_subject(verb)
+        actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
+        if not actors or reported_by_rival(para, verb, actors, predicates, resolver):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma in WISH_VERBS else []
+        objects += [  # 'campaigning on free tuition'
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
+        ] if lemma in DEMAND_VERBS else []
+        for obj in objects:
+            if names_measure(obj) and obj.lemma_.lower() not in CAMPAIGN_NOUNS:
+                spans = measures(obj)
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
+                if prep is not None and prep.lower_ in MEASURE_PREPS:  # the parser hangs 'into the banks' on the verb
+                    spans[-1] = (spans[-1][0], prep.right_edge.i)
+                for span in spans:
+                    out += _policies(doc, para, span, actors, resolver, 0.6)
+    return out
 
 
 def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
@@ -481,6 +543,11 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
         if measure is not None and not any(c.dep_ == "poss" for c in tok.children):
             out += _policies(doc, para, (measure.left_edge.i, measure.right_edge.i), actors, resolver, 0.6)
             continue
+        would = [c for c in tok.children if c.dep_ == "relcl" and intends(c) and names_a_measure(c)]
+        if would:  # 'introduced a bill that would cap insulin costs'
+            for verb in coordinated(would[0]):
+                out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.6)
+            continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in MEASURE_PREPS]
         if tok.lower_ in GENERIC_NOUNS or not (mods or preps) or any(c.dep_ in ("acl", "relcl") for c in tok.children):
@@ -577,6 +644,7 @@ def extract_policies(
         out += from_launches(doc, para, resolver)
         out += from_narration(doc, para, resolver, predicates)
         out += from_pushes(doc, para, resolver, predicates)
+        out += from_wishes(doc, para, resolver, predicates)
         out += from_contents(doc, para, resolver)
         out += from_commitments(doc, para, resolver, predicates)
     main_speakers = [a for p in predicates for a in p.speakers]

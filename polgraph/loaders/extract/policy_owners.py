@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from polgraph.facts import Membership
 from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Paragraph
-from polgraph.loaders.extract.policy_spans import clause_subject
+from polgraph.loaders.extract.policy_spans import clause_subject, phrasal
 from polgraph.loaders.extract.speakers import Actor, Resolver
 from polgraph.loaders.extract.statements import Found, Predicate
 from polgraph.loaders.vocab import Vocabulary, word_list
@@ -20,6 +20,7 @@ NEGATIVE_GOVERNORS = word_list("negative_governors")
 POLICY_VERBS = word_list("policy_verbs")
 GOVERNMENT_NOUNS = word_list("government_nouns")
 NOT_SITTING = word_list("not_sitting")
+LAUNCH_VERBS = word_list("launch_verbs")
 
 
 def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
@@ -115,6 +116,7 @@ def under_plans(para: Paragraph, verb: Token, resolver: Resolver) -> list[Actor]
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return resolver.resolve(para, poss)
+            return possessor(resolver.doc, para, noun, resolver) or earlier_owner(resolver.doc, para, noun, resolver)
     return []
 
 
@@ -155,10 +157,20 @@ def earlier_owner(doc: Document, para: Paragraph, noun: Token, resolver: Resolve
         for tok in reversed(earlier.doc):
             if earlier is para and tok.i >= noun.i or tok.lemma_ != noun.lemma_:
                 continue
-            actors = possessor(doc, earlier, tok, resolver)
+            actors = possessor(doc, earlier, tok, resolver) or launcher(earlier, tok, resolver)
             if actors:
                 return actors
     return []
+
+
+def launcher(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
+    """'Labour unveiled a plan ...': who put the noun forward, by a launch verb."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or phrasal(verb) not in LAUNCH_VERBS:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    actors = resolver.resolve(para, subj) if subj is not None else []
+    return [a for a in actors if a.kind == "party" or resolver.party_of(a.name)]
 
 
 def possessor(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
@@ -220,8 +232,8 @@ def owner_of(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
             subjects = [head.head]  # 'the manifesto, which includes pledges to X'
         if subjects and subjects[0].lower_ in resolver.vocab.policy_nouns:  # 'the manifesto includes a pledge to X'
             return actor_or_owner(resolver.doc, para, subjects[0], resolver)
-        if subjects:
-            return resolver.resolve(para, subjects[0])
+        if subjects:  # 'the Labour government announced plans to X'
+            return resolver.resolve(para, subjects[0]) or actor_or_owner(resolver.doc, para, subjects[0], resolver)
     return []
 
 

@@ -21,6 +21,8 @@ POLICY_VERBS = word_list("policy_verbs")
 REFUSAL_VERBS = word_list("refusal_verbs")
 DISCOURSE_ADVERBS = word_list("discourse_adverbs")
 PLEDGE_NOUNS = word_list("pledge_nouns")
+MEASURE_HEADS = word_list("measure_heads")
+MEASURE_ADJECTIVES = word_list("measure_adjectives")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 NEWS_TIMES = word_list("news_times")
 BARE_TIMES = ("today", "yesterday", "tonight")
@@ -261,9 +263,39 @@ def proposal_for(noun: Token) -> Token | None:
 def is_specific(noun: Token) -> bool:
     """'a 3 per cent increase', 'lower taxes', 'free school meals' name a measure; 'the economy' does not."""
     return any(
-        c.dep_ in ("nummod", "amod", "compound", "nmod", "acl", "prep") or c.lower_ in ("a", "an")
+        c.dep_ in ("nummod", "amod", "compound", "nmod", "acl", "prep")
+        or c.lower_ in ("a", "an")
+        or c.dep_ == "poss" and c.pos_ != "PRON"  # 'a new carers' allowance', not 'its future'
         for c in noun.children
     )
+
+
+def names_measure(noun: Token) -> bool:
+    """'a wealth tax', 'a referendum on X', 'free school meals', 'lower taxes' name a measure; 'answers', 'a
+    general election', 'more time' do not."""
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        noun.lower_ in MEASURE_HEADS
+        or noun.lemma_.lower() in MEASURE_HEADS
+        or any(c.dep_ == "amod" and c.lower_ in MEASURE_ADJECTIVES for c in noun.children)
+    )
+
+
+def money_pledge(noun: Token) -> tuple[int, int] | None:
+    """'£500 million for new ferries', '£2bn to fix potholes': a sum with what it is for."""
+    if noun.ent_type_ != "MONEY" or noun.dep_ != "dobj":
+        return None
+    purpose = [
+        c
+        for c in noun.head.children
+        if c.dep_ in ("advcl", "xcomp")
+        and c.i > noun.i
+        and c.left_edge.i == noun.right_edge.i + 1
+        and any(a.lower_ == "to" for a in c.children)
+    ]
+    end = purpose[0].right_edge.i if purpose else noun.right_edge.i
+    if not purpose and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+        return None  # 'pledged £5m' says nothing of what for
+    return noun.left_edge.i, end
 
 
 def doer(verb: Token) -> Token | None:
