@@ -137,3 +137,23 @@ def test_the_speakers_own_party_as_we_is_described_not_praised(extract):
 def test_his_party_with_warm_words_is_described_not_praised(extract):
     facts = extract("Heritage Party leader Tomas Brindle said his party had a proud and wonderful record.")
     assert stance_of(facts, "Tomas Brindle", "Heritage Party") == "neutral"
+
+
+def test_an_analyst_describes_the_parties_named(extract):
+    facts = extract("Political analyst Joel Mbeki said the Heritage Party had gained from the quarrel between its rivals.")
+    assert stance_of(facts, "Joel Mbeki", "Heritage Party") == "neutral"
+
+
+def test_an_academic_in_apposition_describes(extract):
+    text = "Tomas Brindle, a professor of politics at Carrow University, said Senator Ilse Varga would probably win."
+    assert stance_of(extract(text), "Tomas Brindle", "Ilse Varga") == "neutral"
+
+
+def test_an_analyst_can_still_attack(extract):
+    facts = extract("Political analyst Joel Mbeki said Senator Ilse Varga had lied shamelessly and betrayed her voters.")
+    assert stance_of(facts, "Joel Mbeki", "Ilse Varga") == "negative"
+
+
+def test_a_rival_politician_saying_the_same_is_not_a_commentator(extract):
+    facts = extract("Heritage Party MP Tomas Brindle said Senator Ilse Varga would probably win the seat.")
+    assert stance_of(facts, "Tomas Brindle", "Ilse Varga") == "negative"

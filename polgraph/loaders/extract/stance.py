@@ -26,6 +26,7 @@ EVALUATIVE_POS = ("ADJ", "ADV", "NOUN", "VERB", "INTJ")
 BOOST = 1.3
 RIVAL_PRAISE = 0.6
 OWN_PRAISE = 0.3
+COMMENT_CUT = 0.5
 
 
 @dataclass
@@ -38,6 +39,7 @@ class StanceLexicon:
     negators: set[str] = field(default_factory=set)
     intensifiers: set[str] = field(default_factory=set)
     noun_preps: set[str] = field(default_factory=set)
+    commentators: set[str] = field(default_factory=set)
     government: dict[str, set[str]] = field(default_factory=dict)
 
     def valence(self, word: str) -> float:
@@ -68,6 +70,7 @@ def load_stance_lexicon() -> StanceLexicon:
     lex.negators = {w.strip() for w in _lines("stance_negators.txt")}
     lex.intensifiers = {w.strip() for w in _lines("stance_intensifiers.txt")}
     lex.noun_preps = {w.strip() for w in _lines("stance_frame_preps.txt")}
+    lex.commentators = {w.strip() for w in _lines("stance_commentators.txt")}
     section = ""
     for line in _lines("stance_government.txt"):
         if line.startswith("["):
@@ -208,6 +211,23 @@ def in_government(person: str, resolver: Resolver, lex: StanceLexicon) -> bool:
     return False
 
 
+def commentator(doc: Document, speaker: Actor, resolver: Resolver, lex: StanceLexicon) -> bool:
+    """'political analyst X', 'X, a professor of law': a person of no party and no office described by a
+    commentator's job in front of or in apposition to one of their mentions."""
+    if speaker.kind != "person" or resolver.party_of(speaker.name):
+        return False
+    if any(r.person == speaker.name for r in resolver.roles):
+        return False
+    for m in doc.mentions:
+        if m.key != speaker.name or m.kind != "person":
+            continue
+        tokens = doc.paragraphs[m.para].doc
+        after = [t for t in tokens[m.start : m.end].root.subtree if t.i >= m.end][:12]
+        if any(t.lower_ in lex.commentators for t in [*tokens[max(0, m.start - 4) : m.start], *after]):
+            return True
+    return False
+
+
 def side(speaker: Actor, target: str, kind: str | None, resolver: Resolver) -> str | None:
     """'own' when speaker and target share a party, 'rival' when their parties differ."""
     mine = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
@@ -257,6 +277,8 @@ def stance_toward(
             out[target] = NEUTRAL
         elif not tokens and side(speaker, target, kind, resolver) == "own":
             out[target] = POSITIVE if frame == POSITIVE else NEUTRAL  # 'we', 'our party': the speaker's own side
+        elif not frame and tone > -COMMENT_CUT and commentator(doc, speaker, resolver, lex):
+            out[target] = NEUTRAL  # an analyst or academic describes unless the words clearly attack
         else:
             out[target] = actor_stance(side(speaker, target, kind, resolver), tone, frame)
     return out
