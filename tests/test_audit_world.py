@@ -90,3 +90,55 @@ def test_canadian_provincial_party_named_with_its_province(extract):
         url="https://www.cbc.ca/news/canada/toronto/x",
     )
     assert ("Aisha Rahman", "leader", "Ontario New Democratic Party") in roles(facts)
+
+
+def test_malaysian_honorifics_stay_out_of_names(extract):
+    text = (
+        "Prime Minister Datuk Seri Azman Hashim said on Friday that Pakatan Harapan would contest all state seats in "
+        "Sabah.\nUmno president Datuk Seri Razak Ismail said the party's supreme council would decide next week.\n"
+        "Perikatan Nasional chairman Tan Sri Rahim Osman told reporters in Kuala Lumpur that the opposition was ready.\n"
+        "Former minister Dato' Sri Kamal Ariff said he was innocent."
+    )
+    facts = extract(text, url="https://www.thestar.com.my/news/nation/x")
+    names = {p["name"] for p in facts["persons"]}
+    assert {"Azman Hashim", "Razak Ismail", "Rahim Osman", "Kamal Ariff"} <= names
+    assert not any("Seri" in n or "Sri" in n for n in names)
+    assert ("Razak Ismail", "president", "United Malays National Organisation") in roles(facts)
+    assert ("Rahim Osman", "Perikatan Nasional") in members(facts)
+    assert {"Azman Hashim", "Razak Ismail", "Rahim Osman"} <= speakers(facts)
+
+
+def test_tan_as_a_surname_is_no_honorific(extract):
+    facts = extract(
+        "People's Action Party organising secretary Tan Boon Huat said the Workers' Party had offered no "
+        "alternatives in Singapore. Mr Tan said voters would decide.",
+        url="https://www.straitstimes.com/singapore/politics/x",
+    )
+    assert ("Tan Boon Huat", "organising secretary", "People's Action Party") in roles(facts)
+
+
+def test_nigerian_honorific_alhaji(extract):
+    facts = extract(
+        "PDP chieftain Alhaji Musa Garba said the party would head to the tribunal in Abuja.",
+        url="https://punchng.com/x",
+    )
+    assert "Musa Garba" in {p["name"] for p in facts["persons"]}
+    assert "Musa Garba" in speakers(facts)
+
+
+def test_us_state_legislative_titles(extract):
+    text = (
+        "Assemblywoman Dana Reyes, a Democrat, called the deal a compromise in Sacramento. "
+        "Senate Minority Leader Patricia Hale, a Republican from Lakewood, criticized the governor's veto."
+    )
+    facts = extract(text, url="https://www.sacbee.com/news/politics-government/x")
+    assert ("Dana Reyes", "assemblywoman", "Democratic Party") in roles(facts)
+    assert ("Patricia Hale", "senate minority leader", "Republican Party") in roles(facts)
+
+
+def test_korean_floor_leader(extract):
+    facts = extract(
+        "People Power Party floor leader Kim Sung-min rejected the demand in Seoul, calling it a political attack.",
+        url="https://www.koreaherald.com/view.php?ud=x",
+    )
+    assert ("Kim Sung-min", "floor leader", "People Power Party") in roles(facts)

@@ -305,6 +305,23 @@ def other_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, taken: set
 # --- persons -----------------------------------------------------------------
 
 
+def honorific_length(doc: Doc, i: int, vocab: Vocabulary) -> int:
+    """Tokens of the honorific starting at token i: 'Dr' 1, 'Tan Sri' 2, "Dato' Sri" 3; 0 for none (or a peerage)."""
+    for n in (3, 2, 1):
+        text = doc[i : i + n].text if i + n <= len(doc) else ""
+        if text in vocab.honorifics and text not in vocab.peerages:
+            return n
+    return 0
+
+
+def honorific_before(doc: Doc, i: int, vocab: Vocabulary) -> int:
+    """Tokens of the honorific ending at token i ('Datuk Seri' before a name), 0 for none."""
+    for n in (3, 2, 1):
+        if i - n + 1 >= 0 and doc[i - n + 1 : i + 1].text in vocab.honorifics:
+            return n
+    return 0
+
+
 def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | None:
     """Trim honorifics, titles and possessives from a PERSON span; None when it is no person."""
     start, end = span.start, span.end
@@ -335,12 +352,15 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
     cut = next((i for i in range(start + 1, end) if _headline_verb(doc[i], vocab)), None)
     if cut is not None:
         end = cut  # 'Quill Vows to ...' in a headline
+    if start + 1 < end and honorific_before(doc, start, vocab) > 1:
+        start += 1  # "Dato' Sri Kamal Ariff" with the span opening at 'Sri'
     while start < end:
         tok = doc[start]
         low = tok.text.lower()
-        if tok.text in vocab.honorifics and tok.text not in vocab.peerages:
-            gender = vocab.honorifics[tok.text] or gender
-            start += 1
+        honorific = honorific_length(doc, start, vocab)
+        if honorific:
+            gender = vocab.honorifics[doc[start : start + honorific].text] or gender
+            start += honorific
         elif (
             low in vocab.role_heads
             or low in vocab.role_modifiers
@@ -353,6 +373,9 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
             start += 1
         else:
             break
+    if start >= end and start > span.start and honorific_before(doc, start - 1, vocab):
+        while end < len(doc) and end - start < 3 and _name_like(doc[end], vocab) and doc[end].ent_type_ != "PARTY":
+            end += 1  # 'Datuk Seri' + 'Azman Hashim': the model took the honorific for the name
     if end - start < 1:
         return None
     if start > 0 and doc[start - 1].lower_ in vocab.words["media_nouns"]:
@@ -409,6 +432,7 @@ def person_mentions(
     doc: Document, para: Paragraph, vocab: Vocabulary, taken: set[int]
 ) -> list[tuple[Mention, str | None]]:
     found = []
+    taken = set(taken)
     for ent in para.doc.ents:
         if any(t.i in taken for t in ent) or ent.label_ != "PERSON" and not _person_by_context(ent, vocab):
             continue
@@ -416,10 +440,11 @@ def person_mentions(
         if not cleaned:
             continue
         span, gender = cleaned
-        honor = para.doc[span.start - 1] if span.start > 0 else None
-        if honor is not None and honor.text in vocab.honorifics:
-            gender = vocab.honorifics[honor.text] or gender
+        honor = honorific_before(para.doc, span.start - 1, vocab) if span.start > 0 else 0
+        if honor:
+            gender = vocab.honorifics[para.doc[span.start - honor : span.start].text] or gender
         found.append((_mention("person", span.text, para, span), gender))
+        taken.update(range(span.start, span.end))
     taken = taken | {i for m, _ in found for i in range(m.start, m.end)}
     for span in fallback_persons(para, vocab, taken):
         found.append((_mention("person", span.text, para, span), None))

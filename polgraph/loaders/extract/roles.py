@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from polgraph.facts import Membership, Role
 from polgraph.loaders.extract.deps import OBJECTS, SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
-from polgraph.loaders.extract.entities import POSSESSIVE, choose_party
+from polgraph.loaders.extract.entities import POSSESSIVE, choose_party, honorific_before
 from polgraph.loaders.vocab import Vocabulary, load_vocabulary, word_list
 
 PARTY_TAG = re.compile(r"^\s*,?\s*\(?\s*([DRI])\s*[-\u2013]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)\)?")
@@ -57,8 +57,8 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     """The title written before a name: 'Shadow foreign secretary', 'Republican Gov.', 'Labour's'."""
     tokens = para.doc
     i = start - 1
-    while i >= 0 and tokens[i].text in vocab.honorifics:
-        i -= 1
+    while i >= 0 and honorific_before(tokens, i, vocab):
+        i -= honorific_before(tokens, i, vocab)
     crossed = (
         i > 0
         and tokens[i].text == ","
