@@ -113,3 +113,24 @@ def test_we_of_a_speaker_without_a_party_is_no_target(extract):
 def test_us_as_an_object_is_no_target(extract):
     text = 'Heritage Party leader Tomas Brindle said: "The Civic Alliance has failed. Voters told us they want change."'
     assert about(extract(text), "Tomas Brindle") == {"Civic Alliance"}
+
+
+def test_the_opposition_is_the_party_of_the_shadow_ministers(extract):
+    text = (
+        "Heritage Party shadow treasurer Nia Oduya unveiled a housing plan.\n"
+        "Treasurer Dov Arlen said the Opposition's plan would wreck the budget."
+    )
+    assert about(extract(text), "Dov Arlen") == {"Heritage Party"}
+
+
+def test_the_opposition_with_no_known_opposition_party_is_no_target(extract):
+    facts = extract("Treasurer Dov Arlen said the Opposition's plan would wreck the budget.")
+    assert about(facts, "Dov Arlen") == set()
+
+
+def test_staying_in_opposition_names_no_one(extract):
+    text = (
+        "Heritage Party shadow treasurer Nia Oduya unveiled a housing plan.\n"
+        "Senator Ola Ferris said her party would stay in opposition and vote case by case."
+    )
+    assert about(extract(text), "Ola Ferris") == set()

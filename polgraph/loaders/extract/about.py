@@ -18,6 +18,7 @@ from polgraph.loaders.vocab import Vocabulary, word_list
 OWN_PARTY = {tuple(phrase.split()) for phrase in word_list("own_party")}
 THING_HEADS = word_list("thing_heads")
 ROLE_OF_HEADS = word_list("role_of_heads")
+OPPOSITION_ROLE_WORDS = word_list("opposition_role_words")
 SETTING_PREPS = ("in", "at", "across", "throughout", "inside", "outside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -89,9 +90,9 @@ def modifies_a_noun(para: Paragraph, m: Mention) -> bool:
 
 def names_a_thing(doc: Document, para: Paragraph, m: Mention) -> bool:
     """'the Child Tax Credit', 'capital gains tax (CGT)', 'the Secretary of State': a measure, an event or part
-    of a title, not an actor."""
+    of a title, or 'the Opposition' (a party: see opposition()); not an actor."""
     span = para.doc[m.start : m.end]
-    if span[-1].lower_ in THING_HEADS:
+    if span[-1].lower_ in THING_HEADS or span.text in ("Opposition", "the Opposition"):  # a party, or no one
         return True
     first = span[0]
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in ROLE_OF_HEADS:
@@ -147,6 +148,21 @@ def government(doc: Document, tok: Token) -> str | None:
     return government_names().get(doc.country)
 
 
+def opposition(tok: Token, resolver: Resolver) -> str | None:
+    """'the Opposition', 'the Opposition's plan': the party whose members hold the opposition's offices (opposition
+    leader, shadow ministers), when they all belong to one party; not 'in opposition' or 'strong opposition'."""
+    if tok.text != "Opposition" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("amod", "compound") for c in tok.children) or tok.dep_ in ("compound", "amod"):
+        return None
+    parties = {
+        r.party
+        for r in (*resolver.roles, *resolver.inferred)
+        if r.party and set(r.role.lower().split()) & OPPOSITION_ROLE_WORDS
+    }
+    return parties.pop() if len(parties) == 1 else None
+
+
 def other_gender(tok: Token, speaker: Actor, resolver: Resolver) -> bool:
     """'Nora Fell said he should apologise': a pronoun of the other gender than the speaker's is someone else."""
     mine = resolver.gender(speaker.name) if speaker.kind == "person" else None
@@ -164,6 +180,8 @@ def referenced_target(
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
     if tok.lower_ == "we" and tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and para.in_quote(tok):
         return resolver.party_of(speaker.name) if speaker.kind == "person" else None  # a politician's 'we'
+    if (name := opposition(tok, resolver)) is not None:
+        return name
     if (name := government(doc, tok)) is not None:
         return name
     if doc.mentions_at(para.index, tok.i):
