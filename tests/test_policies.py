@@ -595,3 +595,29 @@ def test_a_party_government_announcing_plans(extract):
 def test_a_pledge_labelled_a_lie_by_a_rival_is_not_the_rivals(extract):
     facts = extract("Tory candidate Ray Pell labels the fares cut pledge 'a lie', speaking in London.")
     assert not policy_of(facts, "Conservative Party", "fares cut")
+
+
+def test_a_party_wants_something_done(extract):
+    facts = extract("The DUP wants the sea border removed, party leader Sam Mullan said in Belfast.")
+    assert policy_of(facts, "Democratic Unionist Party", "sea border removed")
+
+
+def test_the_opposition_is_the_party_of_the_shadow_ministers(extract):
+    text = (
+        "Shadow treasurer Alan Pike, of Labor, spoke in Canberra.\n"
+        "The Opposition's plan would restrict negative gearing to new homes.\n"
+        "The Opposition would also cut the capital gains discount."
+    )
+    facts = extract(text)
+    assert policy_of(facts, "Australian Labor Party", "restrict negative gearing to new homes")
+    assert policy_of(facts, "Australian Labor Party", "cut the capital gains discount")
+
+
+def test_the_opposition_unknown_when_no_shadow_post_is_named(extract):
+    facts = extract("Labour's Jo Dale spoke in London. The Opposition would scrap the levy.")
+    assert not policies(facts)
+
+
+def test_a_plan_described_by_an_adjective(extract):
+    facts = extract("Labour's plan to axe the carbon tax is popular, polls in London show.")
+    assert policy_of(facts, "Labour Party", "axe the carbon tax")

@@ -319,6 +319,11 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
         objects += [  # 'campaigning on free tuition'
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
         ] if lemma in DEMAND_VERBS else []
+        for done in (c for c in verb.children if lemma in WISH_VERBS and c.dep_ in ("ccomp", "oprd")):
+            what = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if done.tag_ == "VBN" and done.lemma_.lower() in POLICY_VERBS and what is not None:
+                # 'the DUP wants the sea border removed'
+                out += _policies(doc, para, (what.left_edge.i, verb_phrase(done)[1]), actors, resolver, 0.6)
         for obj in objects:
             if names_measure(obj) and obj.lemma_.lower() not in CAMPAIGN_NOUNS:
                 spans = measures(obj)
@@ -474,7 +479,12 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
         poss = [c for c in tok.children if c.dep_ == "poss"]
         if not owner or not poss and tok.head.lemma_ in NEGATIVE_GOVERNORS:
             continue
-        if poss and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # 'Labour's main pledge is (to) X'
+        if (
+            poss
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_ == "be"
+            and any(c.dep_ in ("attr", "xcomp") and c.i > tok.head.i for c in tok.head.children)
+        ):  # 'Labour's main pledge is (to) X' (not 'Labour's plan to X is popular')
             out += [
                 pol
                 for c in tok.head.children

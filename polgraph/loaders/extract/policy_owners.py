@@ -133,8 +133,19 @@ def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolv
     ):
         ruling = governing_party(doc)
         return [Actor("party", ruling)] if ruling else []
-    actors = resolver.resolve(para, subj)
+    actors = the_opposition(subj, resolver) or resolver.resolve(para, subj)
     return [a for a in actors if a.kind == "party" or resolver.party_of(a.name)]
+
+
+def the_opposition(tok: Token, resolver: Resolver) -> list[Actor]:
+    """'the Opposition' / "the Opposition's plan" -> the one party whose people hold the shadow posts or lead
+    the opposition in the article."""
+    if tok.lower_ != "opposition" or not (
+        tok.dep_ == "poss" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    ):
+        return []
+    parties = {r.party for r in resolver.roles if r.party and ("shadow" in r.role or "opposition" in r.role)}
+    return [Actor("party", parties.pop())] if len(parties) == 1 else []
 
 
 def governing_party(doc: Document) -> str | None:
@@ -178,7 +189,7 @@ def possessor(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -
     manifesto' -> Labour."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
-        return resolver.resolve(para, poss)
+        return the_opposition(poss, resolver) or resolver.resolve(para, poss)
     for child in (c for c in noun.children if c.i < noun.i and c.dep_ in ("nmod", "compound")):
         if any(t.dep_ == "case" and t.lower_ in ("'s", "’s") for t in child.subtree):
             return parties_in(doc, para, child)[-1:]
@@ -216,7 +227,11 @@ def told_by_a_rival(pred: Predicate, predicates: list[Predicate], resolver: Reso
 def owner_of(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
-        return resolver.resolve(para, poss[0]) or actor_or_owner(resolver.doc, para, poss[0], resolver)
+        return (
+            the_opposition(poss[0], resolver)
+            or resolver.resolve(para, poss[0])
+            or actor_or_owner(resolver.doc, para, poss[0], resolver)
+        )
     head = noun.head
     if (
         noun.dep_ == "pobj"
