@@ -142,3 +142,39 @@ def test_korean_floor_leader(extract):
         url="https://www.koreaherald.com/view.php?ud=x",
     )
     assert ("Kim Sung-min", "floor leader", "People Power Party") in roles(facts)
+
+
+def test_surname_with_two_particles(extract):
+    facts = extract(
+        "DA federal leader Johan van der Berg accused the ANC of selling out the metros in Johannesburg.",
+        url="https://www.news24.com/news24/politics/x",
+    )
+    assert ("Johan van der Berg", "federal leader", "Democratic Alliance") in roles(facts)
+    assert "Johan van der Berg" in speakers(facts)
+
+
+def test_office_with_a_portfolio_before_the_name(extract):
+    text = (
+        "The Democratic Alliance's spokesperson on finance, Lerato Mokoena, said the ANC had mismanaged "
+        "state-owned enterprises in South Africa.\n"
+        "The PDP presidential candidate in the 2023 election, Musa Garba, described the poll as a sham."
+    )
+    facts = extract(text)
+    assert ("Lerato Mokoena", "spokesperson on finance", "Democratic Alliance") in roles(facts)
+    assert "Lerato Mokoena" in speakers(facts)
+    assert "Democratic Alliance" not in speakers(facts)
+    assert ("Musa Garba", "presidential candidate", "Peoples Democratic Party") in roles(facts)
+
+
+def test_a_prepositional_phrase_without_an_office_gives_no_role(extract):
+    facts = extract(
+        "After a long debate on finance, Lerato Mokoena said the ANC had failed. "
+        "As a candidate in the 2023 election, Musa Garba toured every state of Nigeria.",
+    )
+    assert not {r for r in roles(facts) if r[0] == "Lerato Mokoena"}
+    assert not {r for r in roles(facts) if r[0] == "Musa Garba"}
+
+
+def test_a_party_spokesperson_without_a_name_still_speaks_for_the_party(extract):
+    facts = extract("A Democratic Alliance spokesperson said the ANC had failed Johannesburg.")
+    assert "Democratic Alliance" in speakers(facts)

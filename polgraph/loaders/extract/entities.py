@@ -331,12 +331,12 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         doc[end - 1].text in POSSESSIVE or doc[end - 1].text.isupper() and doc[end - 1].lower_ in vocab.role_heads
     ):
         end -= 1  # 'Mara Quill's', 'Tobias Wren TD'
-    if (
+    while (
         doc[end - 1].text.lower() in vocab.words["name_particles"]
         and end < len(doc)
-        and NAME_TOKEN.match(doc[end].text)
+        and (NAME_TOKEN.match(doc[end].text) or doc[end].text in vocab.words["name_particles"])
     ):
-        end += 1  # 'Marine Le' + 'Pen': the model stopped inside the surname
+        end += 1  # 'Marine Le' + 'Pen', 'Johan van' + 'der Berg': the model stopped inside the surname
     if (
         start > 0
         and _name_like(doc[start - 1], vocab)

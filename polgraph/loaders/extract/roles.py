@@ -72,10 +72,17 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             )
         )
     )
+    tail: list[Token] = []
     if crossed:
         i -= 1
+    elif i > 0 and tokens[i].text == ",":
+        held = _office_before_prep(tokens, i, vocab)
+        if held is not None:  # 'The DA's spokesperson on finance, X' / 'The PDP candidate in the 2023 election, X'
+            crossed = True
+            tail = list(tokens[held + 1 : i]) if tokens[held + 1].lower_ in ("of", "for", "on") else []
+            i = held
     phrase: list[Token] = []
-    parties: list[str] = []
+    parties: list[str] = [m.key for t in tail if (m := party_at(doc, para, t.i)) and t.i == m.start]
     while i >= 0:
         tok = tokens[i]
         party = party_at(doc, para, i)
@@ -136,6 +143,7 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
         i -= 1
     while phrase and (phrase[0].lower_ in ROLE_EDGE_DROP or phrase[0].text in POSSESSIVE):
         phrase.pop(0)
+    phrase += tail
     if crossed and not any(is_role_head(t, vocab) for t in phrase):
         return RoleFinding()  # 'In the Heritage Party, X ...' ties X to nothing
     finding = RoleFinding(parties=list(dict.fromkeys(parties)))
@@ -166,6 +174,19 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
         else:
             segment.append(item)
     return finding
+
+
+def _office_before_prep(tokens, comma: int, vocab: Vocabulary) -> int | None:
+    """The office a name after ``comma`` is in apposition to, when a short prepositional phrase follows the office
+    ('spokesperson on finance,', 'candidate in the 2023 election,'): the office's index."""
+    sent_start = tokens[comma].sent.start
+    for h in range(comma - 2, max(sent_start, comma - 7) - 1, -1):
+        tok = tokens[h]
+        if tok.pos_ in ("VERB", "AUX", "PRON") or tok.is_punct:
+            return None
+        if is_role_head(tok, vocab) and tokens[h + 1].lower_ in ("of", "for", "on", "in") and h + 2 < comma:
+            return h if tok.i == sent_start or tokens[h - 1].lower_ != "a" else None
+    return None
 
 
 def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary) -> RoleFinding:

@@ -113,6 +113,10 @@ class Resolver:
             and m.start not in aside
         ]  # 'The party, of which X is president, has vowed': not X
         persons = [m for m in inside if m.kind == "person"]
+        appos = {c.i for c in tok.children if c.dep_ == "appos"}
+        named = [m for m in persons if appos & set(range(m.start, m.end))]
+        if named and tok.tag_ not in ("NNS", "NNPS"):
+            return [Actor("person", named[0].key)]  # 'The party's spokesperson on finance, X, said': X, not the party
         if persons and tok.tag_ in ("NNS", "NNPS") and len({m.key for m in persons}) > 1:
             return [Actor("person", k) for k in dict.fromkeys(m.key for m in persons)]  # 'The senators, X and Y,'
         if persons and not self._is_group(tok):
