@@ -621,3 +621,30 @@ def test_the_opposition_unknown_when_no_shadow_post_is_named(extract):
 def test_a_plan_described_by_an_adjective(extract):
     facts = extract("Labour's plan to axe the carbon tax is popular, polls in London show.")
     assert policy_of(facts, "Labour Party", "axe the carbon tax")
+
+
+def test_what_a_speaker_says_should_be_done(extract):
+    uk = extract("Labour MP Kate Fell said in Manchester that the tax on school fees should be scrapped.")
+    za = extract("DA leader John Steyn said in Cape Town that the government must privatise the railways.")
+    assert policy_of(uk, "Labour Party", "tax on school fees should be scrapped")
+    assert policy_of(za, "Democratic Alliance", "privatise the railways")
+
+
+def test_what_should_happen_to_a_rival_or_a_person_is_no_policy(extract):
+    text = (
+        "Labour leader Ann Brody said in Leeds that the Tory bill must be stopped.\n"
+        "Brody said the minister should be sacked."
+    )
+    assert not policies(extract(text))
+
+
+def test_what_we_need_in_a_politicians_words(extract):
+    text = (
+        '"We need a ban on zero-hours contracts," Labour MP Kate Fell said in Manchester.\n'
+        '"We need answers," Fell said.\n'
+        '"We don\'t need a wealth tax," Fell said.'
+    )
+    facts = extract(text)
+    assert policy_of(facts, "Labour Party", "ban on zero-hours contracts")
+    assert not policy_of(facts, "Labour Party", "answers")
+    assert not policy_of(facts, "Labour Party", "wealth tax")

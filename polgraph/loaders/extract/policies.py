@@ -71,6 +71,8 @@ PLEDGE_NOUNS = word_list("pledge_nouns")
 MEASURE_PREPS = word_list("measure_preps")
 WISH_VERBS = word_list("wish_verbs")
 DOCUMENT_VERBS = word_list("document_verbs")
+DEMAND_MODALS = word_list("demand_modals")
+GOVERNMENT_NOUNS = word_list("government_nouns")
 LIST_TRIGGER = re.compile(
     r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*"
     r"\b(include|includes|are)\b\s*:?\s*$",
@@ -151,6 +153,17 @@ def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[
             continue
         for verb in coordinated(clause):
             subj = clause_subject(verb)
+            if subj is not None and obliged(verb) and verb.lemma_.lower() in POLICY_VERBS:
+                if subj.dep_ == "nsubjpass" and not someones(doc, pred.para, subj):
+                    # 'said the tax should be scrapped' (not 'said the Tory bill must be stopped')
+                    span = (subj.left_edge.i, verb_phrase(verb)[1])
+                    out += _policies(doc, pred.para, span, pred.speakers, resolver, 0.5, politicians_only=True)
+                elif subj.lower_ in GOVERNMENT_NOUNS - {"party"} or home_country(doc, pred.para, subj, resolver.vocab):
+                    # 'said the government must privatise the railways'
+                    out += _policies(
+                        doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.5, politicians_only=True
+                    )
+                continue
             if (
                 subj is None
                 or not (intends(verb) or refuses(verb))
@@ -394,6 +407,16 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
             continue
         for tok in f.para.doc:
             if (
+                f.start <= tok.idx < f.end
+                and f.para.in_quote(tok)
+                and tok.lemma_.lower() in WISH_VERBS
+                and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children)
+                and not any(c.dep_ == "neg" for c in tok.children)
+            ):  # '"We need a ban on zero-hours contracts," she said'
+                for obj in (c for c in tok.children if c.dep_ == "dobj" and names_measure(c)):
+                    for span in measures(obj):
+                        out += _policies(doc, f.para, span, f.speakers, resolver, 0.5, politicians_only=True)
+            if (
                 not (f.start <= tok.idx < f.end)
                 or not f.para.in_quote(tok)
                 or tok.pos_ != "VERB"
@@ -458,6 +481,21 @@ def we_intend(verb: Token, resolver: Resolver) -> bool:
         and owner.lower_ in resolver.vocab.policy_nouns
         and any(c.dep_ == "poss" and c.lower_ == "our" for c in owner.children)
     )
+
+
+def someones(doc: Document, para: Paragraph, noun: Token) -> bool:
+    """'the Tory bill', "Labour's plan", 'his cuts': a phrase naming whose it is."""
+    return any(c.dep_ == "poss" for c in noun.children) or bool(parties_in(doc, para, noun))
+
+
+def obliged(verb: Token) -> bool:
+    """'should / must X', 'should be scrapped' (a conjunct shares its head's modal)."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def i_will(verb: Token) -> bool:
