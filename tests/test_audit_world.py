@@ -178,3 +178,22 @@ def test_a_prepositional_phrase_without_an_office_gives_no_role(extract):
 def test_a_party_spokesperson_without_a_name_still_speaks_for_the_party(extract):
     facts = extract("A Democratic Alliance spokesperson said the ANC had failed Johannesburg.")
     assert "Democratic Alliance" in speakers(facts)
+
+
+def test_party_and_constituency_in_brackets(extract):
+    facts = extract(
+        "Senator Bola Adeyemi (APC, Lagos East) said the tribunal in Abuja would vindicate the party.",
+        url="https://punchng.com/x",
+    )
+    assert ("Bola Adeyemi", "senator", "All Progressives Congress") in roles(facts)
+
+
+def test_governor_of_a_state_then_an_apposition(extract):
+    facts = extract(
+        "Governor Chinedu Okafor of Anambra State, a member of the All Progressives Grand Alliance, urged calm.\n"
+        "Senator Liza Manalo, a member of the Liberal Party, warned of term extensions in Manila.",
+        url="https://punchng.com/x",
+    )
+    assert ("Chinedu Okafor", "All Progressives Grand Alliance") in members(facts)
+    assert ("Chinedu Okafor", "governor", "All Progressives Grand Alliance") in roles(facts)
+    assert not {r for r in roles(facts) if r[1] == "member"}  # a party member holds no office by that

@@ -204,7 +204,10 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
     paren = re.match(r"^\s*\(([^()]{1,60})\)", rest)
     if paren and not tag:
         form = paren.group(1).strip()
-        chosen = choose_party(vocab.parties_for(form) or vocab.party_tags.get(form, []), doc.country)
+        first = form.split(",")[0].strip()  # 'Senator X (APC, Lagos East)': party, then constituency
+        chosen = choose_party(
+            vocab.parties_for(form) or vocab.party_tags.get(form, []) or vocab.parties_for(first), doc.country
+        )
         if chosen:
             finding.parties.append(chosen.name)
     if (
@@ -243,6 +246,9 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         return finding
     if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].like_num and tokens[end + 2].text == ",":
         end += 2  # 'Tobias Wren, 54, the party leader,'
+    place = _place_after(doc, para, end)
+    if place:
+        end = place  # 'Governor X of Anambra State, a member of the APGA,'
     if end < len(tokens) and tokens[end].text == ",":
         j = end + 1
         if j < len(tokens) and tokens[j].lower_ == "who" and j + 1 < len(tokens):
@@ -299,6 +305,24 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
             for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1):
                 finding.parties.append(p.key)
     return finding
+
+
+def _place_after(doc: Document, para: Paragraph, end: int) -> int:
+    """The end of an 'of <Place>' right after a name, when a comma follows ('Governor X of Anambra State,'); 0 if
+    there is none."""
+    tokens = para.doc
+    if end >= len(tokens) or tokens[end].lower_ != "of":
+        return 0
+    j = end + 1
+    while (
+        j < len(tokens)
+        and j - end <= 4
+        and (tokens[j].ent_type_ in ("GPE", "LOC") or tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper())
+        and not party_at(doc, para, j)
+        and not doc.mentions_at(para.index, j)
+    ):
+        j += 1
+    return j if j > end + 1 and j < len(tokens) and tokens[j].text == "," else 0
 
 
 def _office_held(verb: Token, vocab: Vocabulary) -> list[Token]:
@@ -580,8 +604,8 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         for finding in found:
             for tokens in finding.roles:
                 text = role_text(tokens, doc, para, vocab)
-                if not text:
-                    continue
+                if not text or text == "member" and finding.parties:
+                    continue  # 'a member of the Liberal Party' is a membership, no office
                 party = next(iter(finding.parties or parties), None)
                 if party is None and "shadow" in text.split():
                     party = main_party
