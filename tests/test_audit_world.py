@@ -197,3 +197,26 @@ def test_governor_of_a_state_then_an_apposition(extract):
     assert ("Chinedu Okafor", "All Progressives Grand Alliance") in members(facts)
     assert ("Chinedu Okafor", "governor", "All Progressives Grand Alliance") in roles(facts)
     assert not {r for r in roles(facts) if r[1] == "member"}  # a party member holds no office by that
+
+
+def test_party_after_an_epithet(extract):
+    japan = extract(
+        "Prime Minister Kenji Morita's ruling Liberal Democratic Party suffered a heavy defeat in Tokyo.",
+        url="https://www.japantimes.co.jp/news/x",
+    )
+    assert ("Kenji Morita", "Liberal Democratic Party") in members(japan)
+    korea = extract(
+        "Rep. Lee Hae-jin of the ruling People Power Party said the opposition was abusing its majority in Seoul.",
+        url="https://www.koreaherald.com/view.php?ud=x",
+    )
+    assert ("Lee Hae-jin", "representative", "People Power Party") in roles(korea)
+
+
+def test_head_of_government_with_his_party_government(extract):
+    facts = extract(
+        "Ontario Premier Mark Sutherland said Monday his Progressive Conservative government would cut the gas tax.",
+        url="https://www.cbc.ca/news/canada/toronto/x",
+    )
+    assert ("Mark Sutherland", "Progressive Conservative Party of Ontario") in members(facts)
+    plain = extract("Premier Ruth Dale said her government would cut the gas tax in Toronto.")
+    assert not {m for m in members(plain) if m[0] == "Ruth Dale"}

@@ -11,12 +11,13 @@ from polgraph.loaders.extract.speakers import Resolver
 
 
 def own_party_memberships(doc: Document, resolver: Resolver) -> Iterator[Membership]:
-    """'his party, the Liberal Democrats' / 'her Green Party': the person the pronoun stands for is a
-    member of the party named inside the phrase."""
+    """'his party, the Liberal Democrats' / 'her Green Party' / 'his Progressive Conservative government': the
+    person the pronoun stands for is a member of the party named inside the phrase."""
     genders = resolver.vocab.pronoun_genders
+    heads = {"party"} | resolver.vocab.words["led_bodies"]
     for para in doc.paragraphs:
         for tok in para.doc:
-            if tok.lower_ != "party" or para.in_quote(tok):
+            if tok.lower_ not in heads or para.in_quote(tok):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in genders), None)
             if owner is None:

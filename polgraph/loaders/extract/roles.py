@@ -230,8 +230,8 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
     ):
         k = end + 1 if tokens[end].text == "of" else end + 2
         party = party_at(doc, para, k) or (
-            party_at(doc, para, k + 1) if k < len(tokens) and tokens[k].lower_ == "the" else None
-        )
+            party_at(doc, para, after_epithets(tokens, k + 1)) if k < len(tokens) and tokens[k].lower_ == "the" else None
+        )  # 'Rep. X of the ruling People Power Party'
         if party:
             finding.parties.append(party.key)
             return finding
@@ -398,11 +398,20 @@ def role_text(tokens: list[Token], doc: Document, para: Paragraph, vocab: Vocabu
     return " ".join(text.split())
 
 
+def after_epithets(tokens, i: int) -> int:
+    """The first token from i on that is no party epithet ('ruling', 'centre-right'): where a party name may start."""
+    epithets = word_list("party_epithets")
+    j = i
+    while j < len(tokens) and j - i < 4 and (tokens[j].lower_ in epithets or tokens[j].text == "-" and j > i):
+        j += 1
+    return j
+
+
 def possessive_party(doc: Document, para: Paragraph, m: Mention) -> str | None:
-    """'Macron's Renaissance party': the person's own party named right after the possessive."""
+    """'Macron's Renaissance party', 'X's ruling LDP': the person's own party named right after the possessive."""
     tokens = para.doc
     if m.end < len(tokens) and tokens[m.end].text in POSSESSIVE[:2]:
-        party = party_at(doc, para, m.end + 1)
+        party = party_at(doc, para, after_epithets(tokens, m.end + 1))
         if party:
             return party.key
         # "von der Leyen's own group, the European People's Party"
