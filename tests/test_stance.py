@@ -74,6 +74,7 @@ def test_stance_words_have_no_duplicates():
         "stance_negators.txt",
         "stance_intensifiers.txt",
         "stance_frame_preps.txt",
+        "stance_commentators.txt",
     ):
         text = resources.files("polgraph.loaders.vocab").joinpath(name).read_text(encoding="utf-8")
         keys = [tuple(ln.split("\t")[:2]) for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -157,3 +158,21 @@ def test_an_analyst_can_still_attack(extract):
 def test_a_rival_politician_saying_the_same_is_not_a_commentator(extract):
     facts = extract("Heritage Party MP Tomas Brindle said Senator Ilse Varga would probably win the seat.")
     assert stance_of(facts, "Tomas Brindle", "Ilse Varga") == "negative"
+
+
+def test_lashing_a_party_colleague_is_an_attack(extract):
+    text = (
+        "Heritage Party leader Tomas Brindle unveiled the plan.\n"
+        "Heritage Party MP Nia Oduya lashed Tomas Brindle's housing plan as a fantasy."
+    )
+    assert stance_of(extract(text), "Nia Oduya", "Tomas Brindle") == "negative"
+
+
+def test_echoing_an_organisations_warning_sides_with_it(extract):
+    facts = extract("Senator Ilse Varga echoed the Harbour Commission's warning that fares would rise.")
+    assert stance_of(facts, "Ilse Varga", "Harbour Commission") == "positive"
+
+
+def test_agreeing_with_a_claim_does_not_back_the_people_the_claim_is_about(extract):
+    text = "Senator Ilse Varga echoed the Harbour Commission's warning that Mayor Dov Arlen's fares plan would fail."
+    assert stance_of(extract(text), "Ilse Varga", "Dov Arlen") != "positive"

@@ -62,8 +62,9 @@ def load_stance_lexicon() -> StanceLexicon:
         word, value = line.split("\t")
         lex.words[word] = float(value)
     for line in _lines("stance_verbs.tsv"):
-        lemma, particle, polarity = line.split("\t")
-        lex.verbs[(lemma, particle)] = polarity
+        lemma, particles, polarity = line.split("\t")
+        for particle in particles.split("|"):
+            lex.verbs[(lemma, particle)] = polarity
     for line in _lines("stance_nouns.tsv"):
         noun, polarity = line.split("\t")
         lex.nouns[noun] = polarity
@@ -241,7 +242,9 @@ def points_at(tok: Token | None, tokens: list[Token]) -> bool:
     """The framing word's object is the target (or a phrase that holds it)."""
     if tok is None or not tokens:
         return False
-    span = {t.i for t in tok.subtree}
+    span = {t.i for t in tok.subtree} - {
+        t.i for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp", "advcl") for t in c.subtree
+    }
     return any(t.doc is tok.doc and t.i in span for t in tokens)
 
 
@@ -260,6 +263,7 @@ def stance_toward(
     content = [t for t in para.doc if found.start <= t.idx < found.end]
     tone = valence(content, lex)
     frame, pointed = frame_polarity(found, lex)
+    spread = frame if pointed is None else None  # a framing word with an object elsewhere says nothing of the rest
     out: dict[str, str] = {}
     for target in about:
         kind = target_kind(doc, target)
@@ -270,17 +274,17 @@ def stance_toward(
             out[target] = own
         elif is_government(target, lex):
             relation = "own" if speaker.kind == "person" and in_government(speaker.name, resolver, lex) else None
-            out[target] = actor_stance(relation, tone, frame)
+            out[target] = actor_stance(relation, tone, spread)
         elif kind not in ACTOR_KINDS:
             out[target] = NEUTRAL
         elif tokens and all(passive_agent(t) for t in tokens if t.head not in tokens) and tone >= 0:
             out[target] = NEUTRAL
         elif not tokens and side(speaker, target, kind, resolver) == "own":
-            out[target] = POSITIVE if frame == POSITIVE else NEUTRAL  # 'we', 'our party': the speaker's own side
+            out[target] = POSITIVE if spread == POSITIVE else NEUTRAL  # 'we', 'our party': the speaker's own side
         elif not frame and tone > -COMMENT_CUT and commentator(doc, speaker, resolver, lex):
             out[target] = NEUTRAL  # an analyst or academic describes unless the words clearly attack
         else:
-            out[target] = actor_stance(side(speaker, target, kind, resolver), tone, frame)
+            out[target] = actor_stance(side(speaker, target, kind, resolver), tone, spread)
     return out
 
 
