@@ -648,3 +648,41 @@ def test_what_we_need_in_a_politicians_words(extract):
     assert policy_of(facts, "Labour Party", "ban on zero-hours contracts")
     assert not policy_of(facts, "Labour Party", "answers")
     assert not policy_of(facts, "Labour Party", "wealth tax")
+
+
+def test_a_partys_priority_is_to_act(extract):
+    narration = extract("Labour leader Ann Brody spoke in Leeds. Labour's first priority would be to cut waiting lists.")
+    quote = extract('"Our priority will be to ensure fiscal stability," Labour leader Ann Brody said in Leeds.')
+    assert policy_of(narration, "Labour Party", "cut waiting lists")
+    assert policy_of(quote, "Labour Party", "ensure fiscal stability")
+
+
+def test_a_priority_that_is_no_measure(extract):
+    text = "Labour's priority is the health service, Ann Brody said in Leeds.\nThe Greens' aim is to win ten seats."
+    assert not policies(extract(text))
+
+
+def test_standing_candidates_everywhere_is_a_plan(extract):
+    facts = extract("Reform UK has vowed to stand candidates in every constituency, the party said in London.")
+    assert policy_of(facts, "Reform UK", "stand candidates in every constituency")
+    assert not policies(extract("Reform UK leader Rob Tanner has vowed to stand in Clacton, the party said."))
+
+
+def test_sticking_to_or_adopting_a_policy_of(extract):
+    kept = extract("Labour leader Ann Brody said her party will stick to a policy of free school meals, in Leeds.")
+    adopted = extract("The Liberal Democrats have adopted a policy of proportional representation in London.")
+    attacked = extract("The Tories attacked the policy of free school meals, the party said in London.")
+    assert policy_of(kept, "Labour Party", "free school meals")
+    assert policy_of(adopted, "Liberal Democrats", "proportional representation")
+    assert not policies(attacked)
+
+
+def test_the_party_is_the_party_the_story_is_about(extract):
+    text = (
+        "Reform UK gathered in Doncaster on Saturday.\n"
+        "Its leader Rob Tanner attacked Labour and the Conservatives.\n"
+        "The party, of which Nick Farr is president, has vowed to scrap the licence fee."
+    )
+    facts = extract(text)
+    assert policy_of(facts, "Reform UK", "scrap the licence fee")
+    assert not policy_of(facts, "Conservative Party", "scrap the licence fee")

@@ -21,6 +21,7 @@ from polgraph.loaders.extract.policy_owners import (
     party_for,
     rival_subject,
     speakers_party,
+    the_party_said,
     told_by_a_rival,
     under_plans,
 )
@@ -72,6 +73,9 @@ MEASURE_PREPS = word_list("measure_preps")
 WISH_VERBS = word_list("wish_verbs")
 DOCUMENT_VERBS = word_list("document_verbs")
 DEMAND_MODALS = word_list("demand_modals")
+AIM_NOUNS = word_list("aim_nouns")
+ADHERENCE_VERBS = word_list("adherence_verbs")
+POLICY_OF_NOUNS = word_list("policy_of_nouns")
 GOVERNMENT_NOUNS = word_list("government_nouns")
 LIST_TRIGGER = re.compile(
     r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*"
@@ -478,7 +482,7 @@ def we_intend(verb: Token, resolver: Resolver) -> bool:
     )
     return (
         owner is not None
-        and owner.lower_ in resolver.vocab.policy_nouns
+        and (owner.lower_ in resolver.vocab.policy_nouns or owner.lower_ in AIM_NOUNS and head.lemma_ == "be")
         and any(c.dep_ == "poss" and c.lower_ == "our" for c in owner.children)
     )
 
@@ -511,7 +515,12 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
     """'Labour's plan to ...', 'making plans to ...', 'his pledge to ...', 'Labor's energy subsidy'."""
     out: list[Policy] = []
     for tok in para.doc:
-        if tok.pos_ != "NOUN" or tok.lower_ not in vocab.policy_nouns or in_speech(para, tok):
+        if tok.pos_ != "NOUN" or in_speech(para, tok):
+            continue
+        if tok.lower_ in AIM_NOUNS:
+            out += from_aim(doc, para, tok, resolver)
+            continue
+        if tok.lower_ not in vocab.policy_nouns:
             continue
         owner = owner_of(para, tok, resolver)
         poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -548,7 +557,10 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
                     out += _policies(doc, para, verb_phrase(verb), owner, resolver, 0.6)
             continue
         measure = proposal_for(tok)
-        if poss and measure is not None:
+        kept = tok.dep_ == "pobj" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADHERENCE_VERBS
+        if (poss or kept and tok.lower_ in POLICY_OF_NOUNS) and measure is not None:
+            # "Labour's policy of X"; 'the party will stick to / has adopted a policy of X'
+
             out += _policies(doc, para, (measure.left_edge.i, measure.right_edge.i), owner, resolver, 0.6)
             continue
         that = stated_policy(tok)
@@ -573,6 +585,22 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
             # 'its rent freeze pledge', 'with a "lowest council tax" pledge'
             out += _policies(doc, para, (named[0].left_edge.i, named[-1].right_edge.i), owner, resolver, 0.5)
     return out
+
+
+def from_aim(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Policy]:
+    """"Labour's first priority would be to cut waiting lists", 'the party's aim is to X'."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return []
+    owner = [a for a in resolver.resolve(para, poss) if a.kind == "party" or resolver.party_of(a.name)]
+    return [
+        pol
+        for c in noun.head.children
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > noun.head.i
+        for verb in coordinated(c)
+        if names_a_measure(verb)
+        for pol in _policies(doc, para, verb_phrase(verb), owner, resolver, 0.5)
+    ]
 
 
 def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
@@ -683,7 +711,7 @@ def extract_policies(
     for pred in predicates + unresolved_commitments(doc, resolver, predicates):
         if told_by_a_rival(pred, predicates, resolver):
             continue
-        out += from_predicate(doc, pred, resolver, predicates)
+        out += from_predicate(doc, the_party_said(doc, pred), resolver, predicates)
         out += from_demands(doc, pred, resolver)
         out += from_intentions(doc, pred, resolver)
     out += from_quotes(doc, found, resolver)

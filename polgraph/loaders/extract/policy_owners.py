@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from polgraph.facts import Membership
 from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Paragraph
-from polgraph.loaders.extract.policy_spans import clause_subject, phrasal
+from polgraph.loaders.extract.policy_spans import clause_subject, doer, phrasal
 from polgraph.loaders.extract.speakers import Actor, Resolver
 from polgraph.loaders.extract.statements import Found, Predicate
 from polgraph.loaders.vocab import Vocabulary, word_list
@@ -21,6 +21,7 @@ POLICY_VERBS = word_list("policy_verbs")
 GOVERNMENT_NOUNS = word_list("government_nouns")
 NOT_SITTING = word_list("not_sitting")
 LAUNCH_VERBS = word_list("launch_verbs")
+ADHERENCE_VERBS = word_list("adherence_verbs")
 
 
 def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
@@ -241,6 +242,9 @@ def owner_of(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
     ):  # 'campaigning on a promise to X'
         campaigner = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
         return actor_or_owner(resolver.doc, para, campaigner, resolver) if campaigner is not None else []
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ADHERENCE_VERBS:
+        keeper = clause_subject(head.head)  # 'his party will stick to a policy of X'
+        return actor_or_owner(resolver.doc, para, keeper, resolver) if keeper is not None else []
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         subjects = [c for c in head.children if c.dep_ in SUBJECTS]
         if subjects and subjects[0].tag_ in ("WDT", "WP") and head.dep_ == "relcl":
@@ -283,3 +287,26 @@ def home_country(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary) 
     return info is not None and any(
         m.kind == "other" and m.key == info["name"] for m in doc.mentions_at(para.index, tok.i)
     )
+
+
+def the_party_said(doc: Document, pred: Predicate) -> Predicate:
+    """'The party, of which X is president, has vowed to ...': 'the party' is the last party that was the subject
+    of the narration (not one named in passing or inside a quotation)."""
+    subj = doer(pred.verb)
+    if (
+        subj is None
+        or subj.lower_ != "party"
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        or len(pred.speakers) != 1
+        or pred.speakers[0].kind != "party"
+        or parties_in(doc, pred.para, subj)
+    ):
+        return pred
+    before = [
+        m
+        for m in doc.mentions
+        if m.kind == "party" and m.subject and not m.in_quote and m.order < (pred.para.index, subj.i)
+    ]
+    if not before or before[-1].key == pred.speakers[0].name:
+        return pred
+    return replace(pred, speakers=[Actor("party", before[-1].key)])

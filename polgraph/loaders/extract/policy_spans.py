@@ -22,6 +22,7 @@ REFUSAL_VERBS = word_list("refusal_verbs")
 DISCOURSE_ADVERBS = word_list("discourse_adverbs")
 PLEDGE_NOUNS = word_list("pledge_nouns")
 MEASURE_HEADS = word_list("measure_heads")
+FIELDED = word_list("fielded_objects")
 MEASURE_ADJECTIVES = word_list("measure_adjectives")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 NEWS_TIMES = word_list("news_times")
@@ -170,6 +171,8 @@ def clause_subject(verb: Token) -> Token | None:
 def no_measure(verb: Token) -> bool:
     """'win', 'be', 'make a decision', 'hold a rally', 'continue to campaign': nothing a party would do in
     office."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in FIELDED for c in verb.children):
+        return False  # 'stand / run candidates in every seat' is a party's plan
     if verb.lemma_.lower() in NOT_POLICY_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in NOT_POLICY_OBJECTS for c in verb.children
     ):
