@@ -176,3 +176,13 @@ def test_echoing_an_organisations_warning_sides_with_it(extract):
 def test_agreeing_with_a_claim_does_not_back_the_people_the_claim_is_about(extract):
     text = "Senator Ilse Varga echoed the Harbour Commission's warning that Mayor Dov Arlen's fares plan would fail."
     assert stance_of(extract(text), "Ilse Varga", "Dov Arlen") != "positive"
+
+
+def test_the_agent_of_a_con_is_attacked(extract):
+    facts = extract("Heritage Party MP Nia Oduya said voters had been conned by the Civic Alliance.")
+    assert stance_of(facts, "Nia Oduya", "Civic Alliance") == "negative"
+
+
+def test_the_agent_of_a_plain_deed_is_only_described(extract):
+    facts = extract("Heritage Party MP Nia Oduya said the new bridge had been built by the Civic Alliance.")
+    assert stance_of(facts, "Nia Oduya", "Civic Alliance") == "neutral"
