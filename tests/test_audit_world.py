@@ -220,3 +220,18 @@ def test_head_of_government_with_his_party_government(extract):
     assert ("Mark Sutherland", "Progressive Conservative Party of Ontario") in members(facts)
     plain = extract("Premier Ruth Dale said her government would cut the gas tax in Toronto.")
     assert not {m for m in members(plain) if m[0] == "Ruth Dale"}
+
+
+def test_speaker_named_in_apposition_when_the_parse_drops_the_subject(extract):
+    facts = extract(
+        "Speaking to journalists in Abuja, the PDP National Chairman, Dr. Ibrahim Sule, said the party would head "
+        "to court.",
+        url="https://punchng.com/x",
+    )
+    assert "Ibrahim Sule" in speakers(facts)
+    assert ("Ibrahim Sule", "national chairman", "Peoples Democratic Party") in roles(facts)
+
+
+def test_object_before_a_headline_verb_is_no_speaker(extract):
+    facts = extract("Body text.", title="Okafor assails Adeyemi, says he cannot lead Anambra")
+    assert "Chinedu Adeyemi" not in speakers(facts) and "Adeyemi" not in speakers(facts)

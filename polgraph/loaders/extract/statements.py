@@ -523,6 +523,8 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
             if not kind or kind == "object" and withheld(tok):
                 continue
             subj = subject_of(tok)
+            if subj is None:
+                subj = named_before(doc, para, tok, vocab)
             if (
                 kind == "frame"
                 and subj is not None
@@ -536,6 +538,22 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
             if speakers:
                 preds.append(Predicate(para, tok, kind, speakers))
     return preds
+
+
+def named_before(doc: Document, para: Paragraph, verb: Token, vocab: Vocabulary) -> Token | None:
+    """'Speaking in Abuja, the PDP chairman, Dr. X, said ...' parsed with no subject: the person named right before
+    the comma ahead of a main reporting verb."""
+    if verb.dep_ != "ROOT" or verb.i < 2 or para.doc[verb.i - 1].text != ",":
+        return None
+    named = [m for m in doc.mentions_at(para.index, verb.i - 2) if m.kind == "person" and not m.in_quote]
+    if not named or named[0].end != verb.i - 1:
+        return None
+    start = named[0].start
+    while start > 0 and para.doc[start - 1].text in vocab.honorifics:
+        start -= 1
+    if start == 0 or para.doc[start - 1].text != ",":
+        return None  # an apposition ', Dr. X,' only: not the object in 'X assails Y, says ...'
+    return para.doc[named[0].start : named[0].end].root
 
 
 def merge_participles(predicates: list[Predicate]) -> None:
