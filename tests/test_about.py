@@ -134,3 +134,18 @@ def test_staying_in_opposition_names_no_one(extract):
         "Senator Ola Ferris said her party would stay in opposition and vote case by case."
     )
     assert about(extract(text), "Ola Ferris") == set()
+
+
+def test_a_chamber_as_a_destination_or_venue_is_no_target(extract):
+    text = (
+        "Senator Ilse Varga said voters would return the Heritage Party to Parliament.\n"
+        "Mayor Dov Arlen said the Heritage Party had blocked the bill in the Senate."
+    )
+    facts = extract(text)
+    assert about(facts, "Ilse Varga") == {"Heritage Party"}
+    assert about(facts, "Dov Arlen") == {"Heritage Party"}
+
+
+def test_a_chamber_that_is_attacked_is_a_target(extract):
+    facts = extract("Senator Ilse Varga said the Heritage Party had shown contempt for Parliament.")
+    assert about(facts, "Ilse Varga") == {"Heritage Party", "Parliament"}

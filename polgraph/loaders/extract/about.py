@@ -19,6 +19,8 @@ OWN_PARTY = {tuple(phrase.split()) for phrase in word_list("own_party")}
 THING_HEADS = word_list("thing_heads")
 ROLE_OF_HEADS = word_list("role_of_heads")
 OPPOSITION_ROLE_WORDS = word_list("opposition_role_words")
+VENUE_HEADS = word_list("venue_heads")
+VENUE_PREPS = word_list("venue_preps")
 SETTING_PREPS = ("in", "at", "across", "throughout", "inside", "outside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -111,9 +113,15 @@ def acronyms_of_things(doc: Document) -> set[str]:
 
 
 def is_setting(para: Paragraph, m: Mention) -> bool:
-    """'in Washington', 'at Westminster': a place where things happen, not a target."""
-    root = para.doc[m.start : m.end].root
-    return root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPS and root.ent_type_ in PLACE_LABELS
+    """'in Washington', 'at Westminster', 'return him to Parliament', 'around the House': a place where things
+    happen or a seat people go to, not a target."""
+    span = para.doc[m.start : m.end]
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    if root.head.lower_ in SETTING_PREPS and root.ent_type_ in PLACE_LABELS:
+        return True
+    return span[-1].lower_ in VENUE_HEADS and root.head.lower_ in VENUE_PREPS
 
 
 @lru_cache(maxsize=1)
