@@ -149,3 +149,11 @@ def test_a_chamber_as_a_destination_or_venue_is_no_target(extract):
 def test_a_chamber_that_is_attacked_is_a_target(extract):
     facts = extract("Senator Ilse Varga said the Heritage Party had shown contempt for Parliament.")
     assert about(facts, "Ilse Varga") == {"Heritage Party", "Parliament"}
+
+
+def test_a_persons_party_is_that_persons_party(extract):
+    text = (
+        "Civic Alliance leader Dov Arlen spoke in Leeds.\n"
+        'Heritage Party MP Nia Oduya said: "The only party with uncosted promises is Dov Arlen\'s party."'
+    )
+    assert "Civic Alliance" in about(extract(text), "Nia Oduya")

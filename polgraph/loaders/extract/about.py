@@ -55,6 +55,16 @@ def last_party_named(doc: Document, para: Paragraph, tok: Token, vocab: Vocabula
     return None
 
 
+def named_owner(doc: Document, para: Paragraph, tok: Token) -> str | None:
+    """The person named as the possessor of a noun ('Dov Arlen's party')."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            people = [m.key for m in doc.mentions_at(para.index, c.i) if m.kind == "person"]
+            if people:
+                return people[0]
+    return None
+
+
 def clause_subject(tok: Token) -> Token | None:
     """The subject of the clause a possessive pronoun sits in, when it is a thing, not a pronoun."""
     head = tok.head
@@ -184,6 +194,8 @@ def referenced_target(
     Chancellor'."""
     para = found.para
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
+    if tok.lower_ == "party" and (owner := named_owner(doc, para, tok)) is not None:
+        return resolver.party_of(owner) if owner != speaker.name else None  # 'Dov Arlen's party'
     if (prev, tok.lower_) in OWN_PARTY:
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
     if tok.lower_ == "we" and tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and para.in_quote(tok):
