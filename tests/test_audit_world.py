@@ -235,3 +235,71 @@ def test_speaker_named_in_apposition_when_the_parse_drops_the_subject(extract):
 def test_object_before_a_headline_verb_is_no_speaker(extract):
     facts = extract("Body text.", title="Okafor assails Adeyemi, says he cannot lead Anambra")
     assert "Chinedu Adeyemi" not in speakers(facts) and "Adeyemi" not in speakers(facts)
+
+
+def test_title_then_a_first_name_the_model_left_out(extract):
+    facts = extract(
+        "Embu Governor Cecily Mwangi has accused the national government of withholding county funds.\n"
+        "Speaking on Sunday, Mwangi, who was elected on a UDA ticket, said counties were owed Sh40 billion.",
+        url="https://www.standardmedia.co.ke/politics/article/x",
+    )
+    assert "Cecily Mwangi" in {p["name"] for p in facts["persons"]}
+    assert ("Cecily Mwangi", "United Democratic Alliance") in members(facts)
+
+
+def test_elected_on_a_party_ticket(extract):
+    facts = extract(
+        "Mayor Dan Okello, who ran on the ODM ticket, said the county would sue. "
+        "Senator Ruth Wafula, who was elected on a joint ticket, said she would mediate.",
+        url="https://nation.africa/kenya/news/politics/x",
+    )
+    assert ("Dan Okello", "Orange Democratic Movement") in members(facts)
+    assert not {m for m in members(facts) if m[0] == "Ruth Wafula"}
+
+
+def test_party_list_representative_and_constituency_in_brackets(extract):
+    ph = extract("Akbayan party-list Rep. Paolo Reyes called for a refund in Manila.", url="https://www.rappler.com/x")
+    assert ("Paolo Reyes", "Akbayan") in members(ph)
+    sg = extract(
+        "PAP MP Tan Mei Ling (Jurong GRC) said the measures were well targeted in Singapore.",
+        url="https://www.straitstimes.com/singapore/x",
+    )
+    assert {p["name"] for p in sg["persons"]} == {"Tan Mei Ling"}
+    assert ("Tan Mei Ling", "mp", "People's Action Party") in roles(sg)
+
+
+def test_single_letter_party_in_brackets(extract):
+    facts = extract("Gov. Ron Whitaker (R) announced Wednesday he would call a special session on property taxes.")
+    assert ("Ron Whitaker", "governor", "Republican Party") in roles(facts)
+
+
+def test_called_the_plan_with_a_quoted_judgement(extract):
+    facts = extract(
+        'Japanese Communist Party chair Keiko Yamada called the plan "dangerous and unconstitutional".\n'
+        "Prime Minister Ryo Hayashi called an election for October.",
+        url="https://www.japantimes.co.jp/news/x",
+    )
+    assert "Keiko Yamada" in speakers(facts)
+    assert "Ryo Hayashi" not in speakers(facts)
+
+
+def test_party_member_is_no_office(extract):
+    facts = extract(
+        "Defense Minister Shigeo Kawano, a senior member of the ruling Liberal Democratic Party, spoke in Tokyo. "
+        "French MEP Julien Marchand, a member of the Patriots for Europe group, said the pact would fail.",
+        url="https://www.japantimes.co.jp/news/x",
+    )
+    assert ("Shigeo Kawano", "Liberal Democratic Party") in members(facts)
+    assert ("Julien Marchand", "Patriots for Europe") in members(facts)
+    assert not {r for r in roles(facts) if "member" in r[1]}
+
+
+def test_nigerian_chief_is_an_honorific_and_chieftain_a_party_role(extract):
+    facts = extract(
+        "Chief Emeka Obi, a chieftain of the Peoples Democratic Party in Enugu State, said the party would resist.",
+        url="https://www.premiumtimesng.com/news/x",
+    )
+    assert ("Emeka Obi", "chieftain", "Peoples Democratic Party") in {(p, r.split(" of")[0], q) for p, r, q in roles(facts)}
+    assert not {r for r in roles(facts) if r[1] == "chief"}
+    komeito = extract("Komeito chief Akira Nishida said the coalition would hold.", url="https://www.japantimes.co.jp/x")
+    assert ("Akira Nishida", "chief", "Komeito") in roles(komeito)

@@ -348,6 +348,13 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         )
     ):
         start -= 1  # 'Aodhán' + 'Mac Giolla', 'Aoife' + 'Kerrigan': the model left out the first name
+    if (
+        start > 1
+        and _name_like(doc[start - 1], vocab)
+        and not doc[start - 1].ent_type_
+        and (is_title(doc[start - 2], vocab) or doc[start - 2].text in vocab.honorifics)
+    ):
+        start -= 1  # 'Embu Governor Cecily' + 'Mwangi': a title, then a first name the model left out
     start = after_portfolio(doc, start, end, vocab)
     cut = next((i for i in range(start + 1, end) if _headline_verb(doc[i], vocab)), None)
     if cut is not None:
@@ -380,6 +387,8 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         return None
     if start > 0 and doc[start - 1].lower_ in vocab.words["media_nouns"]:
         return None  # 'newspaper Il Giornale'
+    if start > 1 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" and doc[start - 2].ent_type_:
+        return None  # 'Tan Mei Ling (Jurong GRC)': a constituency in brackets after a name
     if (
         start > 1
         and doc[start - 1].lower_ == "for"
@@ -411,6 +420,10 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
     if len(words) == 1 and (text.lower() in vocab.role_heads or text in vocab.role_abbreviations):
         return None
     return trimmed, gender
+
+
+def is_title(tok: Token, vocab: Vocabulary) -> bool:
+    return tok.lower_ in vocab.role_heads or tok.text in vocab.role_abbreviations
 
 
 def after_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> int:

@@ -488,6 +488,13 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
     verbs = [root.head] if root.dep_ in SUBJECTS else []
     verbs += [c for c in root.children if c.dep_ == "relcl"]
     for verb in verbs:
+        ticket = next(
+            (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.lower_ == "ticket"),
+            None,
+        )
+        party = next((p for t in ticket.subtree if (p := party_at(doc, para, t.i))), None) if ticket else None
+        if party:
+            return party.key  # 'X, who was elected on a UDA ticket', 'ran on the Labour Party ticket'
         if verb.lemma_ in vocab.words["joining_verbs"]:
             joined = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g
@@ -579,6 +586,13 @@ def its_party(doc: Document, para: Paragraph, tokens: list[Token]) -> str | None
     return last.key if last is not None and last.kind == "party" else None
 
 
+def plain_member(text: str) -> bool:
+    """'member', 'senior member of the ruling', 'member of the group': party membership, not an office."""
+    words = [w for w in text.split() if w not in ROLE_EDGE_DROP and w not in word_list("party_epithets")]
+    words = [w for w in words if w not in ("group", "party", "senior", "leading", "prominent", "founding")]
+    return words == ["member"]
+
+
 def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
     """Roles and memberships stated around every person mention (titles, appositions, tags, possessives).
     Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
@@ -613,8 +627,10 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         for finding in found:
             for tokens in finding.roles:
                 text = role_text(tokens, doc, para, vocab)
-                if not text or text == "member" and finding.parties:
-                    continue  # 'a member of the Liberal Party' is a membership, no office
+                if not text or finding.parties and plain_member(text):
+                    continue  # 'a (senior) member of the Liberal Party' is a membership, no office
+                if text == "chief" and tokens[0].text == "Chief" and not finding.parties:
+                    continue  # 'Chief Emeka Obi': a Nigerian honorific
                 party = next(iter(finding.parties or parties), None)
                 if party is None and "shadow" in text.split():
                     party = main_party

@@ -67,8 +67,18 @@ def is_reporting(tok: Token, para: Paragraph, vocab: Vocabulary) -> str | None:
             c.dep_ in needs or c.lower_ in needs and (c.i == tok.i + 1 or c.dep_ == "prt") for c in tok.children
         )
     ):
-        return None  # 'called an election', 'hit a record high': an act, not speech
+        if not ("oprd" in needs and quoted_complement(tok, para)):
+            return None  # 'called an election', 'hit a record high': an act, not speech
     return kind
+
+
+def quoted_complement(verb: Token, para: Paragraph) -> bool:
+    """'called the plan "dangerous"' parsed without its complement: a quotation right after the direct object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    after = para.doc[obj.right_edge.i + 1 : obj.right_edge.i + 3]
+    return any(para.in_quote(t) for t in [*obj.subtree, *after] if t.i > obj.i)
 
 
 @lru_cache(maxsize=1)
