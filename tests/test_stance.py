@@ -75,6 +75,7 @@ def test_stance_words_have_no_duplicates():
         "stance_intensifiers.txt",
         "stance_frame_preps.txt",
         "stance_commentators.txt",
+        "stance_support_nouns.txt",
     ):
         text = resources.files("polgraph.loaders.vocab").joinpath(name).read_text(encoding="utf-8")
         keys = [tuple(ln.split("\t")[:2]) for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -186,3 +187,13 @@ def test_the_agent_of_a_con_is_attacked(extract):
 def test_the_agent_of_a_plain_deed_is_only_described(extract):
     facts = extract("Heritage Party MP Nia Oduya said the new bridge had been built by the Civic Alliance.")
     assert stance_of(facts, "Nia Oduya", "Civic Alliance") == "neutral"
+
+
+def test_asking_for_a_vote_for_ones_own_party_backs_it(extract):
+    text = 'Heritage Party leader Tomas Brindle said: "A vote for the Heritage Party is a vote for cheaper homes."'
+    assert stance_of(extract(text), "Tomas Brindle", "Heritage Party") == "positive"
+
+
+def test_a_vote_for_a_rival_is_not_backing_it(extract):
+    text = 'Heritage Party leader Tomas Brindle said: "A vote for the Civic Alliance is a vote for higher rents."'
+    assert stance_of(extract(text), "Tomas Brindle", "Civic Alliance") == "negative"

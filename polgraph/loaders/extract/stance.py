@@ -40,6 +40,7 @@ class StanceLexicon:
     intensifiers: set[str] = field(default_factory=set)
     noun_preps: set[str] = field(default_factory=set)
     commentators: set[str] = field(default_factory=set)
+    support_nouns: set[str] = field(default_factory=set)
     government: dict[str, set[str]] = field(default_factory=dict)
 
     def valence(self, word: str) -> float:
@@ -72,6 +73,7 @@ def load_stance_lexicon() -> StanceLexicon:
     lex.intensifiers = {w.strip() for w in _lines("stance_intensifiers.txt")}
     lex.noun_preps = {w.strip() for w in _lines("stance_frame_preps.txt")}
     lex.commentators = {w.strip() for w in _lines("stance_commentators.txt")}
+    lex.support_nouns = {w.strip() for w in _lines("stance_support_nouns.txt")}
     section = ""
     for line in _lines("stance_government.txt"):
         if line.startswith("["):
@@ -283,6 +285,8 @@ def stance_toward(
             out[target] = POSITIVE if spread == POSITIVE else NEUTRAL  # 'we', 'our party': the speaker's own side
         elif not frame and tone > -COMMENT_CUT and commentator(doc, speaker, resolver, lex):
             out[target] = NEUTRAL  # an analyst or academic describes unless the words clearly attack
+        elif tokens and any(asks_support(t, lex) for t in tokens) and side(speaker, target, kind, resolver) == "own":
+            out[target] = POSITIVE  # 'a vote for Labour is a vote for change': asking voters to back one's own side
         else:
             out[target] = actor_stance(side(speaker, target, kind, resolver), tone, spread)
     return out
@@ -306,6 +310,13 @@ def own_verb_polarity(
         ):
             return hit[0]
     return None
+
+
+def asks_support(tok: Token, lex: StanceLexicon) -> bool:
+    """'a vote for X', 'your second vote for X', 'support for X': the target is what a vote or support goes to."""
+    while tok.dep_ in NAME_PARTS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lex.support_nouns
 
 
 def passive_agent(tok: Token) -> bool:
