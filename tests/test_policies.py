@@ -686,3 +686,41 @@ def test_the_party_is_the_party_the_story_is_about(extract):
     facts = extract(text)
     assert policy_of(facts, "Reform UK", "scrap the licence fee")
     assert not policy_of(facts, "Conservative Party", "scrap the licence fee")
+
+
+def test_other_pledges_of_the_programme_just_launched(extract):
+    plaid = extract(
+        "Plaid Cymru launched its manifesto in Cardiff. Other pledges include a wealth tax and a ban on private jets."
+    )
+    tories = extract(
+        "The Conservatives launched their manifesto in Birmingham.\n"
+        "Key pledges include cutting national insurance by 2p and raising the personal allowance."
+    )
+    assert policy_of(plaid, "Plaid Cymru", "wealth tax")
+    assert policy_of(plaid, "Plaid Cymru", "ban on private jets")
+    assert policy_of(tories, "Conservative Party", "cutting national insurance by 2p")
+    assert policy_of(tories, "Conservative Party", "raising the personal allowance")
+
+
+def test_among_its_pledges(extract):
+    facts = extract("Sinn Féin published its manifesto in Dublin. Among its pledges are a rent freeze and 100,000 new homes.")
+    assert policy_of(facts, "Sinn Féin", "rent freeze")
+    assert policy_of(facts, "Sinn Féin", "100,000 new homes")
+
+
+def test_a_manifesto_commits_to(extract):
+    facts = extract("Fianna Fáil's manifesto, published in Dublin on Monday, commits to 50,000 new homes a year.")
+    assert policy_of(facts, "Fianna Fáil", "50,000 new homes")
+
+
+def test_what_the_party_would_do_told_by_its_leader_of_no_stated_party(extract):
+    facts = extract(
+        "Labor unveiled its policy platform in Brisbane. It would also cap power bills at $1,500, leader Pat Quinlan said."
+    )
+    assert policy_of(facts, "Australian Labor Party", "cap power bills")
+    assert not policy_of(facts, "Australian Labor Party", "policy platform")
+
+
+def test_a_launched_scheme_with_its_price(extract):
+    facts = extract("In Ottawa, the Liberals announced a $10-a-day childcare program.")
+    assert policy_of(facts, "Liberal Party of Canada", "$10-a-day childcare program")

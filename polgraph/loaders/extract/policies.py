@@ -74,6 +74,7 @@ WISH_VERBS = word_list("wish_verbs")
 DOCUMENT_VERBS = word_list("document_verbs")
 DEMAND_MODALS = word_list("demand_modals")
 AIM_NOUNS = word_list("aim_nouns")
+PROGRAMME_MODIFIERS = word_list("programme_modifiers")
 ADHERENCE_VERBS = word_list("adherence_verbs")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 GOVERNMENT_NOUNS = word_list("government_nouns")
@@ -257,17 +258,22 @@ def from_contents(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
         if subj is None or subj.lower_ not in resolver.vocab.policy_nouns:
             continue
         actors = actor_or_owner(doc, para, subj, resolver)
-        if lemma in DOCUMENT_VERBS:  # 'the manifesto calls for X', 'the bill seeks to ban Y'
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        if lemma in DOCUMENT_VERBS:  # 'the manifesto calls for X', 'commits to Y', 'the bill seeks to ban Z'
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and is_specific(c)):
                     for span in measures(obj):
                         out += _policies(doc, para, span, actors, resolver, 0.6)
-            for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            gerunds = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+            for xcomp in [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + gerunds:
                 for inner in coordinated(xcomp):
                     if names_a_measure(inner):
                         out += _policies(doc, para, verb_phrase(inner), actors, resolver, 0.6)
             if lemma not in CONTENT_VERBS:
                 continue
+        for gerund in (c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"):
+            for inner in coordinated(gerund):  # 'key pledges include cutting X and raising Y'
+                if names_a_measure(inner):
+                    out += _policies(doc, para, verb_phrase(inner), actors, resolver, 0.6)
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             pledged = [c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > obj.i]
             if obj.lower_ in PLEDGE_NOUNS and pledged:  # 'the manifesto includes a pledge to recruit X'
@@ -277,6 +283,25 @@ def from_contents(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
             if obj.lower_ in GENERIC_NOUNS:
                 continue
             for span in measures(obj):
+                out += _policies(doc, para, span, actors, resolver, 0.6)
+    return out + among_pledges(doc, para, resolver)
+
+
+def among_pledges(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
+    """'Among its pledges are a rent freeze and 100,000 new homes.'"""
+    out: list[Policy] = []
+    for tok in para.doc:
+        if (
+            tok.dep_ != "pobj"
+            or tok.lower_ not in GENERIC_NOUNS
+            or tok.head.lower_ != "among"
+            or tok.head.head.lemma_ != "be"
+            or in_speech(para, tok)
+        ):
+            continue
+        actors = actor_or_owner(doc, para, tok, resolver)
+        for item in (c for c in tok.head.head.children if c.dep_ in ("nsubj", "attr") and c.pos_ in ("NOUN", "PROPN")):
+            for span in measures(item):
                 out += _policies(doc, para, span, actors, resolver, 0.6)
     return out
 
@@ -624,9 +649,15 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
             for verb in coordinated(would[0]):
                 out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.6)
             continue
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i < tok.i]
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in MEASURE_PREPS]
-        if tok.lower_ in GENERIC_NOUNS or not (mods or preps) or any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        if (
+            tok.lower_ in GENERIC_NOUNS
+            or not (mods or preps)
+            or any(c.dep_ in ("acl", "relcl") for c in tok.children)
+            or not preps
+            and all(m.lower_ in PROGRAMME_MODIFIERS for m in mods)  # 'its policy platform', 'a new election budget'
+        ):
             continue
         start = min(m.left_edge.i for m in mods) if mods else tok.i  # 'a cut in X', 'a national care scheme'
         out += _policies(doc, para, (start, max([tok.i] + [c.right_edge.i for c in preps])), actors, resolver, 0.6)

@@ -22,6 +22,7 @@ GOVERNMENT_NOUNS = word_list("government_nouns")
 NOT_SITTING = word_list("not_sitting")
 LAUNCH_VERBS = word_list("launch_verbs")
 ADHERENCE_VERBS = word_list("adherence_verbs")
+PARTY_OFFICES = word_list("party_offices")
 
 
 def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
@@ -59,6 +60,15 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
         out = named[-1:]  # 'a Conservative government under his leadership would ...'
     if (
         not out
+        and actors
+        and subj.lower_ not in resolver.vocab.policy_nouns  # not 'X's policy would increase prices'
+        and all(a.kind == "party" for a in actors)
+        and not any(party_for(a, resolver)[0] for a in speakers)
+        and any(holds_party_office(a, resolver) for a in speakers)
+    ):
+        out = actors  # 'It would also cap X, leader Y said': Y's party is not stated, the party's plan is
+    if (
+        not out
         and named
         and sitting(subj)
         and subj.head.lemma_.lower() in POLICY_VERBS
@@ -70,6 +80,14 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
     if not out and subj.lower_ in GOVERNMENT_NOUNS and poss is not None:
         out = [a for a in resolver.resolve(para, poss) if a in speakers]  # 'her government would ...'
     return out
+
+
+def holds_party_office(actor: Actor, resolver: Resolver) -> bool:
+    """A party leader, spokesperson or candidate (not a minister, who may be a rival's)."""
+    return actor.kind == "person" and any(
+        r.person == actor.name and r.role.split()[-1] in PARTY_OFFICES and "minister" not in r.role
+        for r in (*resolver.roles, *resolver.inferred)
+    )
 
 
 def sitting(government: Token) -> bool:
@@ -124,7 +142,11 @@ def under_plans(para: Paragraph, verb: Token, resolver: Resolver) -> list[Actor]
 def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolver) -> list[Actor]:
     """Who a subject puts forward: the party or politician it names, or the owner of 'Labour's plan'."""
     if subj.lower_ in resolver.vocab.policy_nouns:
-        return possessor(doc, para, subj, resolver) or earlier_owner(doc, para, subj, resolver)
+        return (
+            possessor(doc, para, subj, resolver)
+            or earlier_owner(doc, para, subj, resolver)
+            or programme_owner(doc, para, subj, resolver)
+        )
     if subj.lower_ in GOVERNMENT_NOUNS and parties_in(doc, para, subj):
         return parties_in(doc, para, subj)[-1:]
     if (
@@ -175,6 +197,21 @@ def earlier_owner(doc: Document, para: Paragraph, noun: Token, resolver: Resolve
     return []
 
 
+def programme_owner(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
+    """'Other pledges include ...' / 'Key pledges are ...' after 'The Greens launched their manifesto': the owner of
+    the programme named just before (this or the previous paragraph)."""
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    for earlier in reversed(doc.paragraphs[max(0, para.index - 1) : para.index + 1]):
+        for tok in reversed(earlier.doc):
+            if earlier is para and tok.i >= noun.i or tok.lower_ not in GENERIC_NOUNS:
+                continue
+            actors = possessor(doc, earlier, tok, resolver) or launcher(earlier, tok, resolver)
+            if actors:
+                return actors
+    return []
+
+
 def launcher(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
     """'Labour unveiled a plan ...': who put the noun forward, by a launch verb."""
     verb = noun.head
@@ -189,6 +226,9 @@ def possessor(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -
     """'Labour's manifesto' -> Labour, also when the parser hangs "'s" under a longer name; 'the Labour
     manifesto' -> Labour."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in ("its", "their") and not resolver.resolve(para, poss):
+        last = last_subject_party(doc, para, poss)  # 'The SNP published its manifesto. Among its pledges ...'
+        return [Actor("party", last)] if last else []
     if poss is not None:
         return the_opposition(poss, resolver) or resolver.resolve(para, poss)
     for child in (c for c in noun.children if c.i < noun.i and c.dep_ in ("nmod", "compound")):
@@ -302,11 +342,15 @@ def the_party_said(doc: Document, pred: Predicate) -> Predicate:
         or parties_in(doc, pred.para, subj)
     ):
         return pred
-    before = [
-        m
-        for m in doc.mentions
-        if m.kind == "party" and m.subject and not m.in_quote and m.order < (pred.para.index, subj.i)
-    ]
-    if not before or before[-1].key == pred.speakers[0].name:
+    last = last_subject_party(doc, pred.para, subj)
+    if last is None or last == pred.speakers[0].name:
         return pred
-    return replace(pred, speakers=[Actor("party", before[-1].key)])
+    return replace(pred, speakers=[Actor("party", last)])
+
+
+def last_subject_party(doc: Document, para: Paragraph, tok: Token) -> str | None:
+    """The last party the narration had as a subject before a token (outside quotations)."""
+    before = [
+        m for m in doc.mentions if m.kind == "party" and m.subject and not m.in_quote and m.order < (para.index, tok.i)
+    ]
+    return before[-1].key if before else None
