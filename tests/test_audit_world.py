@@ -303,3 +303,28 @@ def test_nigerian_chief_is_an_honorific_and_chieftain_a_party_role(extract):
     assert not {r for r in roles(facts) if r[1] == "chief"}
     komeito = extract("Komeito chief Akira Nishida said the coalition would hold.", url="https://www.japantimes.co.jp/x")
     assert ("Akira Nishida", "chief", "Komeito") in roles(komeito)
+
+
+def test_role_phrase_in_apposition_to_a_titled_name(extract):
+    au = extract(
+        "The Opposition Leader, Liberal MP Sarah Blake, said the promise was unfunded in Sydney.",
+        url="https://www.smh.com.au/politics/nsw/x",
+    )
+    assert any(r[:2] == ("Sarah Blake", "opposition leader") for r in roles(au))
+    assert ("Sarah Blake", "mp", "Liberal Party of Australia") in roles(au)
+    eu = extract(
+        "The European Parliament's rapporteur on the file, Dutch MEP Lara Visser, told reporters the deal was weak.\n"
+        "Her EPP counterpart, Austrian MEP Thomas Gruber, said the compromise was balanced.",
+        url="https://www.politico.eu/article/x",
+    )
+    assert any(r[0] == "Lara Visser" and "rapporteur" in r[1] for r in roles(eu))
+    assert ("Thomas Gruber", "European People's Party") in members(eu)
+
+
+def test_a_fronted_phrase_without_an_office_gives_no_role(extract):
+    facts = extract(
+        "Speaking in Canberra, Liberal MP Sarah Blake said the promise was unfunded. "
+        "In a statement, Greens MLC Lucy Tran said the money should go to public transport.",
+        url="https://www.smh.com.au/politics/nsw/x",
+    )
+    assert {r[1] for r in roles(facts)} == {"mp", "mlc"}

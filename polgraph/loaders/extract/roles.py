@@ -586,6 +586,29 @@ def its_party(doc: Document, para: Paragraph, tokens: list[Token]) -> str | None
     return last.key if last is not None and last.kind == "party" else None
 
 
+def outer_title(doc: Document, para: Paragraph, title: RoleFinding, vocab: Vocabulary) -> RoleFinding:
+    """'The Opposition Leader, Liberal MP Sarah Blake,' / 'Her EPP counterpart, Austrian MEP X,': a sentence-
+    opening role phrase in apposition to a titled name."""
+    tokens = para.doc
+    if not title.roles:
+        return RoleFinding()
+    comma = min(t.i for seg in title.roles for t in seg) - 1
+    if comma < 1 or tokens[comma].text != ",":
+        return RoleFinding()
+    peer = tokens[comma - 1].lower_ in vocab.words["peer_nouns"]
+    outer = title_before(doc, para, comma - 1 if peer else comma + 1, vocab)
+    words = [t for seg in outer.roles for t in seg]
+    if not words and not (peer and outer.parties):
+        return RoleFinding()
+    first = min((t.i for t in words), default=comma - 1)
+    while first > 0 and (tokens[first - 1].pos_ in ("PROPN", "ADJ", "NOUN") or party_at(doc, para, first - 1)):
+        first -= 1
+    opener = tokens[first - 1] if first else None
+    if opener is not None and not tokens[first].is_sent_start and opener.lower_ not in ("the", "her", "his", "its", "their"):
+        return RoleFinding()
+    return outer
+
+
 def plain_member(text: str) -> bool:
     """'member', 'senior member of the ruling', 'member of the group': party membership, not an office."""
     words = [w for w in text.split() if w not in ROLE_EDGE_DROP and w not in word_list("party_epithets")]
@@ -607,7 +630,7 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
             title = shared  # 'Labour MPs X and Y': Y shares a plural title
         if any(singular_head(t.text, vocab) for segment in title.roles for t in segment):
             titles[(m.para, root.i)] = title
-        found = [title, apposition_after(doc, para, m.end, vocab)]
+        found = [title, apposition_after(doc, para, m.end, vocab), outer_title(doc, para, title, vocab)]
         fronted = fronted_as_role(para, m, vocab)
         if fronted:
             found.append(RoleFinding(roles=[fronted]))
