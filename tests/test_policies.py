@@ -724,3 +724,8 @@ def test_what_the_party_would_do_told_by_its_leader_of_no_stated_party(extract):
 def test_a_launched_scheme_with_its_price(extract):
     facts = extract("In Ottawa, the Liberals announced a $10-a-day childcare program.")
     assert policy_of(facts, "Liberal Party of Canada", "$10-a-day childcare program")
+
+
+def test_calling_for_a_resignation_is_no_policy(extract):
+    facts = extract("The EFF called for the resignation of the president, party leader Sipho Zulu said in Soweto.")
+    assert not policies(facts)

@@ -22,7 +22,7 @@ GOVERNMENT_NOUNS = word_list("government_nouns")
 NOT_SITTING = word_list("not_sitting")
 LAUNCH_VERBS = word_list("launch_verbs")
 ADHERENCE_VERBS = word_list("adherence_verbs")
-PARTY_OFFICES = word_list("party_offices")
+PARTY_OFFICES = word_list("party_voices")
 
 
 def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
