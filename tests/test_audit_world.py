@@ -328,3 +328,13 @@ def test_a_fronted_phrase_without_an_office_gives_no_role(extract):
         url="https://www.smh.com.au/politics/nsw/x",
     )
     assert {r[1] for r in roles(facts)} == {"mp", "mlc"}
+
+
+def test_not_saying_whether_is_no_statement(extract):
+    facts = extract(
+        "The bill now heads to Gov. Lisa Tran, who has not said whether she will sign it. "
+        "Senator Ruth Wafula would not say if she would back the motion. "
+        "Rep. Dan Okello asked whether the motion was lawful.",
+        url="https://apnews.com/article/x",
+    )
+    assert speakers(facts) == {"Dan Okello"}

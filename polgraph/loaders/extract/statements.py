@@ -112,6 +112,14 @@ def withheld(verb: Token) -> bool:
     )
 
 
+def undisclosed(verb: Token) -> bool:
+    """'has not said whether she will sign it', 'would not say if': nothing was said."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+        for c in verb.children
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from ('..., saying ...')."""
     if (
@@ -530,7 +538,7 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
                     preds.append(Predicate(para, tok, noun_kind, speakers))
                 continue
             kind = is_reporting(tok, para, vocab) or colon_frame_verb(tok, para)
-            if not kind or kind == "object" and withheld(tok):
+            if not kind or kind == "object" and withheld(tok) or undisclosed(tok):
                 continue
             subj = subject_of(tok)
             if subj is None:
