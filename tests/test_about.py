@@ -157,3 +157,25 @@ def test_a_persons_party_is_that_persons_party(extract):
         'Heritage Party MP Nia Oduya said: "The only party with uncosted promises is Dov Arlen\'s party."'
     )
     assert "Civic Alliance" in about(extract(text), "Nia Oduya")
+
+
+def test_they_after_an_attack_are_the_ones_attacked(extract):
+    text = "Heritage Party leader Tomas Brindle mocked the Civic Alliance and Mayor Dov Arlen, saying they had no plan."
+    facts = extract(text)
+    said = [s for s in facts["statements"] if s["text"].startswith("they")]
+    assert said and set(said[0]["about"]) == {"Civic Alliance", "Dov Arlen"}
+
+
+def test_his_after_an_attack_on_a_role_is_its_holder(extract):
+    text = (
+        "Mayor Dov Arlen spoke first.\n"
+        "Senator Tomas Brindle launched a fierce attack on the mayor, claiming there was a pattern of waste "
+        "running through his administration."
+    )
+    assert about(extract(text), "Tomas Brindle") == {"Dov Arlen"}
+
+
+def test_he_after_praise_is_still_the_speaker(extract):
+    facts = extract("Senator Tomas Brindle praised Mayor Dov Arlen, saying he would vote for the budget.")
+    said = [s for s in facts["statements"] if s["text"].startswith("he would")]
+    assert said and said[0]["about"] == []

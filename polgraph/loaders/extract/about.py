@@ -12,6 +12,7 @@ from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.roles import is_role_head, is_role_word
 from polgraph.loaders.extract.speakers import SINGULAR, Actor, Resolver
+from polgraph.loaders.extract.stance import frame_polarity, load_stance_lexicon, object_phrase
 from polgraph.loaders.extract.statements import Found
 from polgraph.loaders.vocab import Vocabulary, word_list
 
@@ -234,13 +235,49 @@ def referenced_target(
     return None
 
 
+def aimed_at(doc: Document, found: Found, resolver: Resolver, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """(name, kind) of the people and parties the statement's framing word is aimed at: 'mocked the Left and
+    the Greens, saying ...', 'launched an attack on the prime minister, claiming ...'."""
+    frame, pointed = frame_polarity(found, load_stance_lexicon())
+    para = found.para
+    if frame is None or pointed is None or pointed.doc is not para.doc:
+        return []
+    inside = {t.i for t in object_phrase(pointed)}
+    out = [
+        (canonical(doc, m.key), m.kind)
+        for m in doc.mentions
+        if m.para == para.index and m.start in inside and m.kind in ("person", "party")
+    ]
+    if not out and is_role_head(pointed, vocab) and any(c.lower_ == "the" for c in pointed.children):
+        phrase = [t for t in pointed.subtree if t.i <= pointed.i]
+        holder = resolver.role_holder(para, phrase, pointed, guess=False)
+        out = [(holder, "person")] if holder else []
+    return list(dict.fromkeys(out))
+
+
+def frame_reference(para: Paragraph, tok: Token, aimed: list[tuple[str, str]]) -> list[str]:
+    """A pronoun in the reported words of an attack or praise stands for the one attacked or praised: 'they'
+    for parties or several people, 'his/her/him' for one person (subject 'he/she' stays the speaker's)."""
+    if not aimed or tok.pos_ != "PRON" or para.in_quote(tok):
+        return []
+    if tok.lower_ in ("they", "them", "their") and (len(aimed) > 1 or aimed[0][1] == "party"):
+        return [name for name, _ in aimed]
+    if tok.lower_ in ("his", "her", "him") and len(aimed) == 1 and aimed[0][1] == "person":
+        return [aimed[0][0]]
+    return []
+
+
 def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolver, vocab: Vocabulary) -> list[str]:
     """Canonical names the statement targets, the speaker excluded."""
     hole = found.hole or (0, 0)
     tokens = [t for t in found.para.doc if found.start <= t.idx < found.end and not hole[0] <= t.idx < hole[1]]
     targets: list[str] = []
     named = named_targets(doc, found.para, tokens, vocab)
-    candidates = named + [referenced_target(doc, found, tok, speaker, resolver, vocab) for tok in tokens]
+    aimed = aimed_at(doc, found, resolver, vocab)
+    candidates: list[str | None] = list(named)
+    for tok in tokens:
+        by_frame = frame_reference(found.para, tok, aimed)
+        candidates += by_frame or [referenced_target(doc, found, tok, speaker, resolver, vocab)]
     for name in candidates:
         # a party may name itself ('the Liberal Democrats will offer ...'); a person speaking is no target
         itself = name == speaker.name and not (speaker.kind == "party" and name in named)

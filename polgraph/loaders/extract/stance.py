@@ -244,10 +244,14 @@ def points_at(tok: Token | None, tokens: list[Token]) -> bool:
     """The framing word's object is the target (or a phrase that holds it)."""
     if tok is None or not tokens:
         return False
-    span = {t.i for t in tok.subtree} - {
-        t.i for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp", "advcl") for t in c.subtree
-    }
+    span = {t.i for t in object_phrase(tok)}
     return any(t.doc is tok.doc and t.i in span for t in tokens)
+
+
+def object_phrase(tok: Token) -> list[Token]:
+    """The phrase a framing word's object heads, without the clauses hanging from it."""
+    clauses = {t.i for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp", "advcl") for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in clauses]
 
 
 # --- decision --------------------------------------------------------------------------------------
