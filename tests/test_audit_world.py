@@ -338,3 +338,27 @@ def test_not_saying_whether_is_no_statement(extract):
         url="https://apnews.com/article/x",
     )
     assert speakers(facts) == {"Dan Okello"}
+
+
+def test_first_name_after_a_title_and_comma_and_the_partys_spokesperson(extract):
+    facts = extract(
+        "ANC secretary-general Thabo Mkhize warned branches in Durban.\n"
+        "The party's national spokesperson, Lungile Khumalo, declined to comment on the matter.",
+        url="https://www.timeslive.co.za/politics/x",
+    )
+    assert ("Lungile Khumalo", "national spokesperson", "African National Congress") in roles(facts)
+
+
+def test_unknown_name_opening_a_sentence_with_an_office_in_apposition(extract):
+    facts = extract(
+        "Tunde Bakare, the APC candidate for governor in Lagos State, has promised to build 50,000 homes.",
+        url="https://www.thecable.ng/x",
+    )
+    assert ("Tunde Bakare", "All Progressives Congress") in members(facts)
+    plain = extract("Lagos Island, the oldest part of the city, flooded again on Monday.", url="https://www.thecable.ng/x")
+    assert not plain["persons"]
+
+
+def test_governor_of_a_state_then_a_party_noun(extract):
+    facts = extract("Gov. Ana Morales of New Mexico, a Democrat, signed the bill into law on Friday.")
+    assert ("Ana Morales", "Democratic Party") in members(facts)

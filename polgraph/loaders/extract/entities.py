@@ -352,9 +352,15 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         start > 1
         and _name_like(doc[start - 1], vocab)
         and not doc[start - 1].ent_type_
-        and (is_title(doc[start - 2], vocab) or doc[start - 2].text in vocab.honorifics)
+        and (
+            is_title(doc[start - 2], vocab)
+            or doc[start - 2].text in vocab.honorifics
+            or start > 2
+            and doc[start - 2].text == ","
+            and is_title(doc[start - 3], vocab)
+        )
     ):
-        start -= 1  # 'Embu Governor Cecily' + 'Mwangi': a title, then a first name the model left out
+        start -= 1  # 'Embu Governor Cecily' + 'Mwangi', 'spokesperson, Lungile' + 'Khumalo': a first name left out
     start = after_portfolio(doc, start, end, vocab)
     cut = next((i for i in range(start + 1, end) if _headline_verb(doc[i], vocab)), None)
     if cut is not None:
@@ -568,7 +574,7 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
         reporter = (
             len(run) <= 3 and run.root.dep_ in SUBJECTS and vocab.reporting_verbs.get(run.root.head.lemma_) is not None
         )
-        known_first = len(run) in (2, 3) and run[0].text in vocab.first_names
+        known_first = len(run) in (2, 3) and (run[0].text in vocab.first_names or _role_apposition(doc, j, vocab))
         known_first = known_first or (after_role and len(run) in (2, 3) and j < len(doc) and doc[j].text == ",")
         if title and 2 <= len(run) <= 3 or reporter and not tok.is_sent_start or known_first:
             found.append(run)
@@ -576,6 +582,18 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
             found.append(doc[i + 1 : j])
         i = j
     return found
+
+
+def _role_apposition(doc: Doc, j: int, vocab: Vocabulary) -> bool:
+    """', the APC candidate for governor,' right after a run of names: an office in apposition makes it a person."""
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("the", "a", "an"):
+        return False
+    phrase = []
+    for tok in doc[j + 2 : j + 12]:
+        if tok.text in (",", ".", ";", ")") or tok.pos_ in ("VERB", "AUX"):
+            break
+        phrase.append(tok)
+    return any(is_title(t, vocab) for t in phrase) and phrase[-1].i + 1 < len(doc) and doc[phrase[-1].i + 1].text == ","
 
 
 def _name_like(tok: Token, vocab: Vocabulary) -> bool:

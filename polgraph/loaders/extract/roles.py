@@ -318,8 +318,7 @@ def _place_after(doc: Document, para: Paragraph, end: int) -> int:
         j < len(tokens)
         and j - end <= 4
         and (tokens[j].ent_type_ in ("GPE", "LOC") or tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper())
-        and not party_at(doc, para, j)
-        and not doc.mentions_at(para.index, j)
+        and not any(m.kind in ("person", "party") for m in doc.mentions_at(para.index, j))
     ):
         j += 1
     return j if j > end + 1 and j < len(tokens) and tokens[j].text == "," else 0
@@ -564,6 +563,8 @@ def party_referred(doc: Document, para: Paragraph, tokens: list[Token], prefer_s
     first = tokens[0]
     before = para.doc[first.i - 1] if first.i else None
     generic = any(t.lower_ == "party" and not party_at(doc, para, t.i) for t in tokens)
+    if before is not None and before.text in POSSESSIVE[:2] and before.i > 0:
+        before = para.doc[before.i - 1]  # "the party's national spokesperson"
     if not generic and not (before is not None and before.lower_ in ("its", "party")):
         return None
     named = [
