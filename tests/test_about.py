@@ -179,3 +179,20 @@ def test_he_after_praise_is_still_the_speaker(extract):
     facts = extract("Senator Tomas Brindle praised Mayor Dov Arlen, saying he would vote for the budget.")
     said = [s for s in facts["statements"] if s["text"].startswith("he would")]
     assert said and said[0]["about"] == []
+
+
+def test_the_ruling_party_is_the_party_the_article_calls_ruling(extract):
+    text = (
+        "Voters in Lagos turned out early for the country's ruling Heritage Party and the opposition Civic Alliance.\n"
+        "Civic Alliance spokesman Femi Adeyemo said the ruling party was buying votes in the north."
+    )
+    assert about(extract(text), "Femi Adeyemo") == {"Heritage Party"}
+
+
+def test_the_ruling_party_unknown_or_ambiguous_is_no_target(extract):
+    assert about(extract("Senator Ada Obi said the ruling party was buying votes."), "Ada Obi") == set()
+    text = (
+        "Voters backed the ruling Heritage Party and the governing Civic Alliance in two states.\n"
+        "Senator Ada Obi said the ruling party was buying votes in the north."
+    )
+    assert about(extract(text), "Ada Obi") == set()

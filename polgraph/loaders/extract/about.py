@@ -22,6 +22,7 @@ ROLE_OF_HEADS = word_list("role_of_heads")
 OPPOSITION_ROLE_WORDS = word_list("opposition_role_words")
 VENUE_HEADS = word_list("venue_heads")
 VENUE_PREPS = word_list("venue_preps")
+RULING_WORDS = word_list("ruling_words")
 SETTING_PREPS = ("in", "at", "across", "throughout", "inside", "outside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -182,6 +183,22 @@ def opposition(tok: Token, resolver: Resolver) -> str | None:
     return parties.pop() if len(parties) == 1 else None
 
 
+def ruling_party(doc: Document, para: Paragraph, tok: Token) -> str | None:
+    """'the ruling party', 'the governing party': the one party the article calls ruling or governing where it
+    names it ('Nigeria's ruling All Progressives Congress')."""
+    if tok.lower_ not in ("party", "coalition") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in RULING_WORDS for c in tok.children) or doc.mentions_at(para.index, tok.i):
+        return None
+    named = {
+        m.key
+        for m in doc.mentions
+        if m.kind == "party"
+        and any(t.lower_ in RULING_WORDS for t in doc.paragraphs[m.para].doc[max(0, m.start - 2) : m.end])
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def other_gender(tok: Token, speaker: Actor, resolver: Resolver) -> bool:
     """'Nora Fell said he should apologise': a pronoun of the other gender than the speaker's is someone else."""
     mine = resolver.gender(speaker.name) if speaker.kind == "person" else None
@@ -201,6 +218,8 @@ def referenced_target(
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
     if tok.lower_ == "we" and tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and para.in_quote(tok):
         return resolver.party_of(speaker.name) if speaker.kind == "person" else None  # a politician's 'we'
+    if (name := ruling_party(doc, para, tok)) is not None:
+        return name
     if (name := opposition(tok, resolver)) is not None:
         return name
     if (name := government(doc, tok)) is not None:
