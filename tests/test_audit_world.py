@@ -362,3 +362,20 @@ def test_unknown_name_opening_a_sentence_with_an_office_in_apposition(extract):
 def test_governor_of_a_state_then_a_party_noun(extract):
     facts = extract("Gov. Ana Morales of New Mexico, a Democrat, signed the bill into law on Friday.")
     assert ("Ana Morales", "Democratic Party") in members(facts)
+
+
+def test_leader_of_the_main_opposition_party(extract):
+    facts = extract(
+        "The leader of the main opposition Constitutional Democratic Party, Noda Haruki, said the move was an escape "
+        "from scrutiny in Tokyo.",
+        url="https://www3.nhk.or.jp/nhkworld/en/news/x",
+    )
+    assert ("Noda Haruki", "leader", "Constitutional Democratic Party of Japan") in roles(facts)
+
+
+def test_rival_of_a_party_in_apposition(extract):
+    facts = extract(
+        "His PDP rival, Funmi Adeola, dismissed the promise as unrealistic in Lagos.", url="https://www.thecable.ng/x"
+    )
+    assert ("Funmi Adeola", "Peoples Democratic Party") in members(facts)
+    assert not {r for r in roles(facts) if r[0] == "Funmi Adeola"}

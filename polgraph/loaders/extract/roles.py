@@ -81,6 +81,9 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             crossed = True
             tail = list(tokens[held + 1 : i]) if tokens[held + 1].lower_ in ("of", "for", "on") else []
             i = held
+        elif i > 1 and tokens[i - 1].lower_ in vocab.words["peer_nouns"]:
+            party = party_at(doc, para, i - 2)  # 'His PDP rival, X': X's party, no office
+            return RoleFinding(parties=[party.key]) if party else RoleFinding()
     phrase: list[Token] = []
     parties: list[str] = [m.key for t in tail if (m := party_at(doc, para, t.i)) and t.i == m.start]
     while i >= 0:
@@ -111,6 +114,8 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             ok = True
         elif tok.lower_ == "co" and nxt is not None and nxt.text == "-":
             ok = True
+        elif nxt is not None and epithet_of_party(doc, para, tok):
+            ok = True  # 'the leader of the main opposition CDP
         elif (
             (tok.text in POSSESSIVE[:2] or tok.text in POSSESSIVE and tokens[i - 1].text.endswith("s"))
             and i > 0
@@ -381,6 +386,7 @@ def role_text(tokens: list[Token], doc: Document, para: Paragraph, vocab: Vocabu
         t
         for t in tokens
         if not party_at(doc, para, t.i)
+        and not epithet_of_party(doc, para, t)
         and t.text not in POSSESSIVE
         and t.text not in "()[]"
         and not (t.lower_ == "party" and t.i + 1 < len(para.doc) and para.doc[t.i + 1].text in POSSESSIVE)
@@ -395,6 +401,13 @@ def role_text(tokens: list[Token], doc: Document, para: Paragraph, vocab: Vocabu
         for i, t in enumerate(kept)
     )
     return " ".join(text.split())
+
+
+def epithet_of_party(doc: Document, para: Paragraph, tok: Token) -> bool:
+    """'main', 'opposition' in 'the main opposition Constitutional Democratic Party': words describing the party
+    named right after them."""
+    end = after_epithets(para.doc, tok.i)
+    return end > tok.i and end < len(para.doc) and party_at(doc, para, end) is not None
 
 
 def after_epithets(tokens, i: int) -> int:
