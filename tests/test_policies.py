@@ -729,3 +729,31 @@ def test_a_launched_scheme_with_its_price(extract):
 def test_calling_for_a_resignation_is_no_policy(extract):
     facts = extract("The EFF called for the resignation of the president, party leader Sipho Zulu said in Soweto.")
     assert not policies(facts)
+
+
+def test_the_news_after_a_comma_is_no_part_of_the_proposal(extract):
+    facts = extract("The Democratic nominee, Gov. Ella Marsh, has proposed a down-payment grant, speaking in Atlanta.")
+    assert ("Democratic Party", "a down-payment grant") in policies(facts)
+
+
+def test_government_measures_of_the_ruling_party(extract):
+    za = extract(
+        "The ruling ANC has dominated politics since 1994.\n"
+        "The government will extend the social relief grant until March, officials said in Pretoria."
+    )
+    ind = extract(
+        "The ruling party, the BJP, won a third term last year.\n"
+        "The government has announced plans to build 30 million rural homes, officials said in New Delhi."
+    )
+    assert policy_of(za, "African National Congress", "extend the social relief grant")
+    assert policy_of(ind, "Bharatiya Janata Party", "build 30 million rural homes")
+
+
+def test_a_government_approving_a_measure(extract):
+    facts = extract("The APC-led government has approved a new minimum wage of N70,000, officials said in Abuja.")
+    assert policy_of(facts, "All Progressives Congress", "new minimum wage")
+
+
+def test_no_governing_party_when_the_article_names_none(extract):
+    facts = extract("Labour is in opposition in London. The government will raise taxes on fuel, officials said.")
+    assert not policies(facts)

@@ -43,6 +43,7 @@ from polgraph.loaders.extract.policy_spans import (
     split_proposals,
     stated_policy,
     verb_phrase,
+    without_aside,
     without_leading_time,
     without_news_time,
 )
@@ -633,7 +634,12 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
     a named measure put forward by its subject."""
     out: list[Policy] = []
     for tok in para.doc:
-        if tok.pos_ != "NOUN" or tok.lower_ not in resolver.vocab.policy_nouns or in_speech(para, tok):
+        if (
+            tok.pos_ != "NOUN"
+            or tok.lower_ not in resolver.vocab.policy_nouns
+            and not names_measure(tok)  # 'approved a new minimum wage'
+            or in_speech(para, tok)
+        ):
             continue
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
         if verb is None or verb.pos_ != "VERB" or phrasal(verb) not in LAUNCH_VERBS:
@@ -703,7 +709,7 @@ def _policies(
     start, end = span
     if end < start:
         return []
-    kept = without_news_time(list(para.doc[start : end + 1]))
+    kept = without_news_time(without_aside(list(para.doc[start : end + 1]), resolver.vocab.reporting_verbs))
     tokens = para.doc[kept[0].i : kept[-1].i + 1]
     parts = split_proposals(list(tokens))
     if len(parts) > 1:  # 'make GP visits free, cap rental increases' read as one phrase by the parser

@@ -23,6 +23,7 @@ NOT_SITTING = word_list("not_sitting")
 LAUNCH_VERBS = word_list("launch_verbs")
 ADHERENCE_VERBS = word_list("adherence_verbs")
 PARTY_OFFICES = word_list("party_voices")
+RULING_WORDS = word_list("ruling_words")
 
 
 def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
@@ -180,6 +181,20 @@ def governing_party(doc: Document) -> str | None:
             if tok.lower_ not in GOVERNMENT_NOUNS or tok.lower_ == "party" or not sitting(tok):
                 continue
             found.update(a.name for a in parties_in(doc, para, tok))
+    return next(iter(found)) if len(found) == 1 else None if found else ruling_party(doc)
+
+
+def ruling_party(doc: Document) -> str | None:
+    """'the ruling ANC', 'the governing Conservatives', 'the ruling party, the BJP,' when only one is named so."""
+    found: set[str] = set()
+    for m in (m for m in doc.mentions if m.kind == "party" and not m.in_quote):
+        para = doc.paragraphs[m.para]
+        start = m.start - 1 if m.start > 0 and para.doc[m.start - 1].lower_ == "the" else m.start
+        root = para.doc[m.end - 1]
+        if start > 0 and para.doc[start - 1].lower_ in RULING_WORDS:
+            found.add(m.key)  # 'the ruling ANC'
+        elif root.dep_ == "appos" and any(c.lower_ in RULING_WORDS for c in root.head.children):
+            found.add(m.key)  # 'the ruling party, the BJP'
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -59,6 +59,20 @@ def without_news_time(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def without_aside(tokens: list[Token], reporting: object) -> list[Token]:
+    """'a down-payment grant, speaking in Atlanta': a participle of speaking or visiting after a comma is the
+    news, not the proposal."""
+    for k in range(1, len(tokens) - 1):
+        nxt = tokens[k + 1]
+        if (
+            tokens[k].text == ","
+            and nxt.tag_ == "VBG"
+            and (nxt.lemma_.lower() in NOT_POLICY_VERBS or nxt.lemma_.lower() in reporting)
+        ):
+            return tokens[:k]
+    return tokens
+
+
 def is_condition(tok: Token) -> bool:
     """A clause that qualifies a proposal rather than naming it: 'if elected', ', forcing X to ...'."""
     if tok.dep_ != "advcl":
