@@ -757,3 +757,20 @@ def test_a_government_approving_a_measure(extract):
 def test_no_governing_party_when_the_article_names_none(extract):
     facts = extract("Labour is in opposition in London. The government will raise taxes on fuel, officials said.")
     assert not policies(facts)
+
+
+def test_working_to_achieve_a_measure(extract):
+    facts = extract("Labour leader Ann Brody said in Leeds she would work to cut waiting lists.")
+    assert policy_of(facts, "Labour Party", "cut waiting lists")
+    assert not policies(extract("Labour leader Ann Brody said in Leeds she would fight to win the seat."))
+
+
+def test_my_government_will_in_a_leaders_words(extract):
+    text = 'Conservative leader Jane Fenwick spoke in London. "My government will halve inflation," she said.'
+    assert policy_of(extract(text), "Conservative Party", "halve inflation")
+
+
+def test_assuring_voters_of_a_measure(extract):
+    facts = extract("BJP leader Ravi Rao assured voters in Lucknow of a new airport.")
+    assert policy_of(facts, "Bharatiya Janata Party", "new airport")
+    assert not policies(extract("BJP leader Ravi Rao assured voters in Lucknow of his support."))

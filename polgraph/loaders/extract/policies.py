@@ -37,6 +37,7 @@ from polgraph.loaders.extract.policy_spans import (
     money_pledge,
     names_a_measure,
     names_measure,
+    no_measure,
     phrasal,
     proposal_for,
     refuses,
@@ -75,6 +76,7 @@ WISH_VERBS = word_list("wish_verbs")
 DOCUMENT_VERBS = word_list("document_verbs")
 DEMAND_MODALS = word_list("demand_modals")
 AIM_NOUNS = word_list("aim_nouns")
+ASSURANCE_VERBS = word_list("assurance_verbs")
 PROGRAMME_MODIFIERS = word_list("programme_modifiers")
 ADHERENCE_VERBS = word_list("adherence_verbs")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
@@ -110,7 +112,7 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver, predicate
             # 'promised (that) the government would provide X'
             return [
                 pol
-                for verb in coordinated(clauses[0])
+                for verb in map(striven, coordinated(clauses[0]))
                 if names_a_measure(verb)
                 for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)
             ]
@@ -173,13 +175,13 @@ def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[
             if (
                 subj is None
                 or not (intends(verb) or refuses(verb))
-                or not names_a_measure(verb)
+                or not names_a_measure(striven(verb))
                 or verb.lemma_ in resolver.vocab.reporting_verbs
                 and verb.lemma_ not in POLICY_VERBS
             ):
                 continue
             actors = own_side(doc, pred.para, subj, pred.speakers, resolver)
-            out += _policies(doc, pred.para, verb_phrase(verb), actors, resolver, 0.6)
+            out += _policies(doc, pred.para, verb_phrase(striven(verb)), actors, resolver, 0.6)
     return out
 
 
@@ -348,7 +350,7 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
         lemma = verb.lemma_.lower()
         if (
             verb.pos_ != "VERB"
-            or lemma not in WISH_VERBS and lemma not in DEMAND_VERBS
+            or lemma not in WISH_VERBS | DEMAND_VERBS | ASSURANCE_VERBS
             or in_speech(para, verb)
             or verb.sent[-1].text == "?"
             or any(c.dep_ == "neg" for c in verb.children)
@@ -362,13 +364,20 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
         objects += [  # 'campaigning on free tuition'
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
         ] if lemma in DEMAND_VERBS else []
+        objects += [  # 'assured farmers (in Agra) of a loan waiver' ('of' may hang on the addressee or the place)
+            g
+            for c in verb.subtree
+            if c.dep_ == "prep" and c.lower_ == "of" and verb in (c.head, c.head.head, c.head.head.head)
+            for g in c.children
+            if g.dep_ == "pobj" and is_specific(g)
+        ] if lemma in ASSURANCE_VERBS else []
         for done in (c for c in verb.children if lemma in WISH_VERBS and c.dep_ in ("ccomp", "oprd")):
             what = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if done.tag_ == "VBN" and done.lemma_.lower() in POLICY_VERBS and what is not None:
                 # 'the DUP wants the sea border removed'
                 out += _policies(doc, para, (what.left_edge.i, verb_phrase(done)[1]), actors, resolver, 0.6)
         for obj in objects:
-            if names_measure(obj) and obj.lemma_.lower() not in CAMPAIGN_NOUNS:
+            if (names_measure(obj) or lemma in ASSURANCE_VERBS) and obj.lemma_.lower() not in CAMPAIGN_NOUNS:
                 spans = measures(obj)
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
                 if prep is not None and prep.lower_ in MEASURE_PREPS:  # the parser hangs 'into the banks' on the verb
@@ -476,6 +485,8 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                 subj[0].lower_ == "we"
                 or home_country(doc, f.para, subj[0], resolver.vocab)
                 or speakers_party(doc, f, subj[0], resolver)
+                or subj[0].lower_ in GOVERNMENT_NOUNS  # '"My government will halve inflation"'
+                and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj[0].children)
             ):
                 continue
             committed = any(
@@ -516,6 +527,12 @@ def we_intend(verb: Token, resolver: Resolver) -> bool:
 def someones(doc: Document, para: Paragraph, noun: Token) -> bool:
     """'the Tory bill', "Labour's plan", 'his cuts': a phrase naming whose it is."""
     return any(c.dep_ == "poss" for c in noun.children) or bool(parties_in(doc, para, noun))
+
+
+def striven(verb: Token) -> Token:
+    """'would fight / work / try to lower drug prices' -> 'lower': the measure striven for."""
+    inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return inner if inner is not None and no_measure(verb) and names_a_measure(inner) else verb
 
 
 def obliged(verb: Token) -> bool:
