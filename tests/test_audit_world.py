@@ -379,3 +379,18 @@ def test_rival_of_a_party_in_apposition(extract):
     )
     assert ("Funmi Adeola", "Peoples Democratic Party") in members(facts)
     assert not {r for r in roles(facts) if r[0] == "Funmi Adeola"}
+
+
+def test_a_seat_goes_with_a_party_office_in_role_phrases(extract):
+    facts = extract(
+        "Plaid Cymru's Westminster leader, Liz Saville, has called for a review of Welsh funding.\n"
+        'The Dwyfor Meirionnydd MP said Wales had been "short-changed for decades".',
+        url="https://www.walesonline.co.uk/news/politics/x",
+    )
+    assert any(r[0] == "Liz Saville" and r[1].endswith("mp") for r in roles(facts))
+    rival = extract(
+        "Conservative leader Ann Cole defended the plan in London.\n"
+        "The Labour MP for Bath said the plan would fail.",
+        url="https://www.bbc.co.uk/news/x",
+    )
+    assert not {r for r in roles(rival) if r[0] == "Ann Cole" and "mp" in r[1]}

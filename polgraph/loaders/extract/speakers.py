@@ -320,6 +320,10 @@ class Resolver:
             have = set(role.role.split())
             if (have | words) & self.vocab.words["campaign_roles"]:
                 return False  # a campaign role goes with any office: the vice president is the likely nominee
+            seats = self.vocab.words["seat_roles"]
+            seat, other = (words, have) if words & seats else (have, words)
+            if seat & seats and other & (self.vocab.words["party_offices"] | self.vocab.words["seat_offices"]):
+                return False  # a party leader or a minister sits in a legislature: 'the Dwyfor MP' (not a mayor)
             same = (have - QUALIFIERS) & (words - QUALIFIERS)
             return bool(same and (have ^ words) & QUALIFIERS) or not same and not {"former", "ex"} & have
 
