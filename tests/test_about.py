@@ -196,3 +196,13 @@ def test_the_ruling_party_unknown_or_ambiguous_is_no_target(extract):
         "Senator Ada Obi said the ruling party was buying votes in the north."
     )
     assert about(extract(text), "Ada Obi") == set()
+
+
+def test_the_party_after_a_party_named_in_the_sentence_is_that_party(extract):
+    text = "Heritage Party MP Nia Oduya said the Civic Alliance had lost its way and the party would pay at the polls."
+    assert about(extract(text), "Nia Oduya") == {"Civic Alliance"}
+
+
+def test_the_party_with_no_other_party_named_is_the_speakers(extract):
+    text = "Civic Alliance leader Dov Arlen spoke.\nHeritage Party MP Nia Oduya said the party would win the seat."
+    assert about(extract(text), "Nia Oduya") == {"Heritage Party"}

@@ -67,6 +67,20 @@ def named_owner(doc: Document, para: Paragraph, tok: Token) -> str | None:
     return None
 
 
+def party_named_before(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary) -> str | None:
+    """The last party named earlier in the token's sentence, leaving out titles ('Labour leader X')."""
+    before = [
+        m
+        for m in doc.mentions
+        if m.para == para.index
+        and m.kind == "party"
+        and tok.sent.start <= m.start
+        and m.end < tok.i
+        and not in_person_title(doc, para, m, vocab)
+    ]
+    return before[-1].key if before else None
+
+
 def clause_subject(tok: Token) -> Token | None:
     """The subject of the clause a possessive pronoun sits in, when it is a thing, not a pronoun."""
     head = tok.head
@@ -214,6 +228,8 @@ def referenced_target(
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
     if tok.lower_ == "party" and (owner := named_owner(doc, para, tok)) is not None:
         return resolver.party_of(owner) if owner != speaker.name else None  # 'Dov Arlen's party'
+    if prev == "the" and tok.lower_ == "party" and (named := party_named_before(doc, para, tok, vocab)):
+        return named  # 'criticised the Civic Alliance, saying the party ...': the party just named
     if (prev, tok.lower_) in OWN_PARTY:
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
     if tok.lower_ == "we" and tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and para.in_quote(tok):
