@@ -206,3 +206,19 @@ def test_the_party_after_a_party_named_in_the_sentence_is_that_party(extract):
 def test_the_party_with_no_other_party_named_is_the_speakers(extract):
     text = "Civic Alliance leader Dov Arlen spoke.\nHeritage Party MP Nia Oduya said the party would win the seat."
     assert about(extract(text), "Nia Oduya") == {"Heritage Party"}
+
+
+def test_his_party_after_naming_another_man_is_that_mans_party(extract):
+    text = (
+        "Civic Alliance leader Daniel Arlen spoke in Leeds.\n"
+        "Heritage Party MP Thomas Brindle said Mr Arlen had broken the rules and senior members of his party faced charges."
+    )
+    assert about(extract(text), "Thomas Brindle") == {"Daniel Arlen", "Civic Alliance"}
+
+
+def test_her_party_of_a_woman_speaking_about_a_man_is_her_own(extract):
+    text = (
+        "Civic Alliance leader Daniel Arlen spoke in Leeds.\n"
+        "Heritage Party MP Nia Oduya said Mr Arlen had broken the rules and her party would make him pay."
+    )
+    assert about(extract(text), "Nia Oduya") == {"Daniel Arlen", "Heritage Party"}

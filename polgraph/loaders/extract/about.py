@@ -81,6 +81,25 @@ def party_named_before(doc: Document, para: Paragraph, tok: Token, vocab: Vocabu
     return before[-1].key if before else None
 
 
+def person_named_before(doc: Document, found: Found, tok: Token, speaker: Actor, resolver: Resolver) -> str | None:
+    """The last person other than the speaker named earlier in the statement's part of the token's sentence,
+    known to be of the gender of the possessive before the token."""
+    para = found.para
+    gender = SINGULAR[tok.nbor(-1).lower_]
+    people = [
+        m.key
+        for m in doc.mentions
+        if m.para == para.index
+        and m.kind == "person"
+        and tok.sent.start <= m.start
+        and m.end < tok.i
+        and para.doc[m.start].idx >= found.start
+        and m.key != speaker.name
+        and resolver.gender(m.key) == gender
+    ]
+    return people[-1] if people else None
+
+
 def clause_subject(tok: Token) -> Token | None:
     """The subject of the clause a possessive pronoun sits in, when it is a thing, not a pronoun."""
     head = tok.head
@@ -230,6 +249,8 @@ def referenced_target(
         return resolver.party_of(owner) if owner != speaker.name else None  # 'Dov Arlen's party'
     if prev == "the" and tok.lower_ == "party" and (named := party_named_before(doc, para, tok, vocab)):
         return named  # 'criticised the Civic Alliance, saying the party ...': the party just named
+    if prev in ("his", "her") and tok.lower_ == "party" and (owner := person_named_before(doc, found, tok, speaker, resolver)):
+        return resolver.party_of(owner)  # 'Harper has broken the rules and members of his party ...'
     if (prev, tok.lower_) in OWN_PARTY:
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
     if tok.lower_ == "we" and tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and para.in_quote(tok):
