@@ -394,3 +394,26 @@ def test_a_seat_goes_with_a_party_office_in_role_phrases(extract):
         url="https://www.bbc.co.uk/news/x",
     )
     assert not {r for r in roles(rival) if r[0] == "Ann Cole" and "mp" in r[1]}
+
+
+def test_quoted_nickname_inside_a_name(extract):
+    facts = extract(
+        'Senator Roberto "Bobby" Cruz on Wednesday defended the drug war in Manila.\n'
+        "Cruz, a former police chief, said the campaign had made communities safer.",
+        url="https://newsinfo.inquirer.net/x",
+    )
+    assert {p["name"] for p in facts["persons"]} == {"Roberto Cruz"}
+    assert ("Roberto Cruz", "senator", None) in roles(facts)
+    assert speakers(facts) == {"Roberto Cruz"}
+
+
+def test_age_then_who_leads_and_a_candidate_in_a_city(extract):
+    facts = extract(
+        "Former president Jacob Mthembu was expelled from the ANC on Monday.\n"
+        'Mthembu, 79, who now leads the uMkhonto weSizwe party, said the decision was "meaningless".\n'
+        "The DA's mayoral candidate in Tshwane, Pieter de Wet, 54, said the ANC was in disarray.",
+        url="https://www.news24.com/news24/politics/x",
+    )
+    assert ("Jacob Mthembu", "leader", "uMkhonto weSizwe") in roles(facts)
+    assert ("Pieter de Wet", "mayoral candidate", "Democratic Alliance") in roles(facts)
+    assert not {r for r in roles(facts) if r[0] == "Jacob Mthembu" and "candidate" in r[1]}

@@ -305,6 +305,16 @@ def other_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, taken: set
 # --- persons -----------------------------------------------------------------
 
 
+def person_name(span: Span) -> str:
+    """The name as written without a quoted nickname: 'Roberto "Bobby" Cruz' -> 'Roberto Cruz'."""
+    tokens = list(span)
+    marks = [k for k, t in enumerate(tokens) if t.text in ('"', "\u201c", "\u201d")]
+    if len(marks) == 2 and 0 < marks[0] and marks[1] - marks[0] in (2, 3) and marks[1] < len(tokens) - 1:
+        tokens = tokens[: marks[0]] + tokens[marks[1] + 1 :]
+        return " ".join(t.text for t in tokens)
+    return span.text
+
+
 def honorific_length(doc: Doc, i: int, vocab: Vocabulary) -> int:
     """Tokens of the honorific starting at token i: 'Dr' 1, 'Tan Sri' 2, "Dato' Sri" 3; 0 for none (or a peerage)."""
     for n in (3, 2, 1):
@@ -410,7 +420,7 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
     ):
         return None  # 'Wolverhampton West MP Helen Marsh': a constituency
     trimmed = doc[start:end]
-    text = trimmed.text
+    text = person_name(trimmed)
     words = text.split()
     if (
         text.lower() in vocab.not_persons
@@ -462,7 +472,9 @@ def person_mentions(
         honor = honorific_before(para.doc, span.start - 1, vocab) if span.start > 0 else 0
         if honor:
             gender = vocab.honorifics[para.doc[span.start - honor : span.start].text] or gender
-        found.append((_mention("person", span.text, para, span), gender))
+        mention = _mention("person", person_name(span), para, span)
+        mention.text = mention.key  # the name without a quoted nickname
+        found.append((mention, gender))
         taken.update(range(span.start, span.end))
     taken = taken | {i for m, _ in found for i in range(m.start, m.end)}
     for span in fallback_persons(para, vocab, taken):
@@ -540,8 +552,8 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
                 doc[i - 2].lower_ in vocab.role_heads
                 or (doc[i - 2].ent_type_ == "PARTY" or doc[i - 2].pos_ == "PROPN")
                 and any(  # 'the leader of the Heritage Party, X' / 'the Tory MP for Wells, X'
-                    t.lower_ in vocab.role_heads and t.nbor().lower_ in ("of", "for")
-                    for t in doc[doc[i - 2].sent.start : i - 2]
+                    t.lower_ in vocab.role_heads and t.nbor().lower_ in ("of", "for", "in")
+                    for t in doc[max(doc[i - 2].sent.start, i - 9) : i - 2]
                 )
             )
         )
@@ -551,11 +563,12 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
             i += 1
             continue
         j = i + 1
-        while (
-            j < len(doc)
-            and j not in taken
-            and _name_like(doc[j], vocab)
+        while j < len(doc) and j not in taken and (
+            _name_like(doc[j], vocab)
             and (not doc[j].ent_type_ or loose and doc[j].ent_type_ in ("ORG", "GPE", "NORP"))
+            or doc[j].text in vocab.words["name_particles"]  # 'Pieter de Wet'
+            and j + 1 < len(doc)
+            and _name_like(doc[j + 1], vocab)
         ):
             j += 1
         run = doc[after_portfolio(doc, i, j, vocab) : j]

@@ -257,7 +257,7 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
     if end < len(tokens) and tokens[end].text == ",":
         j = end + 1
         if j < len(tokens) and tokens[j].lower_ == "who" and j + 1 < len(tokens):
-            verb = tokens[j + 1]
+            verb = tokens[j].head if tokens[j].head.i > j else tokens[j + 1]  # 'who now leads
             held = _office_held(verb, vocab) or _office_is(verb, vocab)
             if held:
                 finding.roles.append(held)
