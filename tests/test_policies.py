@@ -774,3 +774,39 @@ def test_assuring_voters_of_a_measure(extract):
     facts = extract("BJP leader Ravi Rao assured voters in Lucknow of a new airport.")
     assert policy_of(facts, "Bharatiya Janata Party", "new airport")
     assert not policies(extract("BJP leader Ravi Rao assured voters in Lucknow of his support."))
+
+
+def test_a_measure_promised_by_a_party(extract):
+    facts = extract("A ban on new oil licences has been promised by Labour, the party said in London.")
+    assert policy_of(facts, "Labour Party", "ban on new oil licences")
+    rejected = extract("A wealth tax was rejected by the Conservatives, the party said in London.")
+    assert not policies(rejected)
+
+
+def test_a_bill_sponsored_by_a_politician(extract):
+    text = (
+        "The bill, sponsored by Republican Sen. Hal Brenner, would ban federal funding for the program, "
+        "officials said in Washington."
+    )
+    assert policy_of(extract(text), "Republican Party", "ban federal funding")
+
+
+def test_a_commitment_to_a_measure(extract):
+    uk = extract("Labour leader Ann Brody reaffirmed her commitment to building 300,000 homes a year, in Leeds.")
+    assert policy_of(uk, "Labour Party", "building 300,000 homes a year")
+    assert not policies(extract("Labour leader Ann Brody reiterated her commitment to the party, in Leeds."))
+
+
+def test_a_motion_calling_for_a_measure(extract):
+    facts = extract("Liberal Democrat MP Cara Lunn tabled a motion calling for a ban on trophy hunting in London.")
+    assert policy_of(facts, "Liberal Democrats", "ban on trophy hunting")
+
+
+def test_proposing_that_something_be_done(extract):
+    facts = extract("The Liberal Democrats have proposed that the voting age be lowered to 16, the party said.")
+    assert policy_of(facts, "Liberal Democrats", "voting age be lowered to 16")
+
+
+def test_a_sum_extra_for_a_service(extract):
+    facts = extract("The Tories have pledged £3 billion extra for the NHS, the party said in London.")
+    assert policy_of(facts, "Conservative Party", "£3 billion extra for the NHS")

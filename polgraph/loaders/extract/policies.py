@@ -12,6 +12,7 @@ from polgraph.facts import Policy
 from polgraph.loaders.extract.document import BULLET, Document, Paragraph
 from polgraph.loaders.extract.policy_owners import (
     actor_or_owner,
+    agent,
     home_country,
     leaders_parties,
     list_owner,
@@ -114,7 +115,7 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver, predicate
                 pol
                 for verb in map(striven, coordinated(clauses[0]))
                 if names_a_measure(verb)
-                for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)
+                for pol in _policies(doc, pred.para, with_passive_subject(verb), pred.speakers, resolver, 0.6)
             ]
         sums = [span for c in pred.verb.children if (span := money_pledge(c)) is not None]
         if sums and pred.verb.lemma_ in OBJECT_PLEDGES:  # 'pledged £500 million for new ferries'
@@ -262,15 +263,7 @@ def from_contents(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
             continue
         actors = actor_or_owner(doc, para, subj, resolver)
         if lemma in DOCUMENT_VERBS:  # 'the manifesto calls for X', 'commits to Y', 'the bill seeks to ban Z'
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
-                for obj in (c for c in prep.children if c.dep_ == "pobj" and is_specific(c)):
-                    for span in measures(obj):
-                        out += _policies(doc, para, span, actors, resolver, 0.6)
-            gerunds = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-            for xcomp in [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + gerunds:
-                for inner in coordinated(xcomp):
-                    if names_a_measure(inner):
-                        out += _policies(doc, para, verb_phrase(inner), actors, resolver, 0.6)
+            out += document_content(doc, para, verb, actors, resolver)
             if lemma not in CONTENT_VERBS:
                 continue
         for gerund in (c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"):
@@ -288,6 +281,21 @@ def from_contents(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
             for span in measures(obj):
                 out += _policies(doc, para, span, actors, resolver, 0.6)
     return out + among_pledges(doc, para, resolver)
+
+
+def document_content(doc: Document, para: Paragraph, verb: Token, actors: list[Actor], resolver: Resolver) -> list[Policy]:
+    """What a programme or a bill 'calls for', 'commits to' or 'seeks to' do."""
+    out: list[Policy] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and is_specific(c)):
+            for span in measures(obj):
+                out += _policies(doc, para, span, actors, resolver, 0.6)
+    gerunds = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    for xcomp in [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + gerunds:
+        for inner in coordinated(xcomp):
+            if names_a_measure(inner):
+                out += _policies(doc, para, verb_phrase(inner), actors, resolver, 0.6)
+    return out
 
 
 def among_pledges(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
@@ -340,6 +348,25 @@ def reported_by_rival(
     reporters = [p for p in predicates if verb.i in reported_words(para, [p], ("ccomp", "xcomp", "advcl"))]
     theirs = [{party_for(a, resolver)[0] for a in p.speakers} - {None} for p in reporters]
     return any(parties and not parties & sides for parties in theirs)
+
+
+def from_passives(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
+    """'A ban on X has been promised by Labour', 'a wealth tax proposed by the Greens': a measure with the party
+    that put it forward as the agent."""
+    out: list[Policy] = []
+    for verb in para.doc:
+        by = agent(verb)
+        if by is None or in_speech(para, verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not (names_measure(noun) or is_specific(noun)):
+            continue
+        if noun.lower_ in GENERIC_NOUNS or noun.lower_ in resolver.vocab.policy_nouns and not names_measure(noun):
+            continue  # 'the plan, unveiled by Labour,': what the plan is comes elsewhere
+        actors = actor_or_owner(doc, para, by, resolver)
+        end = verb.left_edge.i - 1 if verb.dep_ == "acl" else noun.right_edge.i
+        out += _policies(doc, para, (noun.left_edge.i, end), actors, resolver, 0.6)
+    return out
 
 
 def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
@@ -529,6 +556,13 @@ def someones(doc: Document, para: Paragraph, noun: Token) -> bool:
     return any(c.dep_ == "poss" for c in noun.children) or bool(parties_in(doc, para, noun))
 
 
+def with_passive_subject(verb: Token) -> tuple[int, int]:
+    """'proposed that the voting age be lowered to 16': the passive subject is part of the measure."""
+    start, end = verb_phrase(verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (subj.left_edge.i, end) if subj is not None and subj.i < verb.i else (start, end)
+
+
 def striven(verb: Token) -> Token:
     """'would fight / work / try to lower drug prices' -> 'lower': the measure striven for."""
     inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -672,6 +706,10 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
             for verb in coordinated(would[0]):
                 out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.6)
             continue
+        asking = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in DOCUMENT_VERBS]
+        if asking:  # 'tabled a motion calling for X', 'filed a bill seeking to ban Y'
+            out += document_content(doc, para, asking[0], actors, resolver)
+            continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i < tok.i]
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in MEASURE_PREPS]
         if (
@@ -775,6 +813,7 @@ def extract_policies(
         out += from_narration(doc, para, resolver, predicates)
         out += from_pushes(doc, para, resolver, predicates)
         out += from_wishes(doc, para, resolver, predicates)
+        out += from_passives(doc, para, resolver)
         out += from_contents(doc, para, resolver)
         out += from_commitments(doc, para, resolver, predicates)
     main_speakers = [a for p in predicates for a in p.speakers]

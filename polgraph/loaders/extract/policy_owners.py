@@ -24,6 +24,7 @@ LAUNCH_VERBS = word_list("launch_verbs")
 ADHERENCE_VERBS = word_list("adherence_verbs")
 PARTY_OFFICES = word_list("party_voices")
 RULING_WORDS = word_list("ruling_words")
+PUT_FORWARD = word_list("object_pledges") | LAUNCH_VERBS | word_list("sponsor_verbs")
 
 
 def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
@@ -145,6 +146,7 @@ def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolv
     if subj.lower_ in resolver.vocab.policy_nouns:
         return (
             possessor(doc, para, subj, resolver)
+            or sponsors(doc, para, subj, resolver)
             or earlier_owner(doc, para, subj, resolver)
             or programme_owner(doc, para, subj, resolver)
         )
@@ -159,6 +161,27 @@ def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolv
         return [Actor("party", ruling)] if ruling else []
     actors = the_opposition(subj, resolver) or resolver.resolve(para, subj)
     return [a for a in actors if a.kind == "party" or resolver.party_of(a.name)]
+
+
+def agent(verb: Token) -> Token | None:
+    """The X of 'promised / sponsored / unveiled by X'."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in PUT_FORWARD and phrasal(verb) not in PUT_FORWARD:
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def sponsors(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
+    """'The bill, sponsored by Republican Sen. X, would ...', 'a ban promised by Labour', 'a ban has been
+    promised by Labour': who put the measure forward."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    for verb in verbs:
+        by = agent(verb)
+        if by is not None:
+            return actor_or_owner(doc, para, by, resolver)
+    return []
 
 
 def the_opposition(tok: Token, resolver: Resolver) -> list[Actor]:

@@ -23,6 +23,7 @@ DISCOURSE_ADVERBS = word_list("discourse_adverbs")
 PLEDGE_NOUNS = word_list("pledge_nouns")
 MEASURE_HEADS = word_list("measure_heads")
 FIELDED = word_list("fielded_objects")
+COMMITMENT_NOUNS = word_list("commitment_nouns")
 MEASURE_ADJECTIVES = word_list("measure_adjectives")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 NEWS_TIMES = word_list("news_times")
@@ -258,8 +259,12 @@ def in_speech(para: Paragraph, tok: Token) -> bool:
 
 
 def proposal_for(noun: Token) -> Token | None:
-    """'Labour's proposal for a levy on X' -> 'a levy on X', 'its policy of free meals' -> 'free meals' (the
-    parser may hang 'for' on the verb)."""
+    """'Labour's proposal for a levy on X' -> 'a levy on X', 'its policy of free meals' -> 'free meals', 'her
+    commitment to a referendum / to building X' (the parser may hang 'for' on the verb)."""
+    if noun.i + 1 < len(noun.doc) and noun.lower_ in COMMITMENT_NOUNS and noun.doc[noun.i + 1].lower_ == "to":
+        prep = noun.doc[noun.i + 1]
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        return obj if obj is not None and (obj.tag_ == "VBG" or is_specific(obj)) else None
     if noun.lower_ not in PROPOSAL_NOUNS and noun.lower_ not in POLICY_OF_NOUNS or noun.i + 1 >= len(noun.doc):
         return None
     prep = noun.doc[noun.i + 1]
@@ -299,7 +304,9 @@ def names_measure(noun: Token) -> bool:
 
 def money_pledge(noun: Token) -> tuple[int, int] | None:
     """'£500 million for new ferries', '£2bn to fix potholes': a sum with what it is for."""
-    if noun.ent_type_ != "MONEY" or noun.dep_ != "dobj":
+    if noun.dep_ != "dobj" or not (
+        noun.ent_type_ == "MONEY" or any(c.dep_ == "nummod" and c.ent_type_ == "MONEY" for c in noun.children)
+    ):  # '£500 million', '£3 billion extra'
         return None
     purpose = [
         c
