@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 from polgraph.graph.bulk import add_aggregates, node_props, rel_props
+from polgraph.graph.model import statement_rank
 from polgraph.graph.schema import INDEX_NODES, NODES, STANCES
 
 TOPICS = ["tax", "health", "housing", "energy", "schools", "police", "pensions", "transport", "climate", "trade"]
@@ -90,10 +91,13 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
         return rng.choices(STANCES, weights=(35, 15, 50))[0]
 
     for i in range(statements):
-        art = f"a{article()}"
+        index = article()
+        art, published = f"a{index}", f"2024-{1 + index % 12:02d}-{1 + index % 28:02d}"
         speaker = person()
         key = f"s{i}"
         text = f"statement {i} about {rng.choice(TOPICS)}"
+        start = 40 * (i % 1000)
+        rank = statement_rank(published, art, start)
         nodes["Statement"].append(
             {
                 "key": key,
@@ -103,13 +107,14 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
                 "type": "direct",
                 "speaker": f"Person {speaker}",
                 "article": art,
-                "start_offset": 0,
-                "end_offset": len(text),
+                "published": published,
+                "start_offset": start,
+                "end_offset": start + len(text),
                 "confidence": 0.8,
                 "extractor": "synthetic",
             }
         )
-        rel("SAID", "Person", "Statement", {"from": f"person {speaker}", "to": key, "article": art})
+        rel("SAID", "Person", "Statement", {"from": f"person {speaker}", "to": key, "article": art, "rank": rank})
         rel("REPORTED_IN", "Statement", "Article", {"from": key, "to": art, "article": art})
         rel("MENTIONED_IN", "Person", "Article", {"from": f"person {speaker}", "to": art, "article": art})
         for _ in range(rng.choice((1, 1, 2))):
@@ -120,14 +125,14 @@ def generate(statements: int, seed: int = 7) -> tuple[dict[str, list[dict]], dic
                         "ABOUT",
                         "Statement",
                         "Person",
-                        {"from": key, "to": f"person {target}", "article": art, "stance": stance()},
+                        {"from": key, "to": f"person {target}", "article": art, "stance": stance(), "rank": rank},
                     )
             else:
                 rel(
                     "ABOUT",
                     "Statement",
                     "Party",
-                    {"from": key, "to": f"xx:party {party_of()}", "article": art, "stance": stance()},
+                    {"from": key, "to": f"xx:party {party_of()}", "article": art, "stance": stance(), "rank": rank},
                 )
     for i in range(n_policies):
         party, art = party_of(), f"a{article()}"

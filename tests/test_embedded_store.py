@@ -296,10 +296,56 @@ def test_a_database_from_before_stance_and_aggregates_is_brought_up_to_date(tmp_
         "MATCH ()-[e:PARTY_STANCE]->() DELETE e",
         "MATCH (n:Name) DETACH DELETE n",
         "ALTER TABLE Person DROP said",
+        "ALTER TABLE SAID DROP rank",
+        "ALTER TABLE ABOUT DROP rank",
     ):
         db.conn.execute(statement)
     db.close()
     db = EmbeddedStore(path)
     assert relations(db) == expected
     assert run(db, "statements-about", name="Penhale")
+    assert db.query("MATCH ()-[e:SAID|ABOUT]->() WHERE e.rank IS NULL RETURN count(e) AS n") == [{"n": 0}]
+    db.close()
+
+
+def _day(article: str, published: str, *said: tuple[str, str, int]) -> ArticleFacts:
+    """One dated article in which each (speaker, sentence, offset) is a statement about Mara Quill."""
+    return ArticleFacts(
+        article=Article(id=article, title=article, text="...", published=published),
+        persons=[Entity("Mara Quill", "person"), *(Entity(s, "person") for s, _, _ in said)],
+        statements=[
+            Statement(speaker=s, type="direct", text=t, about=["Mara Quill"], provenance=_at(article, t, start))
+            for s, t, start in said
+        ],
+    )
+
+
+def _at(article: str, text: str, start: int):
+    from polgraph.facts import Provenance
+
+    return Provenance(article=article, field="text", start=start, end=start + len(text), sentence=text)
+
+
+def test_statements_about_a_person_come_newest_first_and_in_article_order(tmp_path):
+    db = EmbeddedStore(tmp_path / "g.db")
+    ingest(
+        db,
+        [
+            _day("march", "2026-03-01", ("Ivo Brandt", "She is wrong on rents.", 10)),
+            _day("may", "2026-05-20", ("Ivo Brandt", "Quill has a plan.", 300), ("Lena Marsh", "Quill won.", 40)),
+            _day("undated", "", ("Lena Marsh", "Quill is tired.", 5)),
+        ],
+    )
+    rows = run(db, "statements-about", name="Mara Quill")
+    assert [r["statement"] for r in rows] == [
+        "Quill won.",
+        "Quill has a plan.",
+        "She is wrong on rents.",
+        "Quill is tired.",
+    ]
+    assert [r["statement"] for r in run(db, "statements-about", name="Mara Quill", limit="2")] == [
+        "Quill won.",
+        "Quill has a plan.",
+    ]
+    assert [r["statement"] for r in run(db, "statements-by", name="Lena Marsh")] == ["Quill won.", "Quill is tired."]
     db.close()

@@ -132,11 +132,13 @@ def test_a_graph_from_before_the_name_index_is_brought_up_to_date(neo4j_server):
     expected = store.query(canned_queries()["party-relations"].text, {"min": 1})
     store.query("MATCH (n:Name) DETACH DELETE n", write=True)
     store.query("MATCH ()-[e:SPOKE_ABOUT|PARTY_STANCE]->() DELETE e", write=True)
+    store.query("MATCH ()-[e:SAID|ABOUT]->() REMOVE e.rank", write=True)
     store.close()
     store = neo4j_server.store()
     try:
         assert store.query(canned_queries()["party-relations"].text, {"min": 1}) == expected
         assert store.query(canned_queries()["statements-about"].text, {"name": "Penhale", "limit": 100})
+        assert store.query("MATCH ()-[e:SAID|ABOUT]->() WHERE e.rank IS NULL RETURN count(e) AS n") == [{"n": 0}]
     finally:
         store.close()
         neo4j_server.wipe()

@@ -7,10 +7,11 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from polgraph.facts import ArticleFacts, Provenance
-from polgraph.graph.schema import STANCES
+from polgraph.graph.schema import RANKED, STANCES
 
 HONORIFICS = {"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "prof", "rt", "hon", "the"}
 Row = dict[str, Any]
@@ -34,6 +35,30 @@ def stance_toward(stance: dict[str, str] | str | None, target: str) -> str:
     """The stance toward one target: a per-target dict or one string for all; anything else is neutral."""
     value = stance if isinstance(stance, str) else (stance or {}).get(target)
     return value if value in STANCES else "neutral"
+
+
+def statement_rank(published: str | None, article: str | None, start_offset: int | None) -> int:
+    """A statement's place in newest-first listings, as one integer both stores sort cheaply: the day it was
+    published, then its article (a stable hash), then its place in the article; undated statements last."""
+    try:
+        day = (date.fromisoformat((published or "")[:10]) - date(1970, 1, 1)).days
+    except ValueError:
+        day = 0
+    article_bits = int(hashlib.sha1((article or "").encode("utf-8")).hexdigest()[:5], 16)
+    place = (1 << 20) - 1 - min(max(start_offset or 0, 0), (1 << 20) - 1)  # descending rank, ascending offset
+    return (max(day, 0) << 40) | (article_bits << 20) | place
+
+
+def rank_rels(batch: GraphBatch) -> None:
+    """Give every SAID and ABOUT row of the batch its statement's rank (for batches not built from facts)."""
+    statements = batch.nodes.get("Statement", {})
+    for (rel_type, a, _), rows in batch.rels.items():
+        for row in rows.values():
+            statement = statements.get(row["from"] if a == "Statement" else row["to"]) if rel_type in RANKED else None
+            if statement is not None:
+                row["rank"] = statement_rank(
+                    statement.get("published"), row.get("article"), statement.get("start_offset")
+                )
 
 
 def facts_digest(facts: ArticleFacts) -> str:
@@ -215,7 +240,8 @@ def facts_to_batch(
                 **{k: v for k, v in prov.items() if k != "as_of"},
             },
         )
-        batch.rel("SAID", speaker_label, speaker_key, "Statement", key, {"article": art.id})
+        rank = statement_rank(art.published, art.id, prov["start_offset"])
+        batch.rel("SAID", speaker_label, speaker_key, "Statement", key, {"article": art.id, "rank": rank})
         batch.rel("REPORTED_IN", "Statement", key, "Article", article_key, {"article": art.id})
         for target in s.about:
             label, target_key = _target(target, people, parties, others)
@@ -226,7 +252,7 @@ def facts_to_batch(
                     key,
                     label,
                     target_key,
-                    {"article": art.id, "stance": stance_toward(s.stance, target)},
+                    {"article": art.id, "stance": stance_toward(s.stance, target), "rank": rank},
                 )
     for pol in facts.policies:
         pkey = party(pol.party)

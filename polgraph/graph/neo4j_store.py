@@ -10,6 +10,9 @@ from polgraph.graph.aggregates import AggregatePlan, drop_stored_statements, pla
 from polgraph.graph.model import GraphBatch
 from polgraph.graph.schema import ENTITIES, NODES
 from polgraph.graph.store import (
+    SET_RANKS,
+    STATEMENT_PLACES,
+    UNRANKED,
     GraphStore,
     Row,
     StoreError,
@@ -19,6 +22,7 @@ from polgraph.graph.store import (
     merge_node_query,
     merge_rel_query,
     node_rows,
+    rank_rows,
     read_only_check,
     rel_rows,
 )
@@ -158,6 +162,8 @@ class Neo4jStore(GraphStore):
         """A graph written by an earlier polgraph (entities but no name index) gets its name index, stances
         and aggregates, built from the facts in one transaction."""
         with self._session(write=True) as session:
+            if any(r["missing"] for r in session.run(UNRANKED)):
+                session.execute_write(rank_statements)
             if session.run("MATCH (n:Name) RETURN count(n) > 0 AS some").single()["some"]:
                 return
             if not any(
@@ -218,6 +224,13 @@ class Neo4jStore(GraphStore):
         if driver is not None:
             driver.close()
             self.driver = None
+
+
+def rank_statements(tx: Any) -> None:
+    """Statements written before ranks existed get them (newest-first listings sort by them)."""
+    rows = rank_rows([dict(r) for r in tx.run(STATEMENT_PLACES)])
+    for statement in SET_RANKS:
+        tx.run(statement, rows=rows).consume()
 
 
 def migrate_graph(tx: Any) -> None:

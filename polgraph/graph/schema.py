@@ -62,11 +62,11 @@ RELS: dict[str, RelType] = {
     for r in (
         RelType("HOLDS", (("Person", "Role"),), {"party": "STRING", "as_of": "STRING", **PROVENANCE}),
         RelType("MEMBER_OF", (("Person", "Party"),), {"as_of": "STRING", **PROVENANCE}),
-        RelType("SAID", (("Person", "Statement"), ("Party", "Statement")), {"article": "STRING"}),
+        RelType("SAID", (("Person", "Statement"), ("Party", "Statement")), {"article": "STRING", "rank": "INT64"}),
         RelType(
             "ABOUT",
             (("Statement", "Person"), ("Statement", "Party"), ("Statement", "Organization")),
-            {"article": "STRING", "stance": "STRING"},
+            {"article": "STRING", "stance": "STRING", "rank": "INT64"},
         ),
         RelType("PROPOSES", (("Party", "Policy"),), {"proposer": "STRING", "as_of": "STRING", **PROVENANCE}),
         RelType("REPORTED_IN", (("Statement", "Article"), ("Policy", "Article")), {"article": "STRING"}),
@@ -77,6 +77,10 @@ RELS: dict[str, RelType] = {
         ),
     )
 }
+
+RANKED = ("SAID", "ABOUT")
+"""Relationships that carry their statement's ``rank`` (model.statement_rank): newest-first listings sort by it
+without reading every statement."""
 
 STANCES = ("negative", "positive", "neutral")
 """A statement's stance toward one of its targets; a missing or unknown stance counts as neutral."""

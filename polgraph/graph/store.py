@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import Any
 
-from polgraph.graph.model import GraphBatch
+from polgraph.graph.model import GraphBatch, statement_rank
 from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, NODES, RELS, STANCES
 
 Row = dict[str, Any]
@@ -74,6 +74,23 @@ def update_counts_query(rel_type: str, from_label: str, to_label: str) -> str:
 def add_person_counts_query() -> str:
     sets = ", ".join(f"p.{c} = coalesce(p.{c}, 0) + r.{c}" for c in COUNTERS["Person"])
     return f"UNWIND $rows AS r MATCH (p:Person {{key: r.key}}) SET {sets}"
+
+
+UNRANKED = "MATCH ()-[e:SAID]->() RETURN e.rank IS NULL AS missing LIMIT 1"
+"""Whether a graph predates ranked statements (they are added in one transaction, so one row tells)."""
+STATEMENT_PLACES = (
+    "MATCH (s:Statement) "
+    "RETURN s.key AS key, s.published AS published, s.article AS article, s.start_offset AS start"
+)
+SET_RANKS = (
+    "UNWIND $rows AS r MATCH (x)-[e:SAID]->(s:Statement {key: r.key}) SET e.rank = r.rank",
+    "UNWIND $rows AS r MATCH (s:Statement {key: r.key})-[e:ABOUT]->(x) SET e.rank = r.rank",
+)
+
+
+def rank_rows(statements: list[Row]) -> list[Row]:
+    """Each stored statement's rank, from its STATEMENT_PLACES row."""
+    return [{"key": r["key"], "rank": statement_rank(r["published"], r["article"], r["start"])} for r in statements]
 
 
 def node_rows(batch: GraphBatch, label: str) -> list[Row]:

@@ -18,7 +18,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV
 from rdflib.term import Node
 
-from polgraph.graph.model import GraphBatch, digest
+from polgraph.graph.model import GraphBatch, digest, rank_rels
 from polgraph.graph.schema import NODES, RELS
 from polgraph.graph.store import GraphStore
 from polgraph.outfile import xml_safe
@@ -458,6 +458,7 @@ class _Reader:
                     "proposer": self.scalar(fact, PG.proposerName, proposer) if proposer is not None else None,
                 },
             )
+        rank_rels(batch)
         return batch
 
 

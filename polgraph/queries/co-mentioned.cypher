@@ -4,7 +4,8 @@
 // param: limit (int) = 20 - how many people
 // example: polgraph query co-mentioned --param name="Rishi Sunak"
 MATCH (:Name {key: $name})-[:NAMES]->(p:Person)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(other:Person)
-WHERE other.key <> p.key
-RETURN other.name AS person, count(DISTINCT a.key) AS shared_articles
+WHERE other <> p
+WITH other, count(DISTINCT a) AS shared_articles
+RETURN other.name AS person, shared_articles
 ORDER BY shared_articles DESC, person
 LIMIT $limit

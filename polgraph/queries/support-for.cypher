@@ -1,11 +1,12 @@
 // name: support-for
-// description: Who backed a person, party or organisation (by name or alias), with the statements.
+// description: Who backed a person, party or organisation (by name or alias), with the statements; newest first.
 // param: name (string) - name or alias of the target, e.g. "Keir Starmer"
 // param: limit (int) = 100 - most rows returned
 // example: polgraph query support-for --param name="Keir Starmer"
-MATCH (:Name {key: $name})-[:NAMES]->(target)<-[ab:ABOUT]-(s:Statement)<-[:SAID]-(sp)
+MATCH (:Name {key: $name})-[:NAMES]->(target)<-[ab:ABOUT]-(s:Statement)
 WHERE ab.stance = 'positive'
+WITH target, ab, s ORDER BY ab.rank DESC LIMIT $limit
+OPTIONAL MATCH (sp)-[:SAID]->(s)
 RETURN sp.name AS supporter, target.name AS target, s.text AS statement, s.article AS article,
        s.published AS published
-ORDER BY supporter, statement, article
-LIMIT $limit
+ORDER BY ab.rank DESC, target.name, supporter, statement
