@@ -79,8 +79,7 @@ def add_person_counts_query() -> str:
 UNRANKED = "MATCH ()-[e:SAID]->() RETURN e.rank IS NULL AS missing LIMIT 1"
 """Whether a graph predates ranked statements (they are added in one transaction, so one row tells)."""
 STATEMENT_PLACES = (
-    "MATCH (s:Statement) "
-    "RETURN s.key AS key, s.published AS published, s.article AS article, s.start_offset AS start"
+    "MATCH (s:Statement) RETURN s.key AS key, s.published AS published, s.article AS article, s.start_offset AS start"
 )
 SET_RANKS = (
     "UNWIND $rows AS r MATCH (x)-[e:SAID]->(s:Statement {key: r.key}) SET e.rank = r.rank",
