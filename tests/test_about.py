@@ -222,3 +222,11 @@ def test_her_party_of_a_woman_speaking_about_a_man_is_her_own(extract):
         "Heritage Party MP Nia Oduya said Mr Arlen had broken the rules and her party would make him pay."
     )
     assert about(extract(text), "Nia Oduya") == {"Daniel Arlen", "Heritage Party"}
+
+
+def test_him_in_an_accusation_after_an_attack_is_the_one_attacked(extract):
+    text = (
+        "Mayor Piers Holt opened the debate.\n"
+        "Senator Thomas Brindle launched an attack on Heritage Party leader Daniel Arlen, accusing him of hiding the costs."
+    )
+    assert about(extract(text), "Thomas Brindle") == {"Daniel Arlen"}

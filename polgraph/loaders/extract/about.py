@@ -12,7 +12,7 @@ from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.roles import is_role_head, is_role_word
 from polgraph.loaders.extract.speakers import SINGULAR, Actor, Resolver
-from polgraph.loaders.extract.stance import frame_polarity, load_stance_lexicon, object_phrase
+from polgraph.loaders.extract.stance import framed_objects, load_stance_lexicon, object_phrase
 from polgraph.loaders.extract.statements import Found
 from polgraph.loaders.vocab import Vocabulary, word_list
 
@@ -292,23 +292,29 @@ def referenced_target(
 
 
 def aimed_at(doc: Document, found: Found, resolver: Resolver, vocab: Vocabulary) -> list[tuple[str, str]]:
-    """(name, kind) of the people and parties the statement's framing word is aimed at: 'mocked the Left and
-    the Greens, saying ...', 'launched an attack on the prime minister, claiming ...'."""
-    frame, pointed = frame_polarity(found, load_stance_lexicon())
+    """(name, kind) of the people and parties the statement's framing words are aimed at: 'mocked the Left and
+    the Greens, saying ...', 'launched an attack on the prime minister, claiming ...' (the first that names any)."""
     para = found.para
-    if frame is None or pointed is None or pointed.doc is not para.doc:
-        return []
-    inside = {t.i for t in object_phrase(pointed)}
-    out = [
-        (canonical(doc, m.key), m.kind)
-        for m in doc.mentions
-        if m.para == para.index and m.start in inside and m.kind in ("person", "party")
-    ]
-    if not out and is_role_head(pointed, vocab) and any(c.lower_ == "the" for c in pointed.children):
-        phrase = [t for t in pointed.subtree if t.i <= pointed.i]
-        holder = resolver.role_holder(para, phrase, pointed, guess=False)
-        out = [(holder, "person")] if holder else []
-    return list(dict.fromkeys(out))
+    for pointed in framed_objects(found, load_stance_lexicon()):
+        if pointed.doc is not para.doc:
+            continue
+        inside = {t.i for t in object_phrase(pointed)}
+        out = [
+            (canonical(doc, m.key), m.kind)
+            for m in doc.mentions
+            if m.para == para.index
+            and m.start in inside
+            and m.kind in ("person", "party")
+            and para.doc[m.start].pos_ != "PRON"  # a pronoun resolved earlier is a guess, not a name
+            and not (m.kind == "party" and in_person_title(doc, para, m, vocab))
+        ]
+        if not out and is_role_head(pointed, vocab) and any(c.lower_ == "the" for c in pointed.children):
+            phrase = [t for t in pointed.subtree if t.i <= pointed.i]
+            holder = resolver.role_holder(para, phrase, pointed, guess=False)
+            out = [(holder, "person")] if holder else []
+        if out:
+            return list(dict.fromkeys(out))
+    return []
 
 
 def frame_reference(para: Paragraph, tok: Token, aimed: list[tuple[str, str]]) -> list[str]:

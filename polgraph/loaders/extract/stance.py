@@ -142,6 +142,13 @@ def frame_polarity(found: Found, lex: StanceLexicon) -> tuple[str | None, Token 
     return None, None
 
 
+def framed_objects(found: Found, lex: StanceLexicon) -> list[Token]:
+    """The objects of every framing word around the statement, nearest first ('accusing him' before 'launched
+    an attack on X')."""
+    hits = [verb_polarity(tok, lex) or noun_polarity(tok, lex) for tok in frame_tokens(found)]
+    return [hit[1] for hit in hits if hit and hit[1] is not None]
+
+
 # --- evaluative words ------------------------------------------------------------------------------
 
 
