@@ -59,15 +59,26 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     i = start - 1
     while i >= 0 and honorific_before(tokens, i, vocab):
         i -= honorific_before(tokens, i, vocab)
+    named = i  # 'NDP health critic X': a title-only head counts right before the name
+
+    def title_head(tok: Token) -> bool:
+        return is_role_head(tok, vocab) or (
+            tok.i == named > 0
+            and tok.lower_ in vocab.words["title_heads"]
+            and (is_role_word(tokens[named - 1], vocab) or party_at(doc, para, named - 1) is not None)
+        )  # 'NDP health critic X', not 'the critic X'
+
+    def title_word(tok: Token) -> bool:
+        return is_role_word(tok, vocab) or title_head(tok)
     crossed = (
         i > 0
         and tokens[i].text == ","
         and (
-            is_role_head(tokens[i - 1], vocab)
+            title_head(tokens[i - 1])
             or party_at(doc, para, i - 1) is not None
             or tokens[i - 1].pos_ == "PROPN"  # 'the Tory MP for Wells, X'
             and any(
-                is_role_head(t, vocab) and t.nbor().lower_ in ("of", "for")
+                title_head(t) and t.nbor().lower_ in ("of", "for")
                 for t in tokens[tokens[i - 1].sent.start : i - 1]
             )
         )
@@ -96,12 +107,12 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             continue
         if (
             tok.ent_type_ == "PERSON"
-            and not is_role_word(tok, vocab)
+            and not title_word(tok)
             and any(x.kind == "person" for x in doc.mentions_at(para.index, i))
         ):
             break
         nxt = phrase[0] if phrase else None
-        if is_role_word(tok, vocab):
+        if title_word(tok):
             ok = True
         elif (
             tok.text in ("-", "\u2011")
@@ -109,7 +120,7 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             and not tok.whitespace_
             and i > 0
             and not tokens[i - 1].whitespace_
-            and (is_role_word(tokens[i - 1], vocab) or tokens[i - 1].lower_ == "co")
+            and (title_word(tokens[i - 1]) or tokens[i - 1].lower_ == "co")
         ):
             ok = True
         elif tok.lower_ == "co" and nxt is not None and nxt.text == "-":
@@ -128,11 +139,11 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             and i > 0
             and (
                 tokens[i - 1].text[:1].isupper()
-                or is_role_word(tokens[i - 1], vocab)
+                or title_word(tokens[i - 1])
                 or tokens[i - 1].lower_ in ("of", "for")
             )
         ):
-            ok = tok.lower_ != "and" or is_role_word(nxt, vocab) or nxt.text[:1].isupper()
+            ok = tok.lower_ != "and" or title_word(nxt) or nxt.text[:1].isupper()
         elif (
             tok.text[:1].isupper()
             and tok.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -149,10 +160,10 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     while phrase and (phrase[0].lower_ in ROLE_EDGE_DROP or phrase[0].text in POSSESSIVE):
         phrase.pop(0)
     phrase += tail
-    if crossed and not any(is_role_head(t, vocab) for t in phrase):
+    if crossed and not any(title_head(t) for t in phrase):
         return RoleFinding()  # 'In the Heritage Party, X ...' ties X to nothing
     finding = RoleFinding(parties=list(dict.fromkeys(parties)))
-    if not any(is_role_head(t, vocab) or singular_head(t.text, vocab) for t in phrase):
+    if not any(title_head(t) or singular_head(t.text, vocab) for t in phrase):
         return finding
     segment: list[Token] = []
     ends: list[Token | None] = [*phrase, None]
@@ -161,14 +172,14 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             item is not None
             and segment
             and item.text[:1].isupper()
-            and is_role_head(item, vocab)
+            and title_head(item)
             and segment[-1].text.islower()
-            and is_role_head(segment[-1], vocab)
+            and title_head(segment[-1])
         )
         if item is None or (
             item.lower_ == "and"
-            and any(is_role_head(t, vocab) for t in segment)
-            and any(is_role_head(t, vocab) for t in phrase[k + 1 :])
+            and any(title_head(t) for t in segment)
+            and any(title_head(t) for t in phrase[k + 1 :])
         ):
             if segment:
                 finding.roles.append(segment)
