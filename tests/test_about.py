@@ -230,3 +230,31 @@ def test_him_in_an_accusation_after_an_attack_is_the_one_attacked(extract):
         "Senator Thomas Brindle launched an attack on Heritage Party leader Daniel Arlen, accusing him of hiding the costs."
     )
     assert about(extract(text), "Thomas Brindle") == {"Daniel Arlen"}
+
+
+def test_a_quotation_said_of_someone_is_about_them(extract):
+    facts = extract('"It is a disgrace," Senator Ilse Varga said of Mayor Dov Arlen\'s conduct.')
+    assert about(facts, "Ilse Varga") == {"Dov Arlen"}
+
+
+def test_the_question_a_quotation_answers_gives_its_target(extract):
+    text = (
+        "Mayor Dov Arlen is standing again.\n"
+        '"It would be a disaster for the city," Senator Ilse Varga said, when asked whether Mr Arlen could win.'
+    )
+    assert about(extract(text), "Ilse Varga") == {"Dov Arlen"}
+
+
+def test_speaking_about_and_referring_to_give_the_target(extract):
+    text = (
+        "Speaking about the Civic Alliance manifesto, Senator Ilse Varga said it was a fantasy.\n"
+        "In a reference to Mayor Dov Arlen, Senator Ola Ferris said some leaders had forgotten the poor."
+    )
+    facts = extract(text)
+    assert about(facts, "Ilse Varga") == {"Civic Alliance"}
+    assert about(facts, "Ola Ferris") == {"Dov Arlen"}
+
+
+def test_the_audience_of_a_speech_is_no_target(extract):
+    facts = extract("Speaking to the Harbour Commission, Senator Ilse Varga said rents were far too high.")
+    assert about(facts, "Ilse Varga") == set()

@@ -23,6 +23,7 @@ OPPOSITION_ROLE_WORDS = word_list("opposition_role_words")
 VENUE_HEADS = word_list("venue_heads")
 VENUE_PREPS = word_list("venue_preps")
 RULING_WORDS = word_list("ruling_words")
+FRAME_TOPICS = word_list("frame_topics")
 SETTING_PREPS = ("in", "at", "across", "throughout", "inside", "outside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -329,6 +330,26 @@ def frame_reference(para: Paragraph, tok: Token, aimed: list[tuple[str, str]]) -
     return []
 
 
+def frame_targets(doc: Document, found: Found, tokens: list[Token], vocab: Vocabulary) -> list[str]:
+    """Names the frame around the statement gives as its subject: 'she said of Macron's conduct', 'in a
+    reference to X', 'speaking about the X manifesto', 'when asked whether X could win' (vocab frame_topics)."""
+    para = found.para
+    inside = {t.i for t in tokens}
+    sentences = {t.sent.start for t in tokens}
+    topics: list[Token] = []
+    for tok in para.doc:
+        if tok.sent.start not in sentences or tok.i in inside or para.in_quote(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        for child in tok.children:
+            marks = [g.lower_ for g in child.children if g.dep_ == "mark"] if child.dep_ == "ccomp" else []
+            if child.dep_ == "prep" and f"{lemma} {child.lower_}" in FRAME_TOPICS:
+                topics += [t for t in child.subtree if t.i not in inside]
+            elif any(f"{lemma} {m}" in FRAME_TOPICS for m in marks):
+                topics += [t for t in child.subtree if t.i not in inside]
+    return named_targets(doc, para, topics, vocab)
+
+
 def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolver, vocab: Vocabulary) -> list[str]:
     """Canonical names the statement targets, the speaker excluded."""
     hole = found.hole or (0, 0)
@@ -340,6 +361,7 @@ def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolve
     for tok in tokens:
         by_frame = frame_reference(found.para, tok, aimed)
         candidates += by_frame or [referenced_target(doc, found, tok, speaker, resolver, vocab)]
+    candidates += frame_targets(doc, found, tokens, vocab)
     for name in candidates:
         # a party may name itself ('the Liberal Democrats will offer ...'); a person speaking is no target
         itself = name == speaker.name and not (speaker.kind == "party" and name in named)
