@@ -810,3 +810,21 @@ def test_proposing_that_something_be_done(extract):
 def test_a_sum_extra_for_a_service(extract):
     facts = extract("The Tories have pledged £3 billion extra for the NHS, the party said in London.")
     assert policy_of(facts, "Conservative Party", "£3 billion extra for the NHS")
+
+
+def test_it_is_vital_that_we_act_in_a_politicians_words(extract):
+    text = (
+        "Shadow foreign secretary Ruth Hale, of Labour, spoke in London.\n"
+        '"It is ever more important that the United Kingdom develop closer ties with Canada," she said.\n'
+        '"It is vital that we scrap the levy," she said.\n'
+        '"It is vital that we win the election," she said.'
+    )
+    facts = extract(text, url="https://www.bbc.co.uk/news/x")
+    assert policy_of(facts, "Labour Party", "develop closer ties with Canada")
+    assert policy_of(facts, "Labour Party", "scrap the levy")
+    assert not policy_of(facts, "Labour Party", "win the election")
+
+
+def test_sticking_to_a_policy_of_doing(extract):
+    facts = extract("Labour leader Ann Brody said her party will stick to a policy of banning fracking, in Leeds.")
+    assert policy_of(facts, "Labour Party", "banning fracking")

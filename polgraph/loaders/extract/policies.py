@@ -78,6 +78,7 @@ DOCUMENT_VERBS = word_list("document_verbs")
 DEMAND_MODALS = word_list("demand_modals")
 AIM_NOUNS = word_list("aim_nouns")
 ASSURANCE_VERBS = word_list("assurance_verbs")
+NECESSITY = word_list("necessity_adjectives")
 PROGRAMME_MODIFIERS = word_list("programme_modifiers")
 ADHERENCE_VERBS = word_list("adherence_verbs")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
@@ -520,6 +521,11 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                 a.lower_ in POLICY_MODALS or a.lower_ in INTENT_MODALS | DUTY_MODALS and tok.lemma_ in POLICY_VERBS
                 for a in aux
             ) or (subj[0].lower_ == "we" and tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux))
+            committed = committed or (  # 'it is vital that the UK develop closer ties with X'
+                tok.dep_ == "ccomp"
+                and tok.lemma_ in POLICY_VERBS
+                and any(c.dep_ == "acomp" and c.lower_ in NECESSITY for c in tok.head.children)
+            )
             if not committed:
                 continue
             start, end = verb_phrase(tok)

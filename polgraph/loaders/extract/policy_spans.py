@@ -278,8 +278,8 @@ def proposal_for(noun: Token) -> Token | None:
         or prep.dep_ != "prep"
     ):
         return None
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj if obj is not None and is_specific(obj) else None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)  # 'a policy of banning X'
+    return obj if obj is not None and (obj.tag_ == "VBG" and obj.pos_ == "VERB" or is_specific(obj)) else None
 
 
 def is_specific(noun: Token) -> bool:
