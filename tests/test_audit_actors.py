@@ -483,9 +483,6 @@ def test_elected_or_appointed_to_an_office(extract):
     assert any(r[:2] == ("Tom Reed", "shadow chancellor") for r in roles(facts))
 
 
-@pytest.mark.xfail(
-    reason="known limit: a party role phrase ('The Conservative leader said') refers back only to a speaker"
-)
 def test_role_phrase_refers_back_to_a_person_named_before(extract):
     text = (
         "Prime Minister Oliver Brandt faced questions in the Commons. "

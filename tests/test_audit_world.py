@@ -417,3 +417,28 @@ def test_age_then_who_leads_and_a_candidate_in_a_city(extract):
     assert ("Jacob Mthembu", "leader", "uMkhonto weSizwe") in roles(facts)
     assert ("Pieter de Wet", "mayoral candidate", "Democratic Alliance") in roles(facts)
     assert not {r for r in roles(facts) if r[0] == "Jacob Mthembu" and "candidate" in r[1]}
+
+
+def test_head_of_government_named_again_as_party_leader(extract):
+    scotland = extract(
+        "Scotland's First Minister Ewan Stuart has vowed to hold a second independence referendum.\n"
+        'The SNP leader told the party\'s conference in Aberdeen that Scots had "a democratic right to choose".',
+        url="https://www.scotsman.com/news/politics/x",
+    )
+    assert ("Ewan Stuart", "leader", "Scottish National Party") in roles(scotland)
+    ireland = extract(
+        "The Tánaiste, Siobhán Kearney, has said the Government will not reintroduce the eviction ban.\n"
+        "Speaking in Cork, the Fine Gael leader said housing supply was the priority.",
+        url="https://www.rte.ie/news/politics/x",
+    )
+    assert ("Siobhán Kearney", "Fine Gael") in members(ireland)
+
+
+def test_a_named_party_leader_keeps_the_role_phrase(extract):
+    facts = extract(
+        "Prime Minister Ann Cole defended the budget in London.\n"
+        "Labour leader Tom Reed attacked it on Tuesday.\n"
+        "The Labour leader said the budget would hurt families.",
+        url="https://www.bbc.co.uk/news/x",
+    )
+    assert not {m for m in members(facts) if m[0] == "Ann Cole"}

@@ -331,8 +331,16 @@ class Resolver:
         people = [m for m in self._before(para, head) if m.kind == "person"]
         pools = ([m for m in people if self._main_subject(m)], [m for m in people if m.subject], people)
         ranked = [m for pool in pools for m in reversed(pool)]
+        heads = self.vocab.words["government_heads"]
         for m in ranked:
-            if m.key in taken and not (party and self.party_of(m.key) == party) or m.key == exclude:
+            governs = (  # 'First Minister X has vowed ... The SNP leader told ...': a head of government leads a party
+                m is ranked[0]
+                and party
+                and words == {"leader"}
+                and self.party_of(m.key) is None
+                and any(r.person == m.key and r.role.endswith(tuple(heads)) for r in (*self.roles, *self._inferred))
+            )
+            if m.key in taken and not (party and self.party_of(m.key) == party or governs) or m.key == exclude:
                 continue
             own = self.party_of(m.key)
             if party and own and own != party:
