@@ -197,3 +197,8 @@ def test_asking_for_a_vote_for_ones_own_party_backs_it(extract):
 def test_a_vote_for_a_rival_is_not_backing_it(extract):
     text = 'Heritage Party leader Tomas Brindle said: "A vote for the Civic Alliance is a vote for higher rents."'
     assert stance_of(extract(text), "Tomas Brindle", "Civic Alliance") == "negative"
+
+
+def test_a_speaker_wanting_to_thank_someone_backs_them(extract):
+    facts = extract("Heritage Party MP Nia Oduya said she wanted to thank Mayor Dov Arlen for his hard work.")
+    assert stance_of(facts, "Nia Oduya", "Dov Arlen") == "positive"

@@ -310,7 +310,7 @@ def own_verb_polarity(
     the speaker (I, we, or a pronoun of the speaker's gender) and whose object is the target."""
     for tok in content:
         hit = verb_polarity(tok, lex)
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subject = controlling_subject(tok)
         if hit is None or subject is None or not points_at(hit[1], tokens):
             continue
         if (
@@ -328,6 +328,16 @@ def asks_support(tok: Token, lex: StanceLexicon) -> bool:
     while tok.dep_ in NAME_PARTS and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lex.support_nouns
+
+
+def controlling_subject(tok: Token) -> Token | None:
+    """The subject of a verb, or of the verb it depends on ('she wanted to thank X', 'vowed to back and fund X')."""
+    for _ in range(3):
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None or tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return subject
+        tok = tok.head
+    return None
 
 
 def passive_agent(tok: Token) -> bool:
