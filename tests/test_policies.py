@@ -828,3 +828,30 @@ def test_it_is_vital_that_we_act_in_a_politicians_words(extract):
 def test_sticking_to_a_policy_of_doing(extract):
     facts = extract("Labour leader Ann Brody said her party will stick to a policy of banning fracking, in Leeds.")
     assert policy_of(facts, "Labour Party", "banning fracking")
+
+
+def test_headline_pledges_read_by_word_order(extract):
+    uk = "https://www.bbc.co.uk/news/x"
+    vow = extract("Labour leader Ann Brody spoke in Leeds.", title="Labour vows to nationalise water firms if elected", url=uk)
+    money = extract("The party launched its manifesto.", title="Lib Dems pledge £9bn for social care", url=uk)
+    plan = extract(
+        "DA leader John Steyn spoke in Cape Town.", title="DA unveils plan to end load shedding", url="https://www.news24.com/x"
+    )
+    colon = extract("Labour leader Ann Brody spoke in Leeds.", title="Labour: we will scrap tuition fees", url=uk)
+    says = extract("Labour leader Ann Brody spoke.", title="Labour pledges to cut energy bills by £300, says Brody", url=uk)
+    assert ("Labour Party", "nationalise water firms") in policies(vow)
+    assert ("Liberal Democrats", "£9bn for social care") in policies(money)
+    assert ("Democratic Alliance", "end load shedding") in policies(plan)
+    assert ("Labour Party", "scrap tuition fees") in policies(colon)
+    assert ("Labour Party", "cut energy bills by £300") in policies(says)
+
+
+def test_headlines_without_a_measure(extract):
+    uk = "https://www.bbc.co.uk/news/x"
+    for title in (
+        "Labour vows to fight on after by-election defeat",
+        "Greens want answers from minister over scandal",
+        "Labour plans rally in Manchester",
+        "Tories back Fenwick for leader",
+    ):
+        assert not policies(extract("Labour leader Ann Brody spoke in Leeds.", title=title, url=uk)), title

@@ -79,6 +79,10 @@ DEMAND_MODALS = word_list("demand_modals")
 AIM_NOUNS = word_list("aim_nouns")
 ASSURANCE_VERBS = word_list("assurance_verbs")
 NECESSITY = word_list("necessity_adjectives")
+HEADLINE_VERBS = word_list("headline_pledges")
+MEASURE_HEADS_WORDS = word_list("measure_heads")
+MEASURE_ADJECTIVE_WORDS = word_list("measure_adjectives")
+STOP_MARKS = word_list("stop_marks")
 PROGRAMME_MODIFIERS = word_list("programme_modifiers")
 ADHERENCE_VERBS = word_list("adherence_verbs")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
@@ -686,6 +690,59 @@ def from_aim(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) ->
     ]
 
 
+def from_headline(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
+    """'Labour vows to nationalise water firms if elected', 'Lib Dems pledge £9bn for social care', 'Labour: we
+    will scrap tuition fees': headline grammar the parser misreads, read by word order (a party, or a politician
+    of a known party, then a pledge word, then the measure)."""
+    if para.field != "title":
+        return []
+    out: list[Policy] = []
+    words = list(para.doc)
+    for m in (m for m in doc.mentions if m.para == para.index and m.kind in ("party", "person") and not m.in_quote):
+        k = m.end
+        if k < len(words) - 1 and words[k].text == ":" and words[k + 1].lower_ == "we":
+            k += 2  # 'Labour: we will ...'
+        if k >= len(words) - 1 or words[k].lower_ not in HEADLINE_VERBS:
+            continue
+        k += 1
+        if k < len(words) and words[k].lower_ in ("to", "for"):
+            k += 1
+        if k < len(words) - 1 and words[k].lower_ in ("plan", "plans") and words[k + 1].lower_ in ("to", "for"):
+            k += 2  # 'DA unveils plan to end load shedding'
+        rest = headline_measure(words[k:])
+        if rest:
+            out += _policies(doc, para, (rest[0].i, rest[-1].i), [Actor(m.kind, m.key)], resolver, 0.5)
+    return out
+
+
+def headline_measure(words: list[Token]) -> list[Token]:
+    """The measure at the start of a headline's rest: up to a condition, a comma, a colon, 'says' or a place;
+    it starts with a policy verb or names a measure."""
+    end = 0
+    while end < len(words):
+        w = words[end]
+        nxt = words[end + 1] if end + 1 < len(words) else None
+        if (
+            w.is_punct and w.text not in ("-", "'", "’", "$", "£", "€", "%")
+            or w.text in ("–", "—", " - ")
+            or w.lower_ in STOP_MARKS
+            or w.lower_ in ("says", "say", "said")
+            or w.lower_ in ("at", "in") and nxt is not None and nxt.text[:1].isupper()
+        ):
+            break
+        end += 1
+    rest = words[:end]
+    if len(rest) < 2 or rest[0].is_quote or rest[0].text in ("'", "‘"):
+        return []  # "promise 'no more chaos'": words quoted, not a measure
+    first = rest[0].lower_
+    if first in POLICY_VERBS or any(
+        w.lower_ in MEASURE_HEADS_WORDS or w.lower_ in MEASURE_ADJECTIVE_WORDS or w.ent_type_ in ("MONEY", "PERCENT")
+        for w in rest
+    ):
+        return rest
+    return []
+
+
 def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
     """'The Greens unveiled a rural broadband scheme', 'came up with the X scheme', 'tabled a censure motion':
     a named measure put forward by its subject."""
@@ -816,6 +873,7 @@ def extract_policies(
     for para in doc.paragraphs:
         out += from_nouns(doc, para, resolver, vocab)
         out += from_launches(doc, para, resolver)
+        out += from_headline(doc, para, resolver)
         out += from_narration(doc, para, resolver, predicates)
         out += from_pushes(doc, para, resolver, predicates)
         out += from_wishes(doc, para, resolver, predicates)
