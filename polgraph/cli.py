@@ -11,6 +11,7 @@ import click
 
 from polgraph import __version__
 from polgraph.facts import Article, ArticleFacts
+from polgraph.graph.ingest import BATCH_ARTICLES
 from polgraph.loaders.sources import LoadError, iter_articles
 
 
@@ -282,7 +283,7 @@ def _store_opts(kwargs: dict) -> dict:
 @main.command()
 @click.argument("sources", nargs=-1)
 @store_options
-@click.option("--batch", default=256, show_default=True, help="Articles per transaction.")
+@click.option("--batch", default=BATCH_ARTICLES, show_default=True, help="Articles per transaction.")
 @click.option("--any-language", is_flag=True, help="Keep articles that do not look English.")
 @click.option(
     "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes that parse in parallel."

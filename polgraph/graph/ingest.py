@@ -10,6 +10,10 @@ from polgraph.facts import ArticleFacts
 from polgraph.graph.model import EntityResolver, GraphBatch, facts_digest, facts_to_batch
 from polgraph.graph.store import GraphStore
 
+BATCH_ARTICLES = 2000
+"""Articles per transaction: big enough that a write is mostly column COPYs and few round trips, small enough
+that an interrupted run loses little and a transaction fits in a default Neo4j's memory."""
+
 
 @dataclass
 class IngestSummary:
@@ -39,7 +43,7 @@ def fact_count(facts: ArticleFacts) -> int:
 def ingest(
     store: GraphStore,
     facts: Iterable[ArticleFacts],
-    batch_articles: int = 256,
+    batch_articles: int = BATCH_ARTICLES,
     progress: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
     """Write facts, one transaction per ``batch_articles`` articles; re-ingesting changes nothing, and

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 MIN_FREE_MB = int(os.environ.get("POLGRAPH_MIN_FREE_MB", "64"))
 """Free space a batch must leave on the database's disk (megabytes)."""
+ROW_BYTES = 512
+"""A bound on a row's size apart from statement texts (keys, names, provenance)."""
 
 
 def journal_path(db_path: str) -> Path:
@@ -48,9 +50,11 @@ def end_batch(db_path: str) -> None:
 
 def needed_bytes(batch: GraphBatch) -> int:
     """A generous bound on what a batch costs on disk: its rows in the log, then again in the data file."""
-    size = sum(len(str(row)) for rows in batch.nodes.values() for row in rows.values())
-    size += sum(len(str(row)) for rows in batch.rels.values() for row in rows.values())
-    return 4 * size + MIN_FREE_MB * 1024 * 1024
+    rows = sum(len(rows) for rows in batch.nodes.values()) + sum(len(rows) for rows in batch.rels.values())
+    text = sum(
+        len(row.get("text") or "") + len(row.get("sentence") or "") for row in batch.nodes.get("Statement", {}).values()
+    )
+    return 4 * (ROW_BYTES * rows + 2 * text) + MIN_FREE_MB * 1024 * 1024
 
 
 def check_free_space(db_path: str, batch: GraphBatch) -> None:
