@@ -100,12 +100,7 @@ def test_a_named_organisation_is_still_a_target(extract):
     assert about(facts, "Ilse Varga") == {"Harbour Commission"}
 
 
-def test_we_in_a_party_members_quotation_is_the_party(extract):
-    facts = extract('Heritage Party leader Tomas Brindle said: "We will build ten thousand homes in the first year."')
-    assert about(facts, "Tomas Brindle") == {"Heritage Party"}
-
-
-def test_we_of_a_speaker_without_a_party_is_no_target(extract):
+def test_we_of_a_speaker_is_no_target(extract):
     facts = extract('Professor Ada Lin, an economist, said: "We need far more data before anyone can judge."')
     assert about(facts, "Ada Lin") == set()
 

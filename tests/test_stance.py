@@ -131,8 +131,8 @@ def test_a_minister_describes_the_government(extract):
     assert stance_of(facts, "Tom Reddin", "UK Government") in (None, "neutral")
 
 
-def test_the_speakers_own_party_as_we_is_described_not_praised(extract):
-    facts = extract('Heritage Party leader Tomas Brindle said: "We are proud of our wonderful record and our great work."')
+def test_the_speakers_own_party_as_our_party_is_described_not_praised(extract):
+    facts = extract('Heritage Party leader Tomas Brindle said: "Our party has a proud and wonderful record."')
     assert stance_of(facts, "Tomas Brindle", "Heritage Party") == "neutral"
 
 

@@ -59,9 +59,9 @@ def last_party_named(doc: Document, para: Paragraph, tok: Token, vocab: Vocabula
 
 
 def named_owner(doc: Document, para: Paragraph, tok: Token) -> str | None:
-    """The person named as the possessor of a noun ('Dov Arlen's party')."""
+    """The person named as the possessor of a noun ('Dov Arlen's party'), not a pronoun ('his party')."""
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.pos_ != "PRON":
             people = [m.key for m in doc.mentions_at(para.index, c.i) if m.kind == "person"]
             if people:
                 return people[0]
@@ -242,20 +242,17 @@ def other_gender(tok: Token, speaker: Actor, resolver: Resolver) -> bool:
 def referenced_target(
     doc: Document, found: Found, tok: Token, speaker: Actor, resolver: Resolver, vocab: Vocabulary
 ) -> str | None:
-    """A target written as 'our party', 'we' in a party member's quotation, a pronoun in a quotation, or 'the
-    Chancellor'."""
+    """A target written as 'our party', 'this country', a pronoun in a quotation, or 'the Chancellor'."""
     para = found.para
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
-    if tok.lower_ == "party" and (owner := named_owner(doc, para, tok)) is not None:
-        return resolver.party_of(owner) if owner != speaker.name else None  # 'Dov Arlen's party'
+    if tok.lower_ == "party" and (owner := named_owner(doc, para, tok)) not in (None, speaker.name):
+        return resolver.party_of(owner)  # 'Dov Arlen's party'
     if prev == "the" and tok.lower_ == "party" and (named := party_named_before(doc, para, tok, vocab)):
         return named  # 'criticised the Civic Alliance, saying the party ...': the party just named
     if prev in ("his", "her") and tok.lower_ == "party" and (owner := person_named_before(doc, found, tok, speaker, resolver)):
         return resolver.party_of(owner)  # 'Harper has broken the rules and members of his party ...'
     if (prev, tok.lower_) in OWN_PARTY:
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
-    if tok.lower_ == "we" and tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and para.in_quote(tok):
-        return resolver.party_of(speaker.name) if speaker.kind == "person" else None  # a politician's 'we'
     if (name := ruling_party(doc, para, tok)) is not None:
         return name
     if (name := opposition(tok, resolver)) is not None:
