@@ -442,3 +442,32 @@ def test_a_named_party_leader_keeps_the_role_phrase(extract):
         url="https://www.bbc.co.uk/news/x",
     )
     assert not {m for m in members(facts) if m[0] == "Ann Cole"}
+
+
+def test_possessor_is_no_part_of_a_title_and_an_ally_holds_no_office(extract):
+    facts = extract(
+        "ANC secretary-general Thabo Mkhize warned branches in Durban.\n"
+        "Mkhize's deputy, Nokuthula Sithole, said the ANC welcomed the decision.\n"
+        "Senate Majority Leader Juan Ocampo, an ally of President Ramon Tolentino, said it was premature.",
+        url="https://www.news24.com/news24/politics/x",
+    )
+    assert ("Nokuthula Sithole", "deputy", None) in roles(facts) or any(
+        r[:2] == ("Nokuthula Sithole", "deputy") for r in roles(facts)
+    )
+    assert not {r for r in roles(facts) if "mkhize" in r[1] or "ally" in r[1]}
+
+
+def test_wire_dateline_in_capitals_and_a_coalition_speaking(extract):
+    korea = extract(
+        "SEOUL, Jan 5 (Yonhap) - Rep. Han Dong-soo, a three-term lawmaker of the Democratic Party, said Friday he "
+        "would leave the party.\nDemocratic Party chairman Oh Min-seok said the door remained open."
+    )
+    assert "Democratic Party of Korea" in parties(korea)
+    assert ("Oh Min-seok", "chairman", "Democratic Party of Korea") in roles(korea)
+    malaysia = extract(
+        "KUALA LUMPUR, March 3 (Reuters) - Malaysia's opposition Perikatan Nasional coalition said on Tuesday it "
+        "would file a no-confidence motion.\n"
+        '"The people have lost faith," Perikatan chairman Rahim Osman said in a statement.'
+    )
+    assert "Perikatan Nasional" in speakers(malaysia)
+    assert ("Rahim Osman", "Perikatan Nasional") in members(malaysia)

@@ -305,6 +305,20 @@ def other_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, taken: set
 # --- persons -----------------------------------------------------------------
 
 
+def hyphen_tail(doc: Doc, end: int) -> int:
+    """The end of a name whose last part runs on after a hyphen the model split off ('Min' + '-seok')."""
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text.isalpha()
+        and doc[end + 1].text.islower()
+    ):
+        return end + 2
+    return end
+
+
 def person_name(span: Span) -> str:
     """The name as written without a quoted nickname: 'Roberto "Bobby" Cruz' -> 'Roberto Cruz'."""
     tokens = list(span)
@@ -341,6 +355,7 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         doc[end - 1].text in POSSESSIVE or doc[end - 1].text.isupper() and doc[end - 1].lower_ in vocab.role_heads
     ):
         end -= 1  # 'Mara Quill's', 'Tobias Wren TD'
+    end = hyphen_tail(doc, end)  # 'Oh Min' + '-seok'
     while (
         doc[end - 1].text.lower() in vocab.words["name_particles"]
         and end < len(doc)
@@ -571,7 +586,9 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
             and _name_like(doc[j + 1], vocab)
         ):
             j += 1
+        j = hyphen_tail(doc, j)
         run = doc[after_portfolio(doc, i, j, vocab) : j]
+        words = len(run.text.split())  # 'Oh Min-seok' is two words
         before = doc[i - 1] if i else None
         window = doc[max(0, i - 4) : i]
         title = before is not None and (
@@ -585,11 +602,11 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
             before is not None and before.lower_ in ("for", "of") and i > 1 and doc[i - 2].lower_ in vocab.role_heads
         )
         reporter = (
-            len(run) <= 3 and run.root.dep_ in SUBJECTS and vocab.reporting_verbs.get(run.root.head.lemma_) is not None
+            words <= 3 and run.root.dep_ in SUBJECTS and vocab.reporting_verbs.get(run.root.head.lemma_) is not None
         )
-        known_first = len(run) in (2, 3) and (run[0].text in vocab.first_names or _role_apposition(doc, j, vocab))
-        known_first = known_first or (after_role and len(run) in (2, 3) and j < len(doc) and doc[j].text == ",")
-        if title and 2 <= len(run) <= 3 or reporter and not tok.is_sent_start or known_first:
+        known_first = words in (2, 3) and (run[0].text in vocab.first_names or _role_apposition(doc, j, vocab))
+        known_first = known_first or (after_role and words in (2, 3) and j < len(doc) and doc[j].text == ",")
+        if title and 2 <= words <= 3 or reporter and not tok.is_sent_start or known_first:
             found.append(run)
         elif after_of and len(run) >= 3:
             found.append(doc[i + 1 : j])

@@ -105,12 +105,8 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             phrase[:0] = list(tokens[party.start : party.end])
             i = party.start - 1
             continue
-        if (
-            tok.ent_type_ == "PERSON"
-            and not title_word(tok)
-            and any(x.kind == "person" for x in doc.mentions_at(para.index, i))
-        ):
-            break
+        if not title_word(tok) and any(x.kind == "person" for x in doc.mentions_at(para.index, i)):
+            break  # "Mkhize's deputy, X": the possessor is no part of the title
         nxt = phrase[0] if phrase else None
         if title_word(tok):
             ok = True
@@ -310,7 +306,9 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
             or party_at(doc, para, phrase[0].i) is not None
             and any(is_role_head(t, vocab) for t in phrase[:6])
         )
-        if phrase and (phrase[0].lower_ in ("the", "a", "an") or bare) and any(is_role_head(t, vocab) for t in phrase):
+        of = next((k for k, t in enumerate(phrase) if t.lower_ == "of"), len(phrase))
+        headed = any(is_role_head(t, vocab) for t in phrase[:of])  # not 'an ally of President X'
+        if phrase and (phrase[0].lower_ in ("the", "a", "an") or bare) and headed:
             finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
             finding.roles.append(phrase if bare else phrase[1:])
         elif (

@@ -125,6 +125,9 @@ class Resolver:
         party_here = next((m for m in here if m.kind == "party"), None)
         if party_here:
             return [Actor("party", party_here.key)]
+        qualifier = [m for m in parties if m.end <= tok.i and not persons]
+        if low in self.vocab.words["party_nouns"] and len({m.key for m in qualifier}) == 1:
+            return [Actor("party", qualifier[0].key)]  # 'the opposition Perikatan Nasional coalition said'
         if self._is_group(tok):
             if parties:
                 return [Actor("party", parties[0].key)]

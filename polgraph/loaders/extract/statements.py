@@ -553,6 +553,9 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
             ):
                 continue  # a colon frame needs a named or pronoun subject, not a role phrase to guess
             speakers = resolver.resolve(para, subj) if subj is not None else []
+            dateline = dateline_subject(tok) if not speakers else None
+            if dateline is not None and dateline is not subj:
+                speakers = resolver.resolve(para, dateline)
             if speakers:
                 preds.append(Predicate(para, tok, kind, speakers))
     return preds
@@ -572,6 +575,20 @@ def named_before(doc: Document, para: Paragraph, verb: Token, vocab: Vocabulary)
     if start == 0 or para.doc[start - 1].text != ",":
         return None  # an apposition ', Dr. X,' only: not the object in 'X assails Y, says ...'
     return para.doc[named[0].start : named[0].end].root
+
+
+def dateline_subject(verb: Token) -> Token | None:
+    """'KUALA LUMPUR (Reuters) - The Perikatan Nasional coalition said ...': a dateline makes the parser hang the
+    subject on the place; the noun phrase ending right before a main verb with no subject."""
+    if verb.dep_ != "ROOT" or verb.i == verb.sent.start:
+        return None
+    before = verb.doc[verb.i - 1]
+    head = before if before.right_edge.i == before.i else None
+    while head is not None and head.dep_ in ("compound", "amod") and head.head.i < verb.i:
+        head = head.head
+    if head is None or head.dep_ not in ("appos", "npadvmod", "dep") or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head if head.right_edge.i == verb.i - 1 else None
 
 
 def merge_participles(predicates: list[Predicate]) -> None:
