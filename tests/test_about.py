@@ -253,3 +253,10 @@ def test_speaking_about_and_referring_to_give_the_target(extract):
 def test_the_audience_of_a_speech_is_no_target(extract):
     facts = extract("Speaking to the Harbour Commission, Senator Ilse Varga said rents were far too high.")
     assert about(facts, "Ilse Varga") == set()
+
+
+def test_its_after_slamming_a_party_is_that_party(extract):
+    text = "Opposition leader Rahul Mehra slammed the ruling Unity Party, saying its leaders had betrayed farmers."
+    facts = extract(text)
+    said = [s for s in facts["statements"] if s["text"].startswith("its")]
+    assert said and said[0]["about"] == ["Unity Party"]
