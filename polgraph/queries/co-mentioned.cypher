@@ -3,7 +3,7 @@
 // param: name (string) - name or alias of the person, e.g. "Rishi Sunak"
 // param: limit (int) = 20 - how many people
 // example: polgraph query co-mentioned --param name="Rishi Sunak"
-MATCH (:Name {key: $name})-[:NAMES]->(p:Person)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(other:Person)
+MATCH (:Name {key: $name})-[:NAMES]->(p:Person)-[:MENTIONED_IN]->(a)<-[:MENTIONED_IN]-(other:Person)
 WHERE other <> p
 WITH other, count(DISTINCT a) AS shared_articles
 RETURN other.name AS person, shared_articles
