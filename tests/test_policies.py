@@ -861,5 +861,5 @@ def test_more_measure_verbs_and_no_measure_objects(extract):
     uk = "https://www.bbc.co.uk/news/x"
     assert policy_of(extract("Labour would hold a referendum on electoral reform.", url=uk), "Labour Party", "hold a referendum")
     assert policy_of(extract("The Liberal Democrats would rejoin the customs union.", url=uk), "Liberal Democrats", "rejoin")
-    assert not policies(extract("The Conservatives would hold talks with unions, the party said.", url=uk))
+    assert policy_of(extract("Labour would end accession talks with Turkey.", url=uk), "Labour Party", "end accession talks")
     assert not policies(extract("Labour would hold a rally in Manchester, the party said.", url=uk))
