@@ -202,3 +202,13 @@ def test_a_vote_for_a_rival_is_not_backing_it(extract):
 def test_a_speaker_wanting_to_thank_someone_backs_them(extract):
     facts = extract("Heritage Party MP Nia Oduya said she wanted to thank Mayor Dov Arlen for his hard work.")
     assert stance_of(facts, "Nia Oduya", "Dov Arlen") == "positive"
+
+
+def test_refusing_to_back_someone_is_against_them(extract):
+    facts = extract("Heritage Party MP Nia Oduya said she would never support Tomas Brindle.")
+    assert stance_of(facts, "Nia Oduya", "Tomas Brindle") == "negative"
+
+
+def test_not_criticising_a_party_is_no_attack(extract):
+    facts = extract("Green MP Ana Ruiz said she did not criticise the Heritage Party and would work with it.")
+    assert stance_of(facts, "Ana Ruiz", "Heritage Party") == "neutral"

@@ -86,10 +86,18 @@ def load_stance_lexicon() -> StanceLexicon:
 # --- framing verbs ---------------------------------------------------------------------------------
 
 
-def verb_polarity(tok: Token, lex: StanceLexicon) -> tuple[str, Token | None] | None:
-    """'accused', 'hit out at', 'took aim at', 'praised': a framing verb's polarity and the object it points at."""
-    if tok.pos_ != "VERB" or negated(tok, lex):
-        return None
+def verb_polarity(tok: Token, lex: StanceLexicon, negation: bool = False) -> tuple[str, Token | None] | None:
+    """'accused', 'hit out at', 'took aim at', 'praised': a framing verb's polarity and the object it points at
+    (a negated one frames nothing; with ``negation``, 'would not back X' is negative, 'did not criticise X'
+    neutral)."""
+    hit = verb_frame(tok, lex) if tok.pos_ == "VERB" else None
+    if hit is None or not negated(tok, lex):
+        return hit
+    return (NEGATIVE if hit[0] == POSITIVE else NEUTRAL, hit[1]) if negation else None
+
+
+def verb_frame(tok: Token, lex: StanceLexicon) -> tuple[str, Token | None] | None:
+    """The framing verb entry a verb matches, with its particles and prepositions, negated or not."""
     particles = [c for c in tok.children if c.dep_ == "prt" or c.dep_ in OBJECTS]
     preps = [c for c in tok.children if c.dep_ == "prep"] + [
         g for p in particles for g in p.children if g.dep_ == "prep"
@@ -309,7 +317,7 @@ def own_verb_polarity(
     """'said he agreed with X', 'said we would oppose X': a framing verb inside the statement whose subject is
     the speaker (I, we, or a pronoun of the speaker's gender) and whose object is the target."""
     for tok in content:
-        hit = verb_polarity(tok, lex)
+        hit = verb_polarity(tok, lex, negation=True)
         subject = controlling_subject(tok)
         if hit is None or subject is None or not points_at(hit[1], tokens):
             continue
