@@ -498,3 +498,42 @@ def test_dateline_then_a_participle_statement(extract):
         "SEOUL, Jan 5 (Yonhap) - Democratic Party chairman Oh Min-seok expressed regret, saying the door remained open."
     )
     assert "Oh Min-seok" in speakers(facts)
+
+
+def test_weak_party_name_the_model_took_for_a_person(extract):
+    facts = extract(
+        "Her party, the Jubilee Party, has distanced itself from her position.\n"
+        "Jubilee secretary-general Amos Kiprop said the senator had acted alone.",
+        url="https://nation.africa/kenya/news/politics/x",
+    )
+    assert ("Amos Kiprop", "Jubilee Party") in members(facts)
+
+
+def test_office_of_the_party_in_apposition(extract):
+    facts = extract(
+        "The Ogun State chapter of the Peoples Democratic Party has suspended its chairman.\n"
+        "The state publicity secretary of the party, Adewale Ojo, disclosed this in a statement on Sunday.",
+        url="https://punchng.com/x",
+    )
+    assert ("Adewale Ojo", "Peoples Democratic Party") in members(facts)
+
+
+def test_office_taken_over_from_a_predecessor(extract):
+    facts = extract(
+        "Opposition Leader Steph Nguyen, who replaced Tom Baird as Labor leader last year, said the Premier was "
+        "hiding from scrutiny in Brisbane.",
+        url="https://www.abc.net.au/news/x",
+    )
+    assert ("Steph Nguyen", "leader", "Australian Labor Party") in roles(facts)
+    assert not {r for r in roles(facts) if "year" in r[1]}
+
+
+def test_european_group_an_mep_sits_with_and_a_christian_democrat(extract):
+    facts = extract(
+        'Hungarian MEP Gábor Szabó, who sits with the Patriots for Europe, said Brussels was "blackmailing" Hungary.\n'
+        "German Christian Democrat MEP Jan Keller said the EPP would back the freeze.",
+        url="https://www.euronews.com/my-europe/x",
+    )
+    assert ("Gábor Szabó", "Patriots for Europe") in members(facts)
+    assert ("Jan Keller", "Christian Democratic Union") in members(facts)
+    assert "Democratic Party" not in parties(facts)

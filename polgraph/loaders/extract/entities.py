@@ -109,7 +109,13 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
                 and after.lower_ not in vocab.role_heads
             ):
                 continue
-            if tok.ent_type_ and tok.ent_type_ not in ("ORG", "NORP", "GPE", "") and not inner:
+            office = after is not None and (after.lower_ in vocab.role_heads or after.lower_ in vocab.role_modifiers)
+            person = (  # 'Jubilee secretary-general': the model took the party for a name
+                tok.ent_type_ == "PERSON"
+                and office
+                and any(e.start == tok.i and e.end == end for e in para.doc.ents)
+            )
+            if tok.ent_type_ and tok.ent_type_ not in ("ORG", "NORP", "GPE", "") and not inner and not person:
                 continue
             found = [m for m in found if m not in inner]
             found.append(_mention("party", match[0].name, para, para.doc[tok.i : end]))

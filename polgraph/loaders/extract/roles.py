@@ -370,6 +370,7 @@ def _phrase_from(tokens, j: int) -> list[Token]:
         j < len(tokens)
         and tokens[j].text not in (",", ".", ";", ")", ":", "\u2013", "-")
         and (tokens[j].pos_ not in ("VERB", "AUX", "PRON", "ADP") or tokens[j].dep_ in ("amod", "compound"))
+        and tokens[j].ent_type_ not in ("DATE", "TIME")  # 'as Labor leader last year'
         and len(phrase) < 8
     ):
         phrase.append(tokens[j])
@@ -516,6 +517,14 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
         party = next((p for t in ticket.subtree if (p := party_at(doc, para, t.i))), None) if ticket else None
         if party:
             return party.key  # 'X, who was elected on a UDA ticket', 'ran on the Labour Party ticket'
+        if verb.lemma_ == "sit":
+            group = next(
+                (party_at(doc, para, g.i) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj" and party_at(doc, para, g.i)),
+                None,
+            )
+            if group:
+                return group.key  # 'X, who sits with the Patriots for Europe'
         if verb.lemma_ in vocab.words["joining_verbs"]:
             joined = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g
@@ -559,6 +568,21 @@ def appointed_to(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) 
     finding.parties += [p.key for p in _parties_in(doc, para, tokens[0].i, office.i + 1)]
     finding.roles.append(tokens)
     return finding
+
+
+def succeeded_as(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> RoleFinding:
+    """'X, who replaced Tom Baird as Labor leader last year,' / 'X succeeded Y as chair': the office X took over."""
+    root = para.doc[m.start : m.end].root
+    verbs = ([root.head] if root.dep_ in SUBJECTS else []) + [c for c in root.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_ not in vocab.words["succession_verbs"] or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        phrase = _phrase_from(para.doc, prep.i + 1) if prep is not None else []
+        if phrase and any(is_role_head(t, vocab) for t in phrase):
+            parties = [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
+            return RoleFinding(roles=[phrase], parties=parties)
+    return RoleFinding()
 
 
 def fronted_as_role(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Token]:
@@ -660,6 +684,7 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         appointed = appointed_to(doc, para, m, vocab)
         if appointed.roles:
             found.append(appointed)
+        found.append(succeeded_as(doc, para, m, vocab))
         own = (
             possessive_party(doc, para, m)
             or group_party(doc, para, m, vocab)
@@ -682,6 +707,8 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
                     party = main_party
                 if party is None and text.split()[-1] in vocab.words["party_offices"]:
                     party = sole_party_of_sentence(doc, para, m) or party_referred(doc, para, tokens)
+                if party is None and "party" in text.split():
+                    party = party_referred(doc, para, tokens)  # 'the state publicity secretary of the party, X'
                 if party is None:
                     party = its_party(doc, para, tokens)
                 yield Role(m.key, text, party, prov)
