@@ -863,3 +863,13 @@ def test_more_measure_verbs_and_no_measure_objects(extract):
     assert policy_of(extract("The Liberal Democrats would rejoin the customs union.", url=uk), "Liberal Democrats", "rejoin")
     assert policy_of(extract("Labour would end accession talks with Turkey.", url=uk), "Labour Party", "end accession talks")
     assert not policies(extract("Labour would hold a rally in Manchester, the party said.", url=uk))
+
+
+def test_his_pledge_is_of_the_one_person_named_before_in_the_sentence(extract):
+    text = (
+        "Conservative leader Ray Pell attacked his rivals in Leeds on Monday.\n"
+        "A poll has put Labour candidate Tom Hale ahead, after his vow to cut bus fares by half."
+    )
+    facts = extract(text)
+    assert policy_of(facts, "Labour Party", "cut bus fares by half")
+    assert not policy_of(facts, "Conservative Party", "cut bus fares")

@@ -184,6 +184,23 @@ def sponsors(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) ->
     return []
 
 
+def named_in_sentence(doc: Document, para: Paragraph, pronoun: Token) -> list[Actor]:
+    """'A poll put Mr Hale ahead after his vow to X': 'his' / 'her' is the one person named before it in its
+    sentence (outside quotations)."""
+    if pronoun.lower_ not in ("his", "her"):
+        return []
+    people = {
+        m.key
+        for m in doc.mentions
+        if m.para == para.index
+        and m.kind == "person"
+        and not m.in_quote
+        and pronoun.sent.start <= m.start < pronoun.i
+        and m.text.lower() not in ("he", "she", "his", "her", "him")
+    }
+    return [Actor("person", people.pop())] if len(people) == 1 else []
+
+
 def the_opposition(tok: Token, resolver: Resolver) -> list[Actor]:
     """'the Opposition' / "the Opposition's plan" -> the one party whose people hold the shadow posts or lead
     the opposition in the article."""
@@ -308,6 +325,7 @@ def owner_of(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
     if poss:
         return (
             the_opposition(poss[0], resolver)
+            or named_in_sentence(resolver.doc, para, poss[0])
             or resolver.resolve(para, poss[0])
             or actor_or_owner(resolver.doc, para, poss[0], resolver)
         )
