@@ -537,3 +537,16 @@ def test_european_group_an_mep_sits_with_and_a_christian_democrat(extract):
     assert ("Gábor Szabó", "Patriots for Europe") in members(facts)
     assert ("Jan Keller", "Christian Democratic Union") in members(facts)
     assert "Democratic Party" not in parties(facts)
+
+
+def test_party_words_in_ordinary_phrases_are_no_parties(extract):
+    cases = [
+        ("The Democratic Republic of Congo signed a trade deal with Kenya in Nairobi.", "https://nation.africa/x"),
+        ("Labour market data showed weak growth, economist Jane Ferris said in London.", "https://www.bbc.co.uk/x"),
+        ("The Liberal arts college in Quezon City closed on Monday.", "https://www.philstar.com/x"),
+        ("The PPP model used for the new rail line drew criticism from Seoul economists.", "https://www.koreaherald.com/x"),
+    ]
+    for text, url in cases:
+        assert not extract(text, url=url)["parties"], text
+    facts = extract("Labour Party leader Ann Ross said Labour would act.", url="https://www.bbc.co.uk/x")
+    assert ("Ann Ross", "Labour Party") in members(facts)

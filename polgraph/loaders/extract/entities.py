@@ -73,9 +73,12 @@ def strip_possessive(text: str) -> str:
 def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Mention]:
     """Party names from the entity ruler, and weak forms ('National', 'Greens') in their country."""
     found: list[Mention] = []
+    not_after = vocab.words["not_party_after"]
     for ent in para.doc.ents:
         if ent.label_ != "PARTY" or ent.start > 0 and para.doc[ent.start - 1].lower_ in vocab.words["not_party"]:
             continue
+        if ent.end < len(para.doc) and para.doc[ent.end].lower_ in not_after and ent[-1].lower_ != "party":
+            continue  # 'Labour market', 'Liberal arts'
         form = strip_possessive(ent.text)
         cands = vocab.parties_for(form)
         if doc.country and all(c.country != doc.country for c in cands):
@@ -102,6 +105,8 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
             if any(i in taken for i in range(tok.i, end) if not any(m.start <= i < m.end for m in inner)):
                 continue  # 'Social Democrats' of the country replaces the 'Democrats' inside it
             after = para.doc[end] if end < len(para.doc) else None
+            if after is not None and after.lower_ in not_after:
+                continue
             if (
                 after is not None
                 and after.pos_ == "PROPN"
