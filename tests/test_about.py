@@ -260,3 +260,13 @@ def test_its_after_slamming_a_party_is_that_party(extract):
     facts = extract(text)
     said = [s for s in facts["statements"] if s["text"].startswith("its")]
     assert said and said[0]["about"] == ["Unity Party"]
+
+
+def test_who_asked_the_question_is_no_target(extract):
+    text = (
+        "Responding to questions from the BBC, Senator Ilse Varga said rents were too high.\n"
+        "Asked about the Civic Alliance's plans on Sky News, Senator Ola Ferris said they would fail."
+    )
+    facts = extract(text)
+    assert about(facts, "Ilse Varga") == set()
+    assert about(facts, "Ola Ferris") == {"Civic Alliance"}

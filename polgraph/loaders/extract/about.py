@@ -344,10 +344,23 @@ def frame_targets(doc: Document, found: Found, tokens: list[Token], vocab: Vocab
         for child in tok.children:
             marks = [g.lower_ for g in child.children if g.dep_ == "mark"] if child.dep_ == "ccomp" else []
             if child.dep_ == "prep" and f"{lemma} {child.lower_}" in FRAME_TOPICS:
-                topics += [t for t in child.subtree if t.i not in inside]
+                topics += [t for t in topic_phrase(child) if t.i not in inside]
             elif any(f"{lemma} {m}" in FRAME_TOPICS for m in marks):
                 topics += [t for t in child.subtree if t.i not in inside]
     return named_targets(doc, para, topics, vocab)
+
+
+def topic_phrase(prep: Token) -> list[Token]:
+    """The phrase after a topic preposition, without what it nests after 'from', 'on', 'by', 'at', 'in'
+    ('questions from the BBC', 'the plans on Sky News')."""
+    nested = {
+        t.i
+        for head in prep.subtree
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "on", "by", "at", "in", "during")
+        for t in c.subtree
+    }
+    return [t for t in prep.subtree if t.i not in nested]
 
 
 def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolver, vocab: Vocabulary) -> list[str]:
