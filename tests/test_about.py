@@ -206,7 +206,8 @@ def test_the_party_with_no_other_party_named_is_the_speakers(extract):
 def test_his_party_after_naming_another_man_is_that_mans_party(extract):
     text = (
         "Civic Alliance leader Daniel Arlen spoke in Leeds.\n"
-        "Heritage Party MP Thomas Brindle said Mr Arlen had broken the rules and senior members of his party faced charges."
+        "Heritage Party MP Thomas Brindle said Mr Arlen had broken the rules "
+        "and senior members of his party faced charges."
     )
     assert about(extract(text), "Thomas Brindle") == {"Daniel Arlen", "Civic Alliance"}
 
@@ -222,7 +223,8 @@ def test_her_party_of_a_woman_speaking_about_a_man_is_her_own(extract):
 def test_him_in_an_accusation_after_an_attack_is_the_one_attacked(extract):
     text = (
         "Mayor Piers Holt opened the debate.\n"
-        "Senator Thomas Brindle launched an attack on Heritage Party leader Daniel Arlen, accusing him of hiding the costs."
+        "Senator Thomas Brindle launched an attack on Heritage Party leader Daniel Arlen, "
+        "accusing him of hiding the costs."
     )
     assert about(extract(text), "Thomas Brindle") == {"Daniel Arlen"}
 
@@ -270,3 +272,11 @@ def test_who_asked_the_question_is_no_target(extract):
     facts = extract(text)
     assert about(facts, "Ilse Varga") == set()
     assert about(facts, "Ola Ferris") == {"Civic Alliance"}
+
+
+def test_the_opposition_in_lower_case_as_owner_is_that_party(extract):
+    text = (
+        "Heritage Party shadow treasurer Nia Oduya unveiled a housing plan.\n"
+        "Treasurer Dov Arlen said the opposition's plan would wreck the budget."
+    )
+    assert about(extract(text), "Dov Arlen") == {"Heritage Party"}

@@ -142,7 +142,9 @@ def test_his_party_with_warm_words_is_described_not_praised(extract):
 
 
 def test_an_analyst_describes_the_parties_named(extract):
-    facts = extract("Political analyst Joel Mbeki said the Heritage Party had gained from the quarrel between its rivals.")
+    facts = extract(
+        "Political analyst Joel Mbeki said the Heritage Party had gained from the quarrel between its rivals."
+    )
     assert stance_of(facts, "Joel Mbeki", "Heritage Party") == "neutral"
 
 
@@ -152,7 +154,9 @@ def test_an_academic_in_apposition_describes(extract):
 
 
 def test_an_analyst_can_still_attack(extract):
-    facts = extract("Political analyst Joel Mbeki said Senator Ilse Varga had lied shamelessly and betrayed her voters.")
+    facts = extract(
+        "Political analyst Joel Mbeki said Senator Ilse Varga had lied shamelessly and betrayed her voters."
+    )
     assert stance_of(facts, "Joel Mbeki", "Ilse Varga") == "negative"
 
 

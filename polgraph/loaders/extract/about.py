@@ -203,10 +203,12 @@ def government(doc: Document, tok: Token) -> str | None:
 
 
 def opposition(tok: Token, resolver: Resolver) -> str | None:
-    """'the Opposition', 'the Opposition's plan': the party whose members hold the opposition's offices (opposition
+    """'the Opposition', 'the opposition's plan': the party whose members hold the opposition's offices (opposition
     leader, shadow ministers), when they all belong to one party; not 'in opposition' or 'strong opposition'."""
-    if tok.text != "Opposition" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if tok.lower_ != "opposition" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
+    if tok.text == "opposition" and tok.dep_ not in (*SUBJECTS, "poss"):
+        return None  # lower case only acting or owning ('the opposition's plan'), not 'pressure from the opposition'
     if any(c.dep_ in ("amod", "compound") for c in tok.children) or tok.dep_ in ("compound", "amod"):
         return None
     parties = {
@@ -222,7 +224,9 @@ def ruling_party(doc: Document, para: Paragraph, tok: Token) -> str | None:
     names it ('Nigeria's ruling All Progressives Congress')."""
     if tok.lower_ not in ("party", "coalition") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    if not any(c.dep_ == "amod" and c.lower_ in RULING_WORDS for c in tok.children) or doc.mentions_at(para.index, tok.i):
+    if not any(c.dep_ == "amod" and c.lower_ in RULING_WORDS for c in tok.children) or doc.mentions_at(
+        para.index, tok.i
+    ):
         return None
     named = {
         m.key
@@ -247,9 +251,13 @@ def referenced_target(
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
     if tok.lower_ == "party" and (owner := named_owner(doc, para, tok)) not in (None, speaker.name):
         return resolver.party_of(owner)  # 'Dov Arlen's party'
-    if prev == "the" and tok.lower_ == "party" and (named := party_named_before(doc, para, tok, vocab)):
-        return named  # 'criticised the Civic Alliance, saying the party ...': the party just named
-    if prev in ("his", "her") and tok.lower_ == "party" and (owner := person_named_before(doc, found, tok, speaker, resolver)):
+    if prev == "the" and tok.lower_ == "party" and (last := party_named_before(doc, para, tok, vocab)):
+        return last  # 'criticised the Civic Alliance, saying the party ...': the party just named
+    if (
+        prev in ("his", "her")
+        and tok.lower_ == "party"
+        and (owner := person_named_before(doc, found, tok, speaker, resolver))
+    ):
         return resolver.party_of(owner)  # 'Harper has broken the rules and members of his party ...'
     if (prev, tok.lower_) in OWN_PARTY:
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
