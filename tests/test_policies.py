@@ -873,3 +873,32 @@ def test_his_pledge_is_of_the_one_person_named_before_in_the_sentence(extract):
     facts = extract(text)
     assert policy_of(facts, "Labour Party", "cut bus fares by half")
     assert not policy_of(facts, "Conservative Party", "cut bus fares")
+
+
+def test_more_pledges_in_a_leaders_own_words(extract):
+    said = [
+        '"I want to abolish the House of Lords," she said.',
+        '"My first act as prime minister will be to scrap the bedroom tax," she said.',
+        '"We are committed to ending child poverty," she said.',
+        '"We have a plan to cut waiting lists," she said.',
+        '"Our manifesto promises free school meals for every child," she said.',
+    ]
+    facts = extract("Labour leader Ann Brody spoke in Leeds.\n" + "\n".join(said))
+    for words in (
+        "abolish the House of Lords",
+        "scrap the bedroom tax",
+        "ending child poverty",
+        "cut waiting lists",
+        "free school meals",
+    ):
+        assert policy_of(facts, "Labour Party", words), words
+
+
+def test_a_leaders_words_that_pledge_nothing(extract):
+    said = [
+        '"I want to thank my family," she said.',
+        '"I want to win," she said.',
+        '"My first act was to call my mother," she said.',
+        '"We have a plan to win," she said.',
+    ]
+    assert not policies(extract("Labour leader Ann Brody spoke in Leeds.\n" + "\n".join(said)))

@@ -487,6 +487,8 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                 for obj in (c for c in tok.children if c.dep_ == "dobj" and names_measure(c)):
                     for span in measures(obj):
                         out += _policies(doc, f.para, span, f.speakers, resolver, 0.5, politicians_only=True)
+            if f.start <= tok.idx < f.end and f.para.in_quote(tok):
+                out += own_programme(doc, f, tok, resolver)
             if (
                 not (f.start <= tok.idx < f.end)
                 or not f.para.in_quote(tok)
@@ -540,13 +542,51 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
     return out
 
 
+def own_programme(doc: Document, f: Found, tok: Token, resolver: Resolver) -> list[Policy]:
+    """In a politician's words: '"We are committed to ending X"', '"Our manifesto promises X"'."""
+    spans: list[tuple[int, int]] = []
+    if tok.lower_ == "committed" and tok.dep_ == "acomp":
+        subj = clause_subject(tok.head)
+        if subj is not None and subj.lower_ == "we":
+            spans += [
+                verb_phrase(verb)
+                for prep in tok.children
+                if prep.dep_ == "prep" and prep.lower_ == "to"
+                for act in prep.children
+                if act.dep_ == "pcomp" and act.tag_ == "VBG"
+                for verb in coordinated(act)
+            ]
+    lemma = tok.lemma_.lower()
+    subj = doer(tok) if tok.pos_ == "VERB" else None
+    if (
+        lemma in CONTENT_VERBS | DOCUMENT_VERBS | OBJECT_PLEDGES
+        and subj is not None
+        and subj.lower_ in resolver.vocab.policy_nouns
+        and any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
+    ):
+        spans += [span for c in tok.children if c.dep_ == "dobj" and is_specific(c) for span in measures(c)]
+        spans += [
+            verb_phrase(inner)
+            for c in tok.children
+            if c.dep_ == "xcomp" and c.pos_ == "VERB"
+            for inner in coordinated(c)
+            if names_a_measure(inner)
+        ]
+    return [
+        pol for span in spans for pol in _policies(doc, f.para, span, f.speakers, resolver, 0.5, politicians_only=True)
+    ]
+
+
 def we_intend(verb: Token, resolver: Resolver) -> bool:
     """'we are going to X', 'we want / plan / promise to X', 'our plan is to X', 'our pledge to X'."""
     head = verb.head
     if verb.dep_ == "xcomp" and (
         head.lemma_ == "go" and head.tag_ == "VBG" or resolver.vocab.reporting_verbs.get(head.lemma_) == "commit"
     ):
-        return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in head.children)
+        return any(
+            c.dep_ == "nsubj" and (c.lower_ == "we" or c.lower_ == "i" and verb.lemma_.lower() in POLICY_VERBS)
+            for c in head.children
+        )  # 'I want to abolish X' only with a measure verb
     owner = (
         head
         if verb.dep_ in ("acl", "relcl")
@@ -554,10 +594,15 @@ def we_intend(verb: Token, resolver: Resolver) -> bool:
         if head.lemma_ == "be"
         else None
     )
-    return (
-        owner is not None
-        and (owner.lower_ in resolver.vocab.policy_nouns or owner.lower_ in AIM_NOUNS and head.lemma_ == "be")
-        and any(c.dep_ == "poss" and c.lower_ == "our" for c in owner.children)
+    if owner is None:
+        return False
+    if verb.dep_ == "acl" and owner.dep_ == "dobj" and owner.lower_ in resolver.vocab.policy_nouns:
+        # '"We have a plan to cut waiting lists"'
+        return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in owner.head.children)
+    aim = owner.lower_ in AIM_NOUNS and head.lemma_ == "be" and head.tag_ != "VBD"  # not 'my first act was to'
+    return (owner.lower_ in resolver.vocab.policy_nouns or aim) and any(
+        c.dep_ == "poss" and (c.lower_ == "our" or c.lower_ == "my" and owner.lower_ in AIM_NOUNS)
+        for c in owner.children
     )
 
 
@@ -677,7 +722,7 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
 def from_aim(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Policy]:
     """"Labour's first priority would be to cut waiting lists", 'the party's aim is to X'."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is None or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+    if poss is None or noun.dep_ != "nsubj" or noun.head.lemma_ != "be" or noun.head.tag_ == "VBD":
         return []
     owner = [a for a in resolver.resolve(para, poss) if a.kind == "party" or resolver.party_of(a.name)]
     return [
