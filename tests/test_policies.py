@@ -902,3 +902,11 @@ def test_a_leaders_words_that_pledge_nothing(extract):
         '"We have a plan to win," she said.',
     ]
     assert not policies(extract("Labour leader Ann Brody spoke in Leeds.\n" + "\n".join(said)))
+
+
+def test_a_party_who_wants_a_measure_and_a_sum_for_a_group(extract):
+    uk = "https://www.bbc.co.uk/news/x"
+    who = extract("The Liberal Democrats, who want a wealth tax on the richest, said both parties ignore care.", url=uk)
+    money = extract("Lib Dem leader Ed Harlow promised £5bn for carers.", url=uk)
+    assert policy_of(who, "Liberal Democrats", "wealth tax on the richest")
+    assert policy_of(money, "Liberal Democrats", "£5bn for carers")

@@ -388,7 +388,7 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
             or any(c.dep_ == "neg" for c in verb.children)
         ):
             continue
-        subj = clause_subject(verb)
+        subj = doer(verb) if verb.dep_ == "relcl" else clause_subject(verb)  # 'the Greens, who want X,'
         actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
         if not actors or reported_by_rival(para, verb, actors, predicates, resolver):
             continue

@@ -316,6 +316,9 @@ def money_pledge(noun: Token) -> tuple[int, int] | None:
         and c.left_edge.i == noun.right_edge.i + 1
         and any(a.lower_ == "to" for a in c.children)
     ]
+    purpose += [  # the parser may hang 'for carers' on the verb
+        c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == noun.right_edge.i + 1
+    ]
     end = purpose[0].right_edge.i if purpose else noun.right_edge.i
     if not purpose and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
         return None  # 'pledged £5m' says nothing of what for
