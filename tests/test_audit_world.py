@@ -550,3 +550,40 @@ def test_party_words_in_ordinary_phrases_are_no_parties(extract):
         assert not extract(text, url=url)["parties"], text
     facts = extract("Labour Party leader Ann Ross said Labour would act.", url="https://www.bbc.co.uk/x")
     assert ("Ann Ross", "Labour Party") in members(facts)
+
+
+def headline_statements(facts: dict) -> set[tuple[str, str]]:
+    return {(s["speaker"], s["text"]) for s in facts["statements"] if s["provenance"]["field"] == "title"}
+
+
+def test_headline_claims_attributed_after_a_dash_a_colon_or_an_inverted_verb(extract):
+    dash = extract(
+        "PDP presidential candidate Musa Garba rejected the result.",
+        title="Election was rigged, I won't accept result \u2013 Garba",
+        url="https://punchng.com/x",
+    )
+    assert ("Musa Garba", "Election was rigged, I won't accept result") in headline_statements(dash)
+    colon = extract(
+        "Congress leader Meera Pillai said the government had misled farmers.",
+        title='"Government misled farmers": Congress\'s Meera Pillai',
+        url="https://www.ndtv.com/india-news/x",
+    )
+    assert ("Meera Pillai", "Government misled farmers") in headline_statements(colon)
+    assert ("Meera Pillai", "Indian National Congress") in members(colon)
+    vows = extract(
+        "EFF leader Sipho Ndlovu told supporters in Soweto that the party would win.",
+        title="We will take Gauteng, vows EFF's Ndlovu",
+        url="https://www.news24.com/x",
+    )
+    assert ("Sipho Ndlovu", "We will take Gauteng") in headline_statements(vows)
+
+
+def test_headlines_without_an_attribution(extract):
+    facts = extract(
+        "Senator Liza Manalo spoke in Manila.", title="Budget 2025 - what it means for you", url="https://www.rappler.com/x"
+    )
+    assert not headline_statements(facts)
+    sport = extract(
+        "Ann Ross scored twice.", title="Ross double seals win, Rovers go top", url="https://www.bbc.co.uk/sport/x"
+    )
+    assert not headline_statements(sport)

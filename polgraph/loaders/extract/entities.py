@@ -34,6 +34,9 @@ def detect_country(doc: Document, vocab: Vocabulary) -> str | None:
     text = "\n".join(p.text for p in doc.paragraphs)
     for code, info in vocab.countries.items():
         for cue in info["cues"]:
+            own = any(c.country == code for c in vocab.parties_for(cue))
+            if not own and any(c.country != code for c in vocab.weak_parties_for(cue)):
+                continue  # 'Congress' is also India's party
             hits = len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", text))
             votes[code] += min(hits, 3)
     for para in doc.paragraphs:

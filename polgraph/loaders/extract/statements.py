@@ -13,6 +13,7 @@ from polgraph.loaders.extract.deps import CLAUSES as SAY_COMPLEMENTS
 from polgraph.loaders.extract.deps import CLIMB, OBJECT_COMPLEMENTS, SUBJECTS
 from polgraph.loaders.extract.document import Document, Paragraph
 from polgraph.loaders.extract.quotes import Quote
+from polgraph.loaders.extract.roles import is_role_word
 from polgraph.loaders.extract.speakers import Actor, Resolver
 from polgraph.loaders.vocab import Vocabulary, load_vocabulary, word_list
 
@@ -783,27 +784,60 @@ def colon_headline(doc: Document, para: Paragraph) -> Found | None:
     """'Sarwar: Tories trying to con voters', 'A surgical strike on poverty: Gandhi': a headline that is a name
     and, across a colon, what the named person or party says."""
     text = para.text
-    if para.field != "title" or text.count(": ") != 1:
+    if para.field != "title":
         return None
-    cut = text.index(": ")
-    sides = [(0, cut), (cut + 2, len(text))]
-    for (n_start, n_end), (c_start, c_end) in (sides, sides[::-1]):
+    if text.count(": ") == 1:
+        cut, width = text.index(": "), 2
+        pairs = [((0, cut), (cut + width, len(text))), ((cut + width, len(text)), (0, cut))]
+    else:
+        dash = next((d for d in (" \u2013 ", " \u2014 ", " - ") if text.count(d) == 1), None)
+        verb = inverted_verb(para)
+        if dash is not None:
+            cut = text.index(dash)  # 'Election was rigged, I won't accept result – Garba': the name after the dash
+            pairs = [((cut + len(dash), len(text)), (0, cut))]
+        elif verb is not None:  # 'We will take Gauteng, vows EFF's Ndlovu'
+            pairs = [((verb.idx + len(verb), len(text)), (0, para.doc[verb.i - 1].idx))]
+        else:
+            return None
+    for (n_start, n_end), (c_start, c_end) in pairs:
         named = [
             m
             for m in doc.mentions
             if m.para == para.index and m.kind in ("person", "party") and n_start <= para.doc[m.start].idx < n_end
         ]
+        persons = {m.key for m in named if m.kind == "person"}
+        if len(persons) == 1:  # "Congress's Meera Pillai", 'EFF leader Sipho Ndlovu': the person, titled
+            named = [m for m in named if m.kind == "person"]
         rest = [
             t
             for t in para.doc
-            if n_start <= t.idx < n_end and not t.is_punct and not any(m.start <= t.i < m.end for m in named)
+            if n_start <= t.idx < n_end
+            and not t.is_punct
+            and t.text not in ("'s", "\u2019s")
+            and not any(m.start <= t.i < m.end for m in doc.mentions_at(para.index, t.i) if m.kind in ("person", "party"))
+            and not (persons and is_role_word(t, load_vocabulary()))
         ]
         content = strip_quote_marks(text[c_start:c_end]).strip(" ,;:-\u2013")
-        if text[c_start:c_end].lstrip()[:1] in QUOTE_CHARS + "'":
+        if text[c_start:c_end].lstrip()[:1] in QUOTE_CHARS + "'" and n_start < c_start:
             continue  # 'Name: "..."': the quotation rules take it
         if len({m.key for m in named}) == 1 and not rest and len(content.split()) >= 3:
             kind = "direct" if _quotes_between(para, c_start, c_end) else "indirect"
             return Found(para, [Actor(named[0].kind, named[0].key)], kind, c_start, c_end, content, 0.7)
+    return None
+
+
+def inverted_verb(para: Paragraph) -> Token | None:
+    """The reporting verb of a headline ending ', vows NAME' / ', warns NAME' (verb before its subject)."""
+    tokens = para.doc
+    vocab = load_vocabulary()
+    for tok in tokens[2:]:
+        if (
+            tokens[tok.i - 1].text == ","
+            and tok.tag_ == "VBZ"
+            and tok.lemma_ in vocab.reporting_verbs
+            and not any(c.dep_ in SUBJECTS and c.i < tok.i for c in tok.children)
+        ):
+            return tok
     return None
 
 
