@@ -216,3 +216,8 @@ def test_refusing_to_back_someone_is_against_them(extract):
 def test_not_criticising_a_party_is_no_attack(extract):
     facts = extract("Green MP Ana Ruiz said she did not criticise the Heritage Party and would work with it.")
     assert stance_of(facts, "Ana Ruiz", "Heritage Party") == "neutral"
+
+
+def test_praise_words_vader_lacks_count(extract):
+    facts = extract("Heritage Party leader Tomas Brindle said the Heritage Party had done a tremendous job in government.")
+    assert stance_of(facts, "Tomas Brindle", "Heritage Party") == "positive"
