@@ -219,5 +219,5 @@ def test_not_criticising_a_party_is_no_attack(extract):
 
 
 def test_praise_words_vader_lacks_count(extract):
-    facts = extract("Heritage Party leader Tomas Brindle said the Heritage Party had done a tremendous job in government.")
+    facts = extract("Heritage Party leader Tomas Brindle said the Heritage Party had done a tremendous job.")
     assert stance_of(facts, "Tomas Brindle", "Heritage Party") == "positive"
