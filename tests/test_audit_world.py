@@ -587,3 +587,21 @@ def test_headlines_without_an_attribution(extract):
         "Ann Ross scored twice.", title="Ross double seals win, Rovers go top", url="https://www.bbc.co.uk/sport/x"
     )
     assert not headline_statements(sport)
+
+
+def test_generic_seat_and_former_office_phrases_refer_back(extract):
+    singapore = extract(
+        "Ms Sylvia Tan, an MP for Tampines GRC, raised concerns about housing prices in Parliament on Tuesday.\n"
+        "The People's Action Party backbencher said young couples were waiting too long for flats.",
+        url="https://www.straitstimes.com/singapore/politics/x",
+    )
+    assert ("Sylvia Tan", "People's Action Party") in members(singapore)
+    india = extract(
+        "Karnataka Chief Minister Siddaraju Gowda on Monday announced a package for drought-hit farmers.\n"
+        "The Congress leader said the State had not received its share of funds from the Centre.\n"
+        "BJP State president Ravi Ramesh accused the government of playing politics.\n"
+        "The former minister said the package was too little.",
+        url="https://www.thehindu.com/news/national/karnataka/x",
+    )
+    assert ("Siddaraju Gowda", "Indian National Congress") in members(india)
+    assert ("Ravi Ramesh", "former minister") in {r[:2] for r in roles(india)}

@@ -327,8 +327,11 @@ class Resolver:
             seat, other = (words, have) if words & seats else (have, words)
             if seat & seats and other & (self.vocab.words["party_offices"] | self.vocab.words["seat_offices"]):
                 return False  # a party leader or a minister sits in a legislature: 'the Dwyfor MP' (not a mayor)
+            generic = self.vocab.words["generic_seats"]
+            if (have & generic and words & (seats | generic)) or (words & generic and have & (seats | generic)):
+                return False  # 'the PAP backbencher' is the MP named before
             same = (have - QUALIFIERS) & (words - QUALIFIERS)
-            return bool(same and (have ^ words) & QUALIFIERS) or not same and not {"former", "ex"} & have
+            return bool(same and (have ^ words) & QUALIFIERS) or not same and not {"former", "ex"} & (have | words)
 
         taken = {r.person for r in (*self.roles, *self._inferred) if other_office(r)}
         people = [m for m in self._before(para, head) if m.kind == "person"]
