@@ -651,7 +651,9 @@ def test_what_we_need_in_a_politicians_words(extract):
 
 
 def test_a_partys_priority_is_to_act(extract):
-    narration = extract("Labour leader Ann Brody spoke in Leeds. Labour's first priority would be to cut waiting lists.")
+    narration = extract(
+        "Labour leader Ann Brody spoke in Leeds. Labour's first priority would be to cut waiting lists."
+    )
     quote = extract('"Our priority will be to ensure fiscal stability," Labour leader Ann Brody said in Leeds.')
     assert policy_of(narration, "Labour Party", "cut waiting lists")
     assert policy_of(quote, "Labour Party", "ensure fiscal stability")
@@ -703,7 +705,9 @@ def test_other_pledges_of_the_programme_just_launched(extract):
 
 
 def test_among_its_pledges(extract):
-    facts = extract("Sinn Féin published its manifesto in Dublin. Among its pledges are a rent freeze and 100,000 new homes.")
+    facts = extract(
+        "Sinn Féin published its manifesto in Dublin. Among its pledges are a rent freeze and 100,000 new homes."
+    )
     assert policy_of(facts, "Sinn Féin", "rent freeze")
     assert policy_of(facts, "Sinn Féin", "100,000 new homes")
 
@@ -715,7 +719,8 @@ def test_a_manifesto_commits_to(extract):
 
 def test_what_the_party_would_do_told_by_its_leader_of_no_stated_party(extract):
     facts = extract(
-        "Labor unveiled its policy platform in Brisbane. It would also cap power bills at $1,500, leader Pat Quinlan said."
+        "Labor unveiled its policy platform in Brisbane. "
+        "It would also cap power bills at $1,500, leader Pat Quinlan said."
     )
     assert policy_of(facts, "Australian Labor Party", "cap power bills")
     assert not policy_of(facts, "Australian Labor Party", "policy platform")
@@ -832,13 +837,19 @@ def test_sticking_to_a_policy_of_doing(extract):
 
 def test_headline_pledges_read_by_word_order(extract):
     uk = "https://www.bbc.co.uk/news/x"
-    vow = extract("Labour leader Ann Brody spoke in Leeds.", title="Labour vows to nationalise water firms if elected", url=uk)
+    vow = extract(
+        "Labour leader Ann Brody spoke in Leeds.", title="Labour vows to nationalise water firms if elected", url=uk
+    )
     money = extract("The party launched its manifesto.", title="Lib Dems pledge £9bn for social care", url=uk)
     plan = extract(
-        "DA leader John Steyn spoke in Cape Town.", title="DA unveils plan to end load shedding", url="https://www.news24.com/x"
+        "DA leader John Steyn spoke in Cape Town.",
+        title="DA unveils plan to end load shedding",
+        url="https://www.news24.com/x",
     )
     colon = extract("Labour leader Ann Brody spoke in Leeds.", title="Labour: we will scrap tuition fees", url=uk)
-    says = extract("Labour leader Ann Brody spoke.", title="Labour pledges to cut energy bills by £300, says Brody", url=uk)
+    says = extract(
+        "Labour leader Ann Brody spoke.", title="Labour pledges to cut energy bills by £300, says Brody", url=uk
+    )
     assert ("Labour Party", "nationalise water firms") in policies(vow)
     assert ("Liberal Democrats", "£9bn for social care") in policies(money)
     assert ("Democratic Alliance", "end load shedding") in policies(plan)
@@ -859,9 +870,15 @@ def test_headlines_without_a_measure(extract):
 
 def test_more_measure_verbs_and_no_measure_objects(extract):
     uk = "https://www.bbc.co.uk/news/x"
-    assert policy_of(extract("Labour would hold a referendum on electoral reform.", url=uk), "Labour Party", "hold a referendum")
-    assert policy_of(extract("The Liberal Democrats would rejoin the customs union.", url=uk), "Liberal Democrats", "rejoin")
-    assert policy_of(extract("Labour would end accession talks with Turkey.", url=uk), "Labour Party", "end accession talks")
+    assert policy_of(
+        extract("Labour would hold a referendum on electoral reform.", url=uk), "Labour Party", "hold a referendum"
+    )
+    assert policy_of(
+        extract("The Liberal Democrats would rejoin the customs union.", url=uk), "Liberal Democrats", "rejoin"
+    )
+    assert policy_of(
+        extract("Labour would end accession talks with Turkey.", url=uk), "Labour Party", "end accession talks"
+    )
     assert not policies(extract("Labour would hold a rally in Manchester, the party said.", url=uk))
 
 
@@ -910,3 +927,22 @@ def test_a_party_who_wants_a_measure_and_a_sum_for_a_group(extract):
     money = extract("Lib Dem leader Ed Harlow promised £5bn for carers.", url=uk)
     assert policy_of(who, "Liberal Democrats", "wealth tax on the richest")
     assert policy_of(money, "Liberal Democrats", "£5bn for carers")
+
+
+def test_two_measures_the_parser_hangs_one_on_the_other(extract):
+    ind = extract(
+        "NEW DELHI: The Congress released its manifesto, promising a legal guarantee for MSP and a caste census.",
+        url="https://www.thehindu.com/news/x",
+    )
+    uk = extract("Labour proposed a tax on cars and lorries, the party said.", url="https://www.bbc.co.uk/news/x")
+    assert policy_of(ind, "Indian National Congress", "legal guarantee for MSP")
+    assert policy_of(ind, "Indian National Congress", "caste census")
+    assert ("Labour Party", "a tax on cars and lorries") in policies(uk)
+
+
+def test_signing_an_order_is_a_pledge(extract):
+    facts = extract(
+        "The Democratic Party said its nominee Ella Marsh would sign an order protecting abortion access.",
+        url="https://www.ajc.com/x",
+    )
+    assert policy_of(facts, "Democratic Party", "sign an order protecting abortion access")

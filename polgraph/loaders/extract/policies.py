@@ -135,8 +135,11 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver, predicate
         ]
         if pred.verb.lemma_ not in OBJECT_PLEDGES or not objects:
             return []
-        tokens = list(objects[0].subtree)
-        return _policies(doc, pred.para, (tokens[0].i, tokens[-1].i), pred.speakers, resolver, 0.6)
+        return [  # 'promising a legal guarantee for MSP and a caste census': two measures
+            pol
+            for span in measures(objects[0])
+            for pol in _policies(doc, pred.para, span, pred.speakers, resolver, 0.6)
+        ]
     span = content_range(pred, predicates)
     if span is None:
         return []
@@ -288,7 +291,9 @@ def from_contents(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
     return out + among_pledges(doc, para, resolver)
 
 
-def document_content(doc: Document, para: Paragraph, verb: Token, actors: list[Actor], resolver: Resolver) -> list[Policy]:
+def document_content(
+    doc: Document, para: Paragraph, verb: Token, actors: list[Actor], resolver: Resolver
+) -> list[Policy]:
     """What a programme or a bill 'calls for', 'commits to' or 'seeks to' do."""
     out: list[Policy] = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
@@ -393,16 +398,28 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
         if not actors or reported_by_rival(para, verb, actors, predicates, resolver):
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma in WISH_VERBS else []
-        objects += [  # 'campaigning on free tuition'
-            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
-        ] if lemma in DEMAND_VERBS else []
-        objects += [  # 'assured farmers (in Agra) of a loan waiver' ('of' may hang on the addressee or the place)
-            g
-            for c in verb.subtree
-            if c.dep_ == "prep" and c.lower_ == "of" and verb in (c.head, c.head.head, c.head.head.head)
-            for g in c.children
-            if g.dep_ == "pobj" and is_specific(g)
-        ] if lemma in ASSURANCE_VERBS else []
+        objects += (
+            [  # 'campaigning on free tuition'
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "on"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if lemma in DEMAND_VERBS
+            else []
+        )
+        objects += (
+            [  # 'assured farmers (in Agra) of a loan waiver' ('of' may hang on the addressee or the place)
+                g
+                for c in verb.subtree
+                if c.dep_ == "prep" and c.lower_ == "of" and verb in (c.head, c.head.head, c.head.head.head)
+                for g in c.children
+                if g.dep_ == "pobj" and is_specific(g)
+            ]
+            if lemma in ASSURANCE_VERBS
+            else []
+        )
         for done in (c for c in verb.children if lemma in WISH_VERBS and c.dep_ in ("ccomp", "oprd")):
             what = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if done.tag_ == "VBN" and done.lemma_.lower() in POLICY_VERBS and what is not None:
@@ -720,7 +737,7 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
 
 
 def from_aim(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Policy]:
-    """"Labour's first priority would be to cut waiting lists", 'the party's aim is to X'."""
+    """ "Labour's first priority would be to cut waiting lists", 'the party's aim is to X'."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or noun.dep_ != "nsubj" or noun.head.lemma_ != "be" or noun.head.tag_ == "VBD":
         return []
@@ -768,11 +785,14 @@ def headline_measure(words: list[Token]) -> list[Token]:
         w = words[end]
         nxt = words[end + 1] if end + 1 < len(words) else None
         if (
-            w.is_punct and w.text not in ("-", "'", "’", "$", "£", "€", "%")
+            w.is_punct
+            and w.text not in ("-", "'", "’", "$", "£", "€", "%")
             or w.text in ("–", "—", " - ")
             or w.lower_ in STOP_MARKS
             or w.lower_ in ("says", "say", "said")
-            or w.lower_ in ("at", "in") and nxt is not None and nxt.text[:1].isupper()
+            or w.lower_ in ("at", "in")
+            and nxt is not None
+            and nxt.text[:1].isupper()
         ):
             break
         end += 1

@@ -56,7 +56,15 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
     out = []
     for speaker in speakers:
         party, _ = party_for(speaker, resolver)
-        if speaker in actors or party and Actor("party", party) in actors:
+        if (
+            speaker in actors
+            or party
+            and (
+                Actor("party", party) in actors
+                or speaker.kind == "party"
+                and party in {party_for(a, resolver)[0] for a in actors}
+            )
+        ):  # 'The Democratic Party said its nominee X would ...': the party speaks for its own member
             out.append(speaker)
     if not out and named and led_by_speaker(subj):
         out = named[-1:]  # 'a Conservative government under his leadership would ...'

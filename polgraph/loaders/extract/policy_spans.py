@@ -3,6 +3,8 @@ specific noun phrase a demand or proposal is for."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 from polgraph.loaders.extract.deps import SUBJECTS
@@ -60,7 +62,7 @@ def without_news_time(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def without_aside(tokens: list[Token], reporting: object) -> list[Token]:
+def without_aside(tokens: list[Token], reporting: Container[str]) -> list[Token]:
     """'a down-payment grant, speaking in Atlanta': a participle of speaking or visiting after a comma is the
     news, not the proposal."""
     for k in range(1, len(tokens) - 1):
@@ -218,6 +220,14 @@ def measures(noun: Token) -> list[tuple[int, int]]:
         for c in noun.subtree
         if c.dep_ == "conj" and c.head.i in {noun.i} | {x.i for x in noun.subtree if x.dep_ == "conj"}
     ]
+    if len(conjuncts) == 1:  # 'a guarantee for MSP and a caste census': the parser hangs the second on 'MSP'
+        conjuncts += [
+            c
+            for c in noun.subtree
+            if c.dep_ == "conj"
+            and c.head.dep_ == "pobj"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        ][:1]
     bounds = [(noun.left_edge.i, noun.right_edge.i)]
     if len(conjuncts) > 1 and all(is_specific(c) for c in conjuncts):
         bounds = [
@@ -287,7 +297,8 @@ def is_specific(noun: Token) -> bool:
     return any(
         c.dep_ in ("nummod", "amod", "compound", "nmod", "acl", "prep")
         or c.lower_ in ("a", "an")
-        or c.dep_ == "poss" and c.pos_ != "PRON"  # 'a new carers' allowance', not 'its future'
+        or c.dep_ == "poss"
+        and c.pos_ != "PRON"  # 'a new carers' allowance', not 'its future'
         for c in noun.children
     )
 
