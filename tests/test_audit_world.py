@@ -605,3 +605,13 @@ def test_generic_seat_and_former_office_phrases_refer_back(extract):
     )
     assert ("Siddaraju Gowda", "Indian National Congress") in members(india)
     assert ("Ravi Ramesh", "former minister") in {r[:2] for r in roles(india)}
+
+
+def test_party_led_by_a_person(extract):
+    facts = extract(
+        "The Patriotic Alliance, led by Gareth Adams, is seen as the likely kingmaker in Cape Town.\n"
+        "The commission, led by judge Ruth Mabena, will report in May.",
+        url="https://www.dailymaverick.co.za/article/x",
+    )
+    assert ("Gareth Adams", "leader", "Patriotic Alliance") in roles(facts)
+    assert not {m for m in members(facts) if m[0] == "Ruth Mabena"}

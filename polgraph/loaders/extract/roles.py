@@ -585,6 +585,23 @@ def succeeded_as(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) 
     return RoleFinding()
 
 
+def led_by(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> RoleFinding:
+    """'The Patriotic Alliance, led by X,' / 'the party, headed by X': X leads the party named."""
+    root = para.doc[m.start : m.end].root
+    by, verb = root.head, root.head.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or verb.lemma_ not in vocab.chair_verbs or verb.tag_ != "VBN":
+        return RoleFinding()
+    noun = verb.head
+    party = party_at(doc, para, noun.i)
+    if party is None and noun.lower_ == "party":
+        key = party_referred(doc, para, [noun])
+    else:
+        key = party.key if party else None
+    if key is None:
+        return RoleFinding()
+    return RoleFinding(roles=[[verb]], parties=[key])
+
+
 def fronted_as_role(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Token]:
     """'In his final speech as prime minister, X said': the office of a fronted 'his/her ... as <office>'."""
     tokens = para.doc
@@ -685,6 +702,7 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         if appointed.roles:
             found.append(appointed)
         found.append(succeeded_as(doc, para, m, vocab))
+        found.append(led_by(doc, para, m, vocab))
         own = (
             possessive_party(doc, para, m)
             or group_party(doc, para, m, vocab)
