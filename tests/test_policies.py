@@ -946,3 +946,14 @@ def test_signing_an_order_is_a_pledge(extract):
         url="https://www.ajc.com/x",
     )
     assert policy_of(facts, "Democratic Party", "sign an order protecting abortion access")
+
+
+def test_a_leader_speaking_for_the_alliance_of_his_party(extract):
+    text = (
+        "CANBERRA — Opposition Leader Pat Quinlan has vowed to scrap the tax cuts if the Coalition wins government.\n"
+        "Mr Quinlan, the Liberal leader, said the Coalition would instead cut fuel excise by 22 cents a litre.\n"
+        "The Greens want dental care added to Medicare, party leader Ivy Hart said."
+    )
+    facts = extract(text)
+    assert any("cut fuel excise" in p for _, p in policies(facts))
+    assert policy_of(facts, "Australian Greens", "dental care added to Medicare")

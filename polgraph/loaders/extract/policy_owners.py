@@ -60,7 +60,7 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
             speaker in actors
             or party
             and (
-                Actor("party", party) in actors
+                any(Actor("party", p) in actors for p in parties_of(speaker, resolver))
                 or speaker.kind == "party"
                 and party in {party_for(a, resolver)[0] for a in actors}
             )
@@ -90,6 +90,15 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
     if not out and subj.lower_ in GOVERNMENT_NOUNS and poss is not None:
         out = [a for a in resolver.resolve(para, poss) if a in speakers]  # 'her government would ...'
     return out
+
+
+def parties_of(actor: Actor, resolver: Resolver) -> set[str]:
+    """Every party an actor belongs to ('the Liberal leader' of 'the Coalition')."""
+    if actor.kind == "party":
+        return {actor.name}
+    return {m.party for m in (*resolver.memberships, *resolver.inferred_memberships) if m.person == actor.name} | {
+        r.party for r in (*resolver.roles, *resolver.inferred) if r.person == actor.name and r.party
+    }
 
 
 def holds_party_office(actor: Actor, resolver: Resolver) -> bool:
