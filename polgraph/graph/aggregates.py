@@ -23,17 +23,18 @@ Read = Callable[[str, Row], list[Row]]
 Counts = list[int]
 """statements, negative, positive, neutral"""
 
-MEMBERSHIPS = "MATCH (p:Person)-[:MEMBER_OF]->(a:Party) WHERE p.key IN $keys RETURN DISTINCT p.key AS p, a.key AS a"
+# Keys are UNWOUND into primary-key lookups: ladybug checks `key IN $list` against every row of the table.
+MEMBERSHIPS = (
+    "UNWIND $keys AS k MATCH (p:Person {key: k})-[:MEMBER_OF]->(a:Party) RETURN DISTINCT p.key AS p, a.key AS a"
+)
 EDGES_FROM = (
-    "MATCH (a:Person)-[e:SPOKE_ABOUT]->(b) WHERE a.key IN $keys RETURN a.kind AS fl, a.key AS f, "
+    "UNWIND $keys AS k MATCH (a:Person {key: k})-[e:SPOKE_ABOUT]->(b) RETURN a.kind AS fl, a.key AS f, "
     "b.kind AS tl, b.key AS t, e.statements AS statements, e.negative AS negative, "
     "e.positive AS positive, e.neutral AS neutral"
 )
-EDGES_TO = EDGES_FROM.replace(
-    "(a:Person)-[e:SPOKE_ABOUT]->(b) WHERE a.key", "(a)-[e:SPOKE_ABOUT]->(b:Person) WHERE b.key"
-)
+EDGES_TO = EDGES_FROM.replace("(a:Person {key: k})-[e:SPOKE_ABOUT]->(b)", "(a)-[e:SPOKE_ABOUT]->(b:Person {key: k})")
 SAID_BEFORE = (
-    "MATCH (p:Person)-[e:SAID]->(:Statement) WHERE p.key IN $keys AND e.article IN $articles "
+    "UNWIND $pairs AS r MATCH (p:Person {key: r.p})-[e:SAID]->(:Statement) WHERE e.article = r.a "
     "RETURN DISTINCT p.key AS p, e.article AS a"
 )
 
@@ -164,7 +165,7 @@ def _count_people(
     seen: set[tuple[str, str | None]] = set()
     again = {a for _, a in pairs if a not in new_articles and a is not None}
     if again:
-        rows = read(SAID_BEFORE, {"keys": sorted({k for k, a in pairs if a in again}), "articles": sorted(again)})
+        rows = read(SAID_BEFORE, {"pairs": [{"p": k, "a": a} for k, a in sorted(pairs) if a in again]})
         seen = {(r["p"], r["a"]) for r in rows}
     for (key, article), n in pairs.items():
         counts = plan.people.setdefault(key, [0, 0])

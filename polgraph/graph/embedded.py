@@ -165,7 +165,7 @@ class EmbeddedStore(GraphStore):
         existing = {
             (r["f"], r["t"])
             for r in self._rows(
-                f"MATCH (a:{from_label})-[e:{rel_type}]->(b:{to_label}) WHERE a.key IN $keys "
+                f"UNWIND $keys AS k MATCH (a:{from_label} {{key: k}})-[e:{rel_type}]->(b:{to_label}) "
                 "RETURN a.key AS f, b.key AS t",
                 {"keys": sorted({r["from"] for r in rows})},
             )
