@@ -615,3 +615,22 @@ def test_party_led_by_a_person(extract):
     )
     assert ("Gareth Adams", "leader", "Patriotic Alliance") in roles(facts)
     assert not {m for m in members(facts) if m[0] == "Ruth Mabena"}
+
+
+def test_names_the_model_took_for_organisations_next_to_a_party_or_a_rival(extract):
+    facts = extract(
+        "The electoral commission on Wednesday declared Adebayo Olaniyan of the All Progressives Congress winner.\n"
+        "Mr Olaniyan defeated his closest rival, Yetunde Bello of the Peoples Democratic Party.\n"
+        "Ms Bello rejected the result, saying the election was marred by vote buying.",
+        url="https://www.premiumtimesng.com/news/x",
+    )
+    assert ("Adebayo Olaniyan", "All Progressives Congress") in members(facts)
+    assert ("Yetunde Bello", "Peoples Democratic Party") in members(facts)
+    assert "Yetunde Bello" in speakers(facts)
+
+
+def test_welsh_patronymic_particle(extract):
+    facts = extract(
+        "Plaid Cymru leader Iwan ap Dafydd paid tribute to her in Cardiff.", url="https://www.bbc.co.uk/news/uk-wales-x"
+    )
+    assert ("Iwan ap Dafydd", "leader", "Plaid Cymru") in roles(facts)

@@ -371,6 +371,14 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         end -= 1  # 'Mara Quill's', 'Tobias Wren TD'
     end = hyphen_tail(doc, end)  # 'Oh Min' + '-seok'
     while (
+        end + 1 < len(doc)
+        and doc[end].text in vocab.words["name_particles"]
+        and doc[end].whitespace_
+        and (NAME_TOKEN.match(doc[end + 1].text) or doc[end + 1].text in vocab.words["name_particles"])
+        and doc[end + 1].ent_type_ in ("PERSON", "")
+    ):
+        end += 1  # 'Iwan' + 'ap' + 'Dafydd': a lower-case particle the model left between two names
+    while (
         doc[end - 1].text.lower() in vocab.words["name_particles"]
         and end < len(doc)
         and (NAME_TOKEN.match(doc[end].text) or doc[end].text in vocab.words["name_particles"])
@@ -532,8 +540,15 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
     root = ent.root
     if not 2 <= len(words) <= 3:
         return False
-    if root.dep_ == "appos" and (root.head.lower_ in vocab.role_heads or root.head.text in vocab.role_abbreviations):
-        return True  # 'The leader of the X Party, Edano Yukio, said'
+    if root.dep_ == "appos" and (
+        root.head.lower_ in vocab.role_heads
+        or root.head.text in vocab.role_abbreviations
+        or root.head.lower_ in vocab.words["peer_nouns"]
+    ):
+        return True  # 'The leader of the X Party, Edano Yukio, said', 'his closest rival, Yetunde Bello,'
+    of_party = doc[ent.end : ent.end + 3]
+    if len(of_party) == 3 and of_party[0].lower_ == "of" and "PARTY" in (of_party[1].ent_type_, of_party[2].ent_type_):
+        return True  # 'declared Adebayo Olaniyan of the All Progressives Congress winner'
     if any(c.dep_ == "appos" and c.lower_ in vocab.role_heads for c in root.children):
         return True  # 'Ilse Varga, the Republican nominee,'
     if before is not None and before.lower_ in vocab.role_heads and before.pos_ == "NOUN":
