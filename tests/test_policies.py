@@ -957,3 +957,14 @@ def test_a_leader_speaking_for_the_alliance_of_his_party(extract):
     facts = extract(text)
     assert any("cut fuel excise" in p for _, p in policies(facts))
     assert policy_of(facts, "Australian Greens", "dental care added to Medicare")
+
+
+def test_a_partys_lawmakers_and_a_filed_bill(extract):
+    ph = extract(
+        "MANILA — Senator Bea Lorca of the Nacionalista Party filed a bill seeking to lower the age of criminal "
+        "responsibility to 12.\nLiberal Party senators oppose the bill and want a higher budget for rehabilitation."
+    )
+    us = extract("Democratic lawmakers introduced a bill to cap rent increases at 5 percent, officials said.")
+    assert policy_of(ph, "Nacionalista Party", "lower the age of criminal responsibility")
+    assert policy_of(ph, "Liberal Party of the Philippines", "higher budget for rehabilitation")
+    assert policy_of(us, "Democratic Party", "cap rent increases at 5 percent")

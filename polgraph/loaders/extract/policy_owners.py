@@ -23,6 +23,7 @@ NOT_SITTING = word_list("not_sitting")
 LAUNCH_VERBS = word_list("launch_verbs")
 ADHERENCE_VERBS = word_list("adherence_verbs")
 PARTY_OFFICES = word_list("party_voices")
+MEMBER_NOUNS = word_list("member_nouns")
 RULING_WORDS = word_list("ruling_words")
 PUT_FORWARD = word_list("object_pledges") | LAUNCH_VERBS | word_list("sponsor_verbs")
 
@@ -177,6 +178,8 @@ def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolv
         ruling = governing_party(doc)
         return [Actor("party", ruling)] if ruling else []
     actors = the_opposition(subj, resolver) or resolver.resolve(para, subj)
+    if not actors and subj.lower_ in MEMBER_NOUNS:  # 'Liberal Party senators want X', 'Democratic lawmakers ...'
+        actors = parties_in(doc, para, subj)[-1:]
     return [a for a in actors if a.kind == "party" or resolver.party_of(a.name)]
 
 
