@@ -634,3 +634,15 @@ def test_welsh_patronymic_particle(extract):
         "Plaid Cymru leader Iwan ap Dafydd paid tribute to her in Cardiff.", url="https://www.bbc.co.uk/news/uk-wales-x"
     )
     assert ("Iwan ap Dafydd", "leader", "Plaid Cymru") in roles(facts)
+
+
+def test_office_left_or_kept_as(extract):
+    facts = extract(
+        "Wales' First Minister, Carys Morgan, has announced she will step down as Welsh Labour leader in the autumn.\n"
+        "The Senedd member for Cardiff West said she would remain in the Senedd.\n"
+        "Dai Rees said he would not quit as a protest.",
+        url="https://www.bbc.co.uk/news/uk-wales-politics-x",
+    )
+    assert ("Carys Morgan", "leader", "Labour Party") in roles(facts)
+    assert any(r[0] == "Carys Morgan" and "member" in r[1] for r in roles(facts))
+    assert not {r for r in roles(facts) if r[0] == "Dai Rees"}

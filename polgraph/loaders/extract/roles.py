@@ -571,11 +571,23 @@ def appointed_to(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) 
 
 
 def succeeded_as(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> RoleFinding:
-    """'X, who replaced Tom Baird as Labor leader last year,' / 'X succeeded Y as chair': the office X took over."""
+    """'X, who replaced Tom Baird as Labor leader last year,' / 'X succeeded Y as chair': the office X took over;
+    'X will step down as Welsh Labour leader' / 'resigned as chair': the office X holds (or held)."""
     root = para.doc[m.start : m.end].root
+    if root.dep_ == "appos" and root.head.dep_ in SUBJECTS:
+        root = root.head  # "Wales' First Minister, X, has announced ..."
     verbs = ([root.head] if root.dep_ in SUBJECTS else []) + [c for c in root.children if c.dep_ == "relcl"]
+    verbs += [  # 'X has announced she will step down as Welsh Labour leader'
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "ccomp" and any(g.dep_ in SUBJECTS and g.lower_ in vocab.pronoun_genders for g in c.children)
+    ]
     for verb in verbs:
-        if verb.lemma_ not in vocab.words["succession_verbs"] or not any(c.dep_ == "dobj" for c in verb.children):
+        leaving = verb.lemma_ in vocab.words["office_as_verbs"]
+        if not leaving and (
+            verb.lemma_ not in vocab.words["succession_verbs"] or not any(c.dep_ == "dobj" for c in verb.children)
+        ):
             continue
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         phrase = _phrase_from(para.doc, prep.i + 1) if prep is not None else []
