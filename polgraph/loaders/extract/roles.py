@@ -318,7 +318,23 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         ):  # 'X, a Democrat,' / 'X, the top Democrat on the Oversight Committee,'
             for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1):
                 finding.parties.append(p.key)
+        elif phrase and phrase[0].lower_ in ("a", "an", "the"):
+            finding.parties += member_of_party(doc, para, phrase, vocab)
     return finding
+
+
+def member_of_party(doc: Document, para: Paragraph, phrase: list[Token], vocab: Vocabulary) -> list[str]:
+    """'a leading figure in the party's right wing', 'a veteran of the LDP': the party the person belongs to."""
+    k = next((k for k, t in enumerate(phrase[:4]) if t.lower_ in vocab.words["party_member_heads"]), None)
+    if k is None or k + 1 >= len(phrase) or phrase[k + 1].lower_ not in ("in", "of", "within"):
+        return []
+    rest = phrase[k + 2 :]
+    named = _parties_in(doc, para, rest[0].i, rest[-1].i + 1) if rest else []
+    if named:
+        return [named[0].key]
+    generic = [t for t in rest[:3] if t.lower_ == "party"]
+    referred = party_referred(doc, para, generic) if generic else None
+    return [referred] if referred else []
 
 
 def _place_after(doc: Document, para: Paragraph, end: int) -> int:
