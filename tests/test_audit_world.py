@@ -670,3 +670,19 @@ def test_foreign_party_adjective_opening_a_sentence(extract):
         url="https://www.japantimes.co.jp/news/x",
     )
     assert "Conservative Party" not in parties(facts)
+
+
+def test_us_state_leadership_titles_and_eu_left_group(extract):
+    arizona = extract(
+        'Senate President Pro Tem Walt Becker, R-Mesa, accused the attorney general of "grandstanding" in Phoenix.',
+        url="https://www.azcentral.com/story/news/politics/x",
+    )
+    assert {p["name"] for p in arizona["persons"]} == {"Walt Becker"}
+    assert any(r[0] == "Walt Becker" and r[1].startswith("senate president") for r in roles(arizona))
+    eu = extract(
+        "Spanish MEP Lucía Moreno, the S&D's lead negotiator on the file, said talks had collapsed in Strasbourg.\n"
+        "Left co-chair Anna Berg said her group would oppose any watering down.",
+        url="https://www.politico.eu/article/x",
+    )
+    assert any(r[0] == "Lucía Moreno" and "negotiator" in r[1] for r in roles(eu))
+    assert ("Anna Berg", "The Left in the European Parliament") in members(eu)
