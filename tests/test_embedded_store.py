@@ -349,3 +349,23 @@ def test_statements_about_a_person_come_newest_first_and_in_article_order(tmp_pa
     ]
     assert [r["statement"] for r in run(db, "statements-by", name="Lena Marsh")] == ["Quill won.", "Quill is tired."]
     db.close()
+
+
+def test_an_older_database_is_ranked_in_chunks_its_first_statement_last(tmp_path, monkeypatch):
+    from polgraph.graph import store as store_module
+    from polgraph.graph.store import UNRANKED, rank_chunks
+
+    path = tmp_path / "old.db"
+    db = EmbeddedStore(path)
+    ingest(db, stance_articles())
+    expected = run(db, "statements-about", name="Orla Penhale")
+    db.conn.execute("MATCH ()-[e:SAID|ABOUT]->() SET e.rank = NULL")
+    first = db.query(UNRANKED)[0]["key"]
+    monkeypatch.setattr(store_module, "RANK_CHUNK", 2)
+    chunks = list(rank_chunks(db._rows, first))
+    assert all(len(c) <= 2 for c in chunks) and [r["key"] for r in chunks[-1]] == [first]
+    assert len({r["key"] for c in chunks for r in c}) == db.counts()["Statement"]
+    db.close()
+    db = EmbeddedStore(path)
+    assert run(db, "statements-about", name="Orla Penhale") == expected
+    db.close()

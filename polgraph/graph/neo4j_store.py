@@ -11,7 +11,6 @@ from polgraph.graph.model import GraphBatch
 from polgraph.graph.schema import ENTITIES, NODES
 from polgraph.graph.store import (
     SET_RANKS,
-    STATEMENT_PLACES,
     UNRANKED,
     GraphStore,
     Row,
@@ -22,7 +21,7 @@ from polgraph.graph.store import (
     merge_node_query,
     merge_rel_query,
     node_rows,
-    rank_rows,
+    rank_chunks,
     read_only_check,
     rel_rows,
 )
@@ -162,8 +161,9 @@ class Neo4jStore(GraphStore):
         """A graph written by an earlier polgraph (entities but no name index) gets its name index, stances
         and aggregates, built from the facts in one transaction."""
         with self._session(write=True) as session:
-            if any(r["missing"] for r in session.run(UNRANKED)):
-                session.execute_write(rank_statements)
+            for first in session.run(UNRANKED).data():
+                if first["missing"]:
+                    self._rank_statements(first["key"])
             if session.run("MATCH (n:Name) RETURN count(n) > 0 AS some").single()["some"]:
                 return
             if not any(
@@ -172,6 +172,22 @@ class Neo4jStore(GraphStore):
             ):
                 return
             session.execute_write(migrate_graph)
+
+    def _rank_statements(self, last: str) -> None:
+        """Statements written before ranks existed get them, a transaction per chunk (a million statements
+        would not fit the server's transaction memory in one)."""
+
+        def read(cypher: str, params: Row) -> list[Row]:
+            with self._session(write=False) as session:
+                return session.run(cypher, params).data()
+
+        def work(tx: Any, rows: list[Row]) -> None:
+            for statement in SET_RANKS:
+                tx.run(statement, rows=rows).consume()
+
+        for rows in rank_chunks(read, last):
+            with self._session(write=True) as session:
+                session.execute_write(work, rows)
 
     def write(self, batch: GraphBatch) -> None:
         from neo4j.exceptions import Neo4jError, ServiceUnavailable
@@ -224,13 +240,6 @@ class Neo4jStore(GraphStore):
         if driver is not None:
             driver.close()
             self.driver = None
-
-
-def rank_statements(tx: Any) -> None:
-    """Statements written before ranks existed get them (newest-first listings sort by them)."""
-    rows = rank_rows([dict(r) for r in tx.run(STATEMENT_PLACES)])
-    for statement in SET_RANKS:
-        tx.run(statement, rows=rows).consume()
 
 
 def migrate_graph(tx: Any) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from polgraph.graph.aggregates import recompute
 from polgraph.graph.model import GraphBatch
 from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, ENTITIES, NODES, RELS
-from polgraph.graph.store import SET_RANKS, STATEMENT_PLACES, UNRANKED, StoreError, rank_rows
+from polgraph.graph.store import SET_RANKS, UNRANKED, StoreError, rank_chunks
 
 if TYPE_CHECKING:
     from polgraph.graph.embedded import EmbeddedStore
@@ -142,17 +142,18 @@ def migrate(store: EmbeddedStore) -> bool:
             if prop not in have:
                 conn.execute(f"ALTER TABLE {table} ADD {prop} {kind}")
                 changed = True
-    if any(r["missing"] for r in store._rows(UNRANKED, {})):
-        rows = rank_rows(store._rows(STATEMENT_PLACES, {}))
-        conn.execute("BEGIN TRANSACTION")
-        try:
-            for statement in SET_RANKS:
-                conn.execute(statement, {"rows": rows})
-            conn.execute("COMMIT")
-        except BaseException:
-            store._rollback()
-            raise
-        changed = True
+    for first in store._rows(UNRANKED, {}):
+        if first["missing"]:
+            for rows in rank_chunks(store._rows, first["key"]):
+                conn.execute("BEGIN TRANSACTION")
+                try:
+                    for statement in SET_RANKS:
+                        conn.execute(statement, {"rows": rows})
+                    conn.execute("COMMIT")
+                except BaseException:
+                    store._rollback()
+                    raise
+            changed = True
     names = store._rows("MATCH (n:Name) RETURN count(n) AS n", {})[0]["n"]
     entities = sum(store._rows(f"MATCH (n:{label}) RETURN count(n) AS n", {})[0]["n"] for label in ENTITIES)
     if names == 0 and entities:

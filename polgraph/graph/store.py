@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from polgraph.graph.model import GraphBatch, statement_rank
@@ -76,15 +77,31 @@ def add_person_counts_query() -> str:
     return f"UNWIND $rows AS r MATCH (p:Person {{key: r.key}}) SET {sets}"
 
 
-UNRANKED = "MATCH ()-[e:SAID]->() RETURN e.rank IS NULL AS missing LIMIT 1"
-"""Whether a graph predates ranked statements (they are added in one transaction, so one row tells)."""
+UNRANKED = "MATCH ()-[e:SAID]->(s:Statement) RETURN e.rank IS NULL AS missing, s.key AS key LIMIT 1"
+"""Whether a graph predates ranked statements, by its first statement: a migration ranks that one last."""
 STATEMENT_PLACES = (
-    "MATCH (s:Statement) RETURN s.key AS key, s.published AS published, s.article AS article, s.start_offset AS start"
+    "MATCH (s:Statement) WHERE s.key > $after "
+    "RETURN s.key AS key, s.published AS published, s.article AS article, s.start_offset AS start "
+    "ORDER BY s.key LIMIT $limit"
 )
 SET_RANKS = (
     "UNWIND $rows AS r MATCH (x)-[e:SAID]->(s:Statement {key: r.key}) SET e.rank = r.rank",
     "UNWIND $rows AS r MATCH (s:Statement {key: r.key})-[e:ABOUT]->(x) SET e.rank = r.rank",
 )
+RANK_CHUNK = 20_000
+"""Statements ranked per transaction when an older graph is migrated."""
+
+
+def rank_chunks(read: Callable[[str, Row], list[Row]], last: str) -> Iterator[list[Row]]:
+    """Rank rows of every stored statement in key order, RANK_CHUNK at a time; the statement keyed ``last``
+    comes in a chunk of its own at the end, so an interrupted migration is found and redone on the next open."""
+    after = ""
+    while rows := read(STATEMENT_PLACES, {"after": after, "limit": RANK_CHUNK}):
+        after = rows[-1]["key"]
+        chunk = rank_rows([r for r in rows if r["key"] != last])
+        if chunk:
+            yield chunk
+    yield rank_rows(read(STATEMENT_PLACES.replace("s.key > $after", "s.key = $after"), {"after": last, "limit": 1}))
 
 
 def rank_rows(statements: list[Row]) -> list[Row]:
