@@ -968,3 +968,19 @@ def test_a_partys_lawmakers_and_a_filed_bill(extract):
     assert policy_of(ph, "Nacionalista Party", "lower the age of criminal responsibility")
     assert policy_of(ph, "Liberal Party of the Philippines", "higher budget for rehabilitation")
     assert policy_of(us, "Democratic Party", "cap rent increases at 5 percent")
+
+
+def test_campaign_news_without_a_measure(extract):
+    text = (
+        "LONDON — Labour has extended its lead over the Conservatives, according to a new poll.\n"
+        "Labour leader Ann Brody said she would not take anything for granted.\n"
+        "Conservative chairman Ned Carlow promised a fightback and said the party would unveil its manifesto soon.\n"
+        "Reform UK leader Rob Tanner vowed to replace the Conservatives as the main opposition."
+    )
+    assert not policies(extract(text))
+
+
+def test_a_rivals_plan_named_by_its_party_survives_being_blocked(extract):
+    facts = extract("Senate Republicans blocked the Democratic plan to expand voting access, officials said.")
+    assert policy_of(facts, "Democratic Party", "expand voting access")
+    assert not policy_of(facts, "Republican Party", "expand voting access")

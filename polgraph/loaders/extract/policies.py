@@ -20,6 +20,7 @@ from polgraph.loaders.extract.policy_owners import (
     owner_of,
     parties_in,
     party_for,
+    possessor,
     rival_subject,
     speakers_party,
     the_party_said,
@@ -673,7 +674,8 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
             continue
         owner = owner_of(para, tok, resolver)
         poss = [c for c in tok.children if c.dep_ == "poss"]
-        if not owner or not poss and tok.head.lemma_ in NEGATIVE_GOVERNORS:
+        named = poss or possessor(doc, para, tok, resolver)
+        if not owner or not named and tok.head.lemma_ in NEGATIVE_GOVERNORS:
             continue
         if (
             poss

@@ -349,6 +349,9 @@ def owner_of(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
             or resolver.resolve(para, poss[0])
             or actor_or_owner(resolver.doc, para, poss[0], resolver)
         )
+    named = possessor(resolver.doc, para, noun, resolver)
+    if named:  # 'a Democratic bill to X' is the Democrats' whoever blocks it
+        return named
     head = noun.head
     if (
         noun.dep_ == "pobj"

@@ -194,8 +194,23 @@ def no_measure(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in NOT_POLICY_OBJECTS for c in verb.children
     ):
         return True
+    if any(c.dep_ == "dobj" and unnamed_programme_or_rival(c) for c in verb.children) and not any(
+        c.dep_ in ("prep", "prt", "xcomp", "oprd")
+        and c.lower_ != "as"
+        or c.dep_ == "advmod"
+        and c.lower_ in ("back", "out", "up", "down", "off", "away")
+        for c in verb.children
+    ):
+        return True  # 'unveil its manifesto', 'replace the Conservatives as the opposition' (not 'lead X back into Y')
     inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     return inner is not None and no_measure(inner)
+
+
+def unnamed_programme_or_rival(obj: Token) -> bool:
+    """'its manifesto' (what is in it is the measure, not the document) or a party or person as the object."""
+    if obj.lower_ in GENERIC_NOUNS and not any(c.dep_ in ("acl", "relcl", "prep") for c in obj.children):
+        return True
+    return obj.ent_type_ in ("PARTY", "PERSON")
 
 
 def names_a_measure(verb: Token) -> bool:
