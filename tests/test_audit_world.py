@@ -686,3 +686,33 @@ def test_us_state_leadership_titles_and_eu_left_group(extract):
     )
     assert any(r[0] == "Lucía Moreno" and "negotiator" in r[1] for r in roles(eu))
     assert ("Anna Berg", "The Left in the European Parliament") in members(eu)
+
+
+def test_implied_memberships_in_groups_tickets_and_comparisons(extract):
+    senate = extract(
+        "Sen. Laura Whitman and fellow Democrat Mark Ellison introduced a bill on Tuesday to cap drug prices.",
+        url="https://apnews.com/article/x",
+    )
+    assert {("Laura Whitman", "Democratic Party"), ("Mark Ellison", "Democratic Party")} <= members(senate)
+    nigeria = extract(
+        "Governor Musa Bello, who was elected on the platform of the APC in 2019, defected to the PDP on Monday.",
+        url="https://punchng.com/x",
+    )
+    assert {("Musa Bello", "All Progressives Congress"), ("Musa Bello", "Peoples Democratic Party")} <= members(nigeria)
+    uk = extract(
+        "Helen Marsh, like other Labour MPs in the north, has faced criticism over the cuts.",
+        url="https://www.theguardian.com/politics/x",
+    )
+    assert ("Helen Marsh", "Labour Party") in members(uk)
+    plain = extract("Helen Marsh, like other residents, has faced higher bills.", url="https://www.theguardian.com/x")
+    assert not members(plain)
+
+
+def test_a_persons_party_named_in_apposition_speaks_as_the_party(extract):
+    facts = extract(
+        "Thabo Ndaba led the ANC to a narrow victory in the Free State.\n"
+        "Ndaba's party, the ANC, said it would form a minority government.",
+        url="https://www.news24.com/x",
+    )
+    assert "African National Congress" in speakers(facts)
+    assert ("Thabo Ndaba", "African National Congress") in members(facts)

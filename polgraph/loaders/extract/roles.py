@@ -320,6 +320,12 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
                 finding.parties.append(p.key)
         elif phrase and phrase[0].lower_ in ("a", "an", "the"):
             finding.parties += member_of_party(doc, para, phrase, vocab)
+        elif len(phrase) > 2 and phrase[0].lower_ == "like" and phrase[1].lower_ in ("other", "fellow", "many", "most"):
+            named = _parties_in(doc, para, phrase[2].i, phrase[min(len(phrase), 5) - 1].i + 1)
+            plural = next((t for t in phrase[2:6] if singular_head(t.text, vocab)), None)
+            if len(named) == 1:  # 'X, like other Labour MPs in the north,'
+                finding.parties.append(named[0].key)
+                finding.roles += [[plural]] if plural is not None else []
     return finding
 
 
@@ -526,13 +532,6 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
     verbs = [root.head] if root.dep_ in SUBJECTS else []
     verbs += [c for c in root.children if c.dep_ == "relcl"]
     for verb in verbs:
-        ticket = next(
-            (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.lower_ == "ticket"),
-            None,
-        )
-        party = next((p for t in ticket.subtree if (p := party_at(doc, para, t.i))), None) if ticket else None
-        if party:
-            return party.key  # 'X, who was elected on a UDA ticket', 'ran on the Labour Party ticket'
         if verb.lemma_ == "sit":
             group = next(
                 (party_at(doc, para, g.i) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -558,6 +557,19 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if prep.dep_ == "prep" and prep.lower_ in ("for", "as") and obj is not None:
                 party = party_at(doc, para, obj.i)
+                if party:
+                    return party.key
+    return None
+
+
+def ticket_party(doc: Document, para: Paragraph, m: Mention) -> str | None:
+    """'X, who was elected on a UDA ticket' / 'ran on the platform of the APC': the party X stood for."""
+    root = para.doc[m.start : m.end].root
+    verbs = ([root.head] if root.dep_ in SUBJECTS else []) + [c for c in root.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+            for ticket in (g for g in prep.children if g.lower_ in ("ticket", "platform")):
+                party = next((p for t in ticket.subtree if (p := party_at(doc, para, t.i))), None)
                 if party:
                     return party.key
     return None
@@ -701,6 +713,20 @@ def outer_title(doc: Document, para: Paragraph, title: RoleFinding, vocab: Vocab
     return outer
 
 
+def fellow_members(doc: Document, para: Paragraph, m: Mention, title: RoleFinding) -> Iterator[Membership]:
+    """'Sen. X and fellow Democrat Y': X shares the party of Y's title."""
+    tokens = para.doc
+    root = tokens[m.start : m.end].root
+    start = min((t.i for seg in title.roles for t in seg), default=m.start)
+    first = next((t for t in tokens[max(0, start - 3) : m.start] if party_at(doc, para, t.i)), None)
+    if first is None or first.i == 0 or tokens[first.i - 1].lower_ != "fellow" or root.dep_ != "conj":
+        return
+    other = next((x for x in doc.mentions_at(para.index, root.head.i) if x.kind == "person"), None)
+    if other is not None:
+        party = party_at(doc, para, first.i)
+        yield Membership(other.key, party.key, doc.provenance(para, tokens[first.i - 1].idx, first.idx + len(first)))
+
+
 def plain_member(text: str) -> bool:
     """'member', 'senior member of the ruling', 'member of the group': party membership, not an office."""
     words = [w for w in text.split() if w not in ROLE_EDGE_DROP and w not in word_list("party_epithets")]
@@ -737,10 +763,12 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
             or government_party(doc, para, m, vocab)
             or standing_party(doc, para, m, vocab)
         )
-        parties = [p for f in found for p in f.parties] + ([own] if own else [])
+        ticket = ticket_party(doc, para, m)
+        parties = [p for f in found for p in f.parties] + ([own] if own else []) + ([ticket] if ticket else [])
         prov = doc.provenance(para, para.doc[m.start].idx, para.doc[m.end - 1].idx + len(para.doc[m.end - 1]))
         for named in dict.fromkeys(parties):
             yield Membership(m.key, named, prov)
+        yield from fellow_members(doc, para, m, title)
         for finding in found:
             for tokens in finding.roles:
                 text = role_text(tokens, doc, para, vocab)

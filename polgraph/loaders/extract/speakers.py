@@ -112,8 +112,12 @@ class Resolver:
             and not m.in_quote
             and m.start not in aside
         ]  # 'The party, of which X is president, has vowed': not X
-        persons = [m for m in inside if m.kind == "person"]
         appos = {c.i for c in tok.children if c.dep_ == "appos"}
+        if low == "party":
+            named_party = [m for m in inside if m.kind == "party" and appos & set(range(m.start, m.end))]
+            if named_party:
+                return [Actor("party", named_party[0].key)]  # "X's party, the ANC, said": the party
+        persons = [m for m in inside if m.kind == "person"]
         named = [m for m in persons if appos & set(range(m.start, m.end))]
         if named and tok.tag_ not in ("NNS", "NNPS"):
             return [Actor("person", named[0].key)]  # 'The party's spokesperson on finance, X, said': X, not the party
