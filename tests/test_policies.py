@@ -984,3 +984,11 @@ def test_a_rivals_plan_named_by_its_party_survives_being_blocked(extract):
     facts = extract("Senate Republicans blocked the Democratic plan to expand voting access, officials said.")
     assert policy_of(facts, "Democratic Party", "expand voting access")
     assert not policy_of(facts, "Republican Party", "expand voting access")
+
+
+def test_what_others_say_a_plan_would_cause_is_no_measure(extract):
+    uk = "https://www.bbc.co.uk/news/x"
+    effect = extract("Labour's plan would increase borrowing by £20bn, economists said.", url=uk)
+    own = extract("Labour's plan would cut energy bills by £300, the party said.", url=uk)
+    assert not policy_of(effect, "Labour Party", "increase borrowing")
+    assert policy_of(own, "Labour Party", "cut energy bills by £300")

@@ -84,6 +84,7 @@ HEADLINE_VERBS = word_list("headline_pledges")
 MEASURE_HEADS_WORDS = word_list("measure_heads")
 MEASURE_ADJECTIVE_WORDS = word_list("measure_adjectives")
 STOP_MARKS = word_list("stop_marks")
+EFFECT_OBJECTS = word_list("effect_objects")
 PROGRAMME_MODIFIERS = word_list("programme_modifiers")
 ADHERENCE_VERBS = word_list("adherence_verbs")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
@@ -219,6 +220,8 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
             continue
         elif intends(verb) and subj is not None:
             actors = actor_or_owner(doc, para, subj, resolver)
+            if subj.lower_ in resolver.vocab.policy_nouns and said_by_another(doc, para, verb, actors, resolver):
+                continue  # "Labour's plan would increase borrowing, economists said": an effect others claim
         elif (
             para.field == "title"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -359,6 +362,24 @@ def reported_by_rival(
     reporters = [p for p in predicates if verb.i in reported_words(para, [p], ("ccomp", "xcomp", "advcl"))]
     theirs = [{party_for(a, resolver)[0] for a in p.speakers} - {None} for p in reporters]
     return any(parties and not parties & sides for parties in theirs)
+
+
+def said_by_another(doc: Document, para: Paragraph, verb: Token, actors: list[Actor], resolver: Resolver) -> bool:
+    """The verb is in what a rival says, or is an effect ('would increase borrowing') told by someone not of the
+    actors' side."""
+    sides = {party_for(a, resolver)[0] for a in actors}
+    effect = any(
+        c.dep_ == "dobj" and (c.lower_ in EFFECT_OBJECTS or c.lemma_.lower() in EFFECT_OBJECTS) for c in verb.children
+    )
+    head = verb
+    while head.dep_ in ("ccomp", "conj") and head.head.i != head.i:
+        head = head.head
+        if resolver.vocab.reporting_verbs.get(head.lemma_) == "say":
+            subj = clause_subject(head)
+            theirs = {party_for(a, resolver)[0] for a in actor_or_owner(doc, para, subj, resolver)} if subj else set()
+            # a rival's claim; or an effect ('increase borrowing') told by anyone not of the party
+            return bool(theirs - {None}) and not theirs & sides or effect and not theirs & sides
+    return False
 
 
 def from_passives(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
