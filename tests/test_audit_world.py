@@ -716,3 +716,23 @@ def test_a_persons_party_named_in_apposition_speaks_as_the_party(extract):
     )
     assert "African National Congress" in speakers(facts)
     assert ("Thabo Ndaba", "African National Congress") in members(facts)
+
+
+def test_bracketed_zone_after_an_office_and_kenyan_cabinet_secretary(extract):
+    nigeria = extract(
+        "Also speaking, the Deputy National Chairman (South) of the PDP, Chief Tunde Ajayi, averred that the party "
+        "remained united in Abuja.",
+        url="https://guardian.ng/news/x",
+    )
+    assert ("Tunde Ajayi", "Peoples Democratic Party") in members(nigeria)
+    assert "Tunde Ajayi" in speakers(nigeria)
+    zone = extract(
+        "Also speaking, the Deputy National Chairman (South), Chief Tunde Ajayi, said the PDP remained united.",
+        url="https://guardian.ng/news/x",
+    )
+    assert any(r[0] == "Tunde Ajayi" and "deputy national chairman" in r[1] for r in roles(zone))
+    kenya = extract(
+        "Treasury CS Mercy Chebet maintained that the delays were caused by low revenue in Nairobi.",
+        url="https://www.the-star.co.ke/news/x",
+    )
+    assert any(r[0] == "Mercy Chebet" and r[1].endswith("cabinet secretary") for r in roles(kenya))

@@ -59,6 +59,13 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     i = start - 1
     while i >= 0 and honorific_before(tokens, i, vocab):
         i -= honorific_before(tokens, i, vocab)
+    if i > 0 and tokens[i].text == "Chief" and tokens[i - 1].text in (",", "("):
+        i -= 1  # ', Chief Tunde Ajayi,': a Nigerian honorific, not the title
+    bracket = None
+    if i > 3 and tokens[i].text == "," and tokens[i - 1].text == ")":
+        opening = next((k for k in range(i - 2, max(0, i - 5), -1) if tokens[k].text == "("), None)
+        if opening is not None and opening > 0 and is_role_head(tokens[opening - 1], vocab):
+            bracket = opening  # 'the Deputy National Chairman (South), X': the bracket qualifies the office
     named = i  # 'NDP health critic X': a title-only head counts right before the name
 
     def title_head(tok: Token) -> bool:
@@ -70,6 +77,7 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
 
     def title_word(tok: Token) -> bool:
         return is_role_word(tok, vocab) or title_head(tok)
+
     crossed = (
         i > 0
         and tokens[i].text == ","
@@ -86,6 +94,8 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
     tail: list[Token] = []
     if crossed:
         i -= 1
+    elif bracket is not None:
+        crossed, i = True, bracket - 1
     elif i > 0 and tokens[i].text == ",":
         held = _office_before_prep(tokens, i, vocab)
         if held is not None:  # 'The DA's spokesperson on finance, X' / 'The PDP candidate in the 2023 election, X'
@@ -108,6 +118,11 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
         if not title_word(tok) and any(x.kind == "person" for x in doc.mentions_at(para.index, i)):
             break  # "Mkhize's deputy, X": the possessor is no part of the title
         nxt = phrase[0] if phrase else None
+        if tok.text == ")" and nxt is not None:
+            opening = next((k for k in range(i - 1, max(0, i - 4), -1) if tokens[k].text == "("), None)
+            if opening is not None and opening > 0 and title_word(tokens[opening - 1]):
+                i = opening - 1  # 'Deputy National Chairman (South) of the PDP'
+                continue
         if title_word(tok):
             ok = True
         elif (
@@ -137,6 +152,7 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
                 tokens[i - 1].text[:1].isupper()
                 or title_word(tokens[i - 1])
                 or tokens[i - 1].lower_ in ("of", "for")
+                or tokens[i - 1].text == ")"
             )
         ):
             ok = tok.lower_ != "and" or title_word(nxt) or nxt.text[:1].isupper()
