@@ -8,6 +8,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from polgraph.facts import ArticleFacts, Provenance
@@ -17,6 +18,7 @@ HONORIFICS = {"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "prof", "rt", "hon
 Row = dict[str, Any]
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """Lower-case, accents folded, honorifics and possessives dropped: 'Sir Keir Starmer's' -> 'keir starmer'."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
