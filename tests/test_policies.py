@@ -992,3 +992,22 @@ def test_what_others_say_a_plan_would_cause_is_no_measure(extract):
     own = extract("Labour's plan would cut energy bills by £300, the party said.", url=uk)
     assert not policy_of(effect, "Labour Party", "increase borrowing")
     assert policy_of(own, "Labour Party", "cut energy bills by £300")
+
+
+def test_wanting_the_government_to_act_and_phrasal_measures(extract):
+    uk = "https://www.bbc.co.uk/news/x"
+    facts = extract(
+        "Labour wants the government to scrap the two-child cap, the party said.\n"
+        "The Conservatives would bring back national service.\n"
+        "The Greens would phase out fossil fuel subsidies.\n"
+        "The SNP is considering a ban on disposable vapes.",
+        url=uk,
+    )
+    assert policy_of(facts, "Labour Party", "scrap the two-child cap")
+    assert policy_of(facts, "Conservative Party", "bring back national service")
+    assert policy_of(facts, "Green Party of England and Wales", "phase out fossil fuel subsidies")
+    assert not policy_of(facts, "Scottish National Party", "ban on disposable vapes")
+
+
+def test_narrated_consequences_are_no_measure(extract):
+    assert not policies(extract("Labour would bring chaos to the economy.", url="https://www.bbc.co.uk/news/x"))

@@ -231,7 +231,8 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
             actors = actor_or_owner(doc, para, verb.head, resolver)
         else:
             continue
-        out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.5)
+        if not no_measure(verb):  # not 'would bring chaos', 'would set the record straight'
+            out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.5)
     return out
 
 
@@ -444,6 +445,15 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
         )
         for done in (c for c in verb.children if lemma in WISH_VERBS and c.dep_ in ("ccomp", "oprd")):
             what = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                what is not None
+                and what.lower_ in GOVERNMENT_NOUNS
+                and any(a.lower_ == "to" for a in done.children)
+                and done.lemma_.lower() in POLICY_VERBS
+                and names_a_measure(done)
+            ):  # 'Labour wants the government to scrap X'
+                out += _policies(doc, para, verb_phrase(done), actors, resolver, 0.6)
+                continue
             if done.tag_ == "VBN" and done.lemma_.lower() in POLICY_VERBS and what is not None:
                 # 'the DUP wants the sea border removed'
                 out += _policies(doc, para, (what.left_edge.i, verb_phrase(done)[1]), actors, resolver, 0.6)
