@@ -736,3 +736,14 @@ def test_bracketed_zone_after_an_office_and_kenyan_cabinet_secretary(extract):
         url="https://www.the-star.co.ke/news/x",
     )
     assert any(r[0] == "Mercy Chebet" and r[1].endswith("cabinet secretary") for r in roles(kenya))
+
+
+def test_the_next_persons_title_is_no_apposition(extract):
+    facts = extract(
+        "In a letter to Prime Minister Ryo Hayashi, opposition leader Aiko Mori demanded an inquiry.\n"
+        "Ken Sato, spokesperson for the Aiko Mori campaign, told reporters the letter was sent on Monday.",
+        url="https://www.japantimes.co.jp/news/x",
+    )
+    assert ("Ryo Hayashi", "prime minister", None) in roles(facts)
+    assert not {r for r in roles(facts) if r[0] == "Ryo Hayashi" and r[1] != "prime minister"}
+    assert any(r[0] == "Ken Sato" and r[1].startswith("spokesperson") for r in roles(facts))

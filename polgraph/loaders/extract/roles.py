@@ -315,6 +315,12 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         ):
             phrase.append(tokens[j])
             j += 1
+        if any(
+            x.kind == "person" and x.start == t.i and t.i > phrase[0].i and is_role_word(tokens[t.i - 1], vocab)
+            for t in phrase
+            for x in doc.mentions_at(para.index, t.i)
+        ):
+            return finding  # 'In a letter to Prime Minister X, opposition leader Y demanded': Y's title, not X's
         if phrase and j + 1 < len(tokens) and tokens[j].text == "(":
             phrase += [t for t in tokens[j : j + 4] if party_at(doc, para, t.i)]
         bare = bool(phrase) and (
