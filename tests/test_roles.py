@@ -15,9 +15,9 @@ def test_party_in_title_gives_role_party_and_membership(extract):
 
 
 def test_role_in_apposition(extract):
-    facts = extract("Nigel Farage, the Reform UK leader, told supporters in Clacton that the party would win.")
-    assert ("Nigel Farage", "leader", "Reform UK") in roles(facts)
-    assert ("Nigel Farage", "Reform UK") in members(facts)
+    facts = extract("Callum Rudd, the Reform UK leader, told supporters in Dover that the party would win.")
+    assert ("Callum Rudd", "leader", "Reform UK") in roles(facts)
+    assert ("Callum Rudd", "Reform UK") in members(facts)
 
 
 def test_us_party_state_tag(extract):

@@ -40,7 +40,7 @@ def own_party_memberships(doc: Document, resolver: Resolver) -> Iterator[Members
 
 
 def appointee_memberships(doc: Document, resolver: Resolver) -> Iterator[Membership]:
-    """'Liz Truss and her chancellor X': a minister a party member appointed shares that member's party."""
+    """'Mara Quill and her chancellor X': a minister a party member appointed shares that member's party."""
     genders = resolver.vocab.pronoun_genders
     for m in [m for m in doc.mentions if m.kind == "person" and not m.in_quote]:
         para = doc.paragraphs[m.para]

@@ -545,7 +545,7 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
         or root.head.text in vocab.role_abbreviations
         or root.head.lower_ in vocab.words["peer_nouns"]
     ):
-        return True  # 'The leader of the X Party, Edano Yukio, said', 'his closest rival, Yetunde Bello,'
+        return True  # 'The leader of the X Party, Tano Hiroki, said', 'his closest rival, Yetunde Bello,'
     of_party = doc[ent.end : ent.end + 3]
     if len(of_party) == 3 and of_party[0].lower_ == "of" and "PARTY" in (of_party[1].ent_type_, of_party[2].ent_type_):
         return True  # 'declared Adebayo Olaniyan of the All Progressives Congress winner'
@@ -560,7 +560,7 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
         and after[1].lower_ in ("the", "a")
         and any(t.lower_ in vocab.role_heads for t in after[2:])
     ):
-        return True  # 'the election of Kishida Fumio as the new party president'
+        return True  # 'the election of Mori Kenta as the new party president'
     return root.dep_ in SUBJECTS and root.head.lemma_ in vocab.reporting_verbs
 
 
