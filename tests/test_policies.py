@@ -1011,3 +1011,14 @@ def test_wanting_the_government_to_act_and_phrasal_measures(extract):
 
 def test_narrated_consequences_are_no_measure(extract):
     assert not policies(extract("Labour would bring chaos to the economy.", url="https://www.bbc.co.uk/news/x"))
+
+
+def test_bills_passed_or_backed_by_a_party(extract):
+    passed = extract("WASHINGTON — House Democrats passed a bill that would expand the child tax credit.")
+    backed = extract(
+        "WASHINGTON — The legislation, backed by Senate Republicans, would cut corporate taxes to 15 percent."
+    )
+    neutral = extract("WASHINGTON — The Senate passed a bill that would expand the child tax credit.")
+    assert policy_of(passed, "Democratic Party", "expand the child tax credit")
+    assert policy_of(backed, "Republican Party", "cut corporate taxes")
+    assert not policies(neutral)
