@@ -747,3 +747,22 @@ def test_the_next_persons_title_is_no_apposition(extract):
     assert ("Ryo Hayashi", "prime minister", None) in roles(facts)
     assert not {r for r in roles(facts) if r[0] == "Ryo Hayashi" and r[1] != "prime minister"}
     assert any(r[0] == "Ken Sato" and r[1].startswith("spokesperson") for r in roles(facts))
+
+
+def test_a_list_of_names_sharing_one_apposition(extract):
+    facts = extract(
+        "Ann Cole, Tom Reed and Mary Hale, all Labour MPs, signed the letter in London.\n"
+        "Ruth Dale met Ian Ross and Joe Kerr, both Conservative peers, on Monday.",
+        url="https://www.bbc.co.uk/news/x",
+    )
+    assert {("Ann Cole", "Labour Party"), ("Tom Reed", "Labour Party"), ("Mary Hale", "Labour Party")} <= members(facts)
+    assert {("Ian Ross", "Conservative Party"), ("Joe Kerr", "Conservative Party")} <= members(facts)
+    assert not {m for m in members(facts) if m[0] == "Ruth Dale"}
+
+
+def test_supporters_are_no_members(extract):
+    facts = extract(
+        "Ann Cole, a former Labour voter, said she would back Reform UK. Tom Reed, a Tory donor, agreed in London.",
+        url="https://www.bbc.co.uk/news/x",
+    )
+    assert not members(facts)

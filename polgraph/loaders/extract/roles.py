@@ -27,6 +27,7 @@ class RoleFinding:
 
     roles: list[list[Token]] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)
+    shared: bool = False  # 'X, Y and Z, all Labour MPs,': the finding holds for every name in the list
 
 
 def singular_head(word: str, vocab: Vocabulary) -> str | None:
@@ -338,10 +339,18 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
             and phrase[0].lower_ in ("a", "an", "the")
             and (len(phrase) <= 4 or any(party_at(doc, para, t.i) for t in phrase[1:3]))
         ):  # 'X, a Democrat,' / 'X, the top Democrat on the Oversight Committee,'
-            for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1):
-                finding.parties.append(p.key)
+            if phrase[-1].lower_ not in vocab.words["non_member_heads"]:  # not 'a former Labour voter'
+                for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1):
+                    finding.parties.append(p.key)
         elif phrase and phrase[0].lower_ in ("a", "an", "the"):
             finding.parties += member_of_party(doc, para, phrase, vocab)
+        elif len(phrase) > 1 and phrase[0].lower_ in ("all", "both"):
+            named = _parties_in(doc, para, phrase[1].i, phrase[-1].i + 1)
+            plural = next((t for t in phrase[1:5] if singular_head(t.text, vocab)), None)
+            if len(named) == 1 and plural is not None:  # 'X, Y and Z, all Labour MPs,'
+                finding.parties.append(named[0].key)
+                finding.roles.append([plural])
+                finding.shared = True
         elif len(phrase) > 2 and phrase[0].lower_ == "like" and phrase[1].lower_ in ("other", "fellow", "many", "most"):
             named = _parties_in(doc, para, phrase[2].i, phrase[min(len(phrase), 5) - 1].i + 1)
             plural = next((t for t in phrase[2:6] if singular_head(t.text, vocab)), None)
@@ -735,6 +744,22 @@ def outer_title(doc: Document, para: Paragraph, title: RoleFinding, vocab: Vocab
     return outer
 
 
+def coordinated(doc: Document, para: Paragraph, m: Mention) -> list[Mention]:
+    """The other persons of the list a name closes ('Ann Cole, Tom Reed and Mary Hale')."""
+    tokens = para.doc
+    root = tokens[m.start : m.end].root
+    head = root
+    while head.dep_ in ("conj", "appos") and any(x.kind == "person" for x in doc.mentions_at(para.index, head.head.i)):
+        head = head.head  # 'Ann Cole, Tom Reed and Mary Hale': the parser may hang the list as appositions
+    members = [head] + [t for t in head.subtree if t.dep_ in ("conj", "appos")]
+    found = []
+    for tok in members:
+        person = next((x for x in doc.mentions_at(para.index, tok.i) if x.kind == "person"), None)
+        if person is not None and person.key != m.key and person not in found:
+            found.append(person)
+    return found
+
+
 def fellow_members(doc: Document, para: Paragraph, m: Mention, title: RoleFinding) -> Iterator[Membership]:
     """'Sen. X and fellow Democrat Y': X shares the party of Y's title."""
     tokens = para.doc
@@ -791,6 +816,10 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         for named in dict.fromkeys(parties):
             yield Membership(m.key, named, prov)
         yield from fellow_members(doc, para, m, title)
+        listed = [m] + (coordinated(doc, para, m) if any(f.shared for f in found) else [])
+        for other in listed[1:]:
+            for named in dict.fromkeys(p for f in found if f.shared for p in f.parties):
+                yield Membership(other.key, named, prov)
         for finding in found:
             for tokens in finding.roles:
                 text = role_text(tokens, doc, para, vocab)
@@ -808,3 +837,5 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
                 if party is None:
                     party = its_party(doc, para, tokens)
                 yield Role(m.key, text, party, prov)
+                for other in listed[1:] if finding.shared else []:
+                    yield Role(other.key, text, party, prov)
