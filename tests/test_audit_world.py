@@ -766,3 +766,12 @@ def test_supporters_are_no_members(extract):
         url="https://www.bbc.co.uk/news/x",
     )
     assert not members(facts)
+
+
+def test_role_phrase_with_a_ticket_in_its_relative_clause(extract):
+    facts = extract(
+        "Kiambu Governor Jane Wairimu has accused the national government of sabotaging devolution.\n"
+        "The governor, who was elected on a Jubilee ticket, went on to urge residents to register as voters.",
+        url="https://nation.africa/kenya/news/politics/x",
+    )
+    assert ("Jane Wairimu", "Jubilee Party") in members(facts)

@@ -117,7 +117,11 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
                 and after.lower_ not in vocab.role_heads
             ):
                 continue
-            office = after is not None and (after.lower_ in vocab.role_heads or after.lower_ in vocab.role_modifiers)
+            office = after is not None and (
+                after.lower_ in vocab.role_heads
+                or after.lower_ in vocab.role_modifiers
+                or after.lower_ in vocab.words["party_context_nouns"]
+            )
             person = (  # 'Jubilee secretary-general': the model took the party for a name
                 tok.ent_type_ == "PERSON"
                 and office

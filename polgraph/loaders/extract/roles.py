@@ -595,7 +595,11 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
 
 def ticket_party(doc: Document, para: Paragraph, m: Mention) -> str | None:
     """'X, who was elected on a UDA ticket' / 'ran on the platform of the APC': the party X stood for."""
-    root = para.doc[m.start : m.end].root
+    return ticket_party_of(doc, para, para.doc[m.start : m.end].root)
+
+
+def ticket_party_of(doc: Document, para: Paragraph, root: Token) -> str | None:
+    """The party of a ticket for the phrase headed by ``root`` (a name or 'the governor')."""
     verbs = ([root.head] if root.dep_ in SUBJECTS else []) + [c for c in root.children if c.dep_ == "relcl"]
     for verb in verbs:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):

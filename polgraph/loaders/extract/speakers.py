@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from polgraph.facts import Membership, Role
 from polgraph.loaders.extract.deps import CLAUSES, SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
-from polgraph.loaders.extract.roles import dominant_party, is_role_head, role_text
+from polgraph.loaders.extract.roles import dominant_party, is_role_head, role_text, ticket_party_of
 from polgraph.loaders.vocab import Vocabulary, load_vocabulary, word_list
 
 SINGULAR = load_vocabulary().pronoun_genders
@@ -401,7 +401,13 @@ class Resolver:
                     if reporter is None
                     else next((a.name for a in self.resolve(para, reporter) if a.kind == "person"), None)
                 )
-                self.role_holder(para, phrase, tok, guess=reporter is None or speaker is not None, exclude=speaker)
+                holder = self.role_holder(
+                    para, phrase, tok, guess=reporter is None or speaker is not None, exclude=speaker
+                )
+                ticket = ticket_party_of(self.doc, para, tok) if holder else None
+                if ticket:  # 'The governor, who was elected on a Jubilee ticket, ...'
+                    prov = self.doc.provenance(para, tok.idx, tok.idx + len(tok), confidence=0.5)
+                    self._inferred_members.append(Membership(holder, ticket, prov))
         return self._inferred[before:]
 
     def _object_role_phrase(self, para: Paragraph, head: Token) -> None:
