@@ -775,3 +775,19 @@ def test_role_phrase_with_a_ticket_in_its_relative_clause(extract):
         url="https://nation.africa/kenya/news/politics/x",
     )
     assert ("Jane Wairimu", "Jubilee Party") in members(facts)
+
+
+def test_now_apposition_running_under_a_party_and_termed(extract):
+    facts = extract(
+        "Former senator Antonio Reyes, now a spokesman for the Nacionalista Party, said the party would field a full "
+        "slate.\nSenate President Victor Lim announced he would run for re-election under the Nationalist People's "
+        "Coalition.",
+        url="https://www.philstar.com/headlines/x",
+    )
+    assert ("Antonio Reyes", "spokesman", "Nacionalista Party") in roles(facts)
+    assert ("Victor Lim", "Nationalist People's Coalition") in members(facts)
+    pakistan = extract(
+        'Punjab Information Minister Uzma Bokhari termed the planned rally "an attack on the state" in Lahore.',
+        url="https://www.dawn.com/news/x",
+    )
+    assert "Uzma Bokhari" in speakers(pakistan)

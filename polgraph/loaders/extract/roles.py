@@ -316,6 +316,8 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         ):
             phrase.append(tokens[j])
             j += 1
+        while len(phrase) > 1 and phrase[0].lower_ in ("now", "currently", "also", "still", "formerly"):
+            phrase = phrase[1:]  # 'X, now a spokesman for the Nacionalista Party,'
         if any(
             x.kind == "person" and x.start == t.i and t.i > phrase[0].i and is_role_word(tokens[t.i - 1], vocab)
             for t in phrase
@@ -562,6 +564,12 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
     root = para.doc[m.start : m.end].root
     verbs = [root.head] if root.dep_ in SUBJECTS else []
     verbs += [c for c in root.children if c.dep_ == "relcl"]
+    verbs += [  # 'X announced he would run for re-election under the NPC'
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "ccomp" and any(g.dep_ in SUBJECTS and g.lower_ in vocab.pronoun_genders for g in c.children)
+    ]
     for verb in verbs:
         if verb.lemma_ == "sit":
             group = next(
@@ -586,7 +594,7 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
             continue
         for prep in verb.children:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "as") and obj is not None:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "as", "under") and obj is not None:
                 party = party_at(doc, para, obj.i)
                 if party:
                     return party.key
