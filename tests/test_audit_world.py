@@ -791,3 +791,16 @@ def test_now_apposition_running_under_a_party_and_termed(extract):
         url="https://www.dawn.com/news/x",
     )
     assert "Uzma Bokhari" in speakers(pakistan)
+
+
+def test_malay_and_filipino_surname_particles(extract):
+    malaysia = extract(
+        "Finance Minister Nurul Izzah binti Anwar said the budget was balanced in Putrajaya.",
+        url="https://www.thestar.com.my/news/nation/x",
+    )
+    assert {p["name"] for p in malaysia["persons"]} == {"Nurul Izzah binti Anwar"}
+    philippines = extract(
+        "Senator Ronald dela Rosa said the probe was politically motivated. Dela Rosa spoke in Manila.",
+        url="https://www.rappler.com/nation/x",
+    )
+    assert [(p["name"], p["aliases"]) for p in philippines["persons"]] == [("Ronald dela Rosa", ["Dela Rosa"])]

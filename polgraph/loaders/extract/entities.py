@@ -691,14 +691,18 @@ def _mention(kind: str, key: str, para: Paragraph, span: Span) -> Mention:
     )
 
 
-def merge_persons(mentions: list[Mention]) -> dict[str, list[str]]:
-    """Group written forms of one person: full names own their surname and first-name mentions."""
+def merge_persons(mentions: list[Mention], particles: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Group written forms of one person: full names own their surname and first-name mentions (and a surname
+    that opens with a particle: 'Dela Rosa' of 'Ronald dela Rosa')."""
     forms = [m.text for m in mentions]
     full = sorted({f for f in forms if len(f.split()) > 1}, key=lambda f: (-len(f.split()), forms.index(f)))
     canon: dict[str, str] = {}
     for name in full:
         words = name.split()
         owner = next((c for c in set(canon.values()) if c.split()[-1] == words[-1] and c.split()[0] == words[0]), None)
+        if owner is None and words[0].lower() in particles:
+            tail = [w.lower() for w in words]
+            owner = next((c for c in set(canon.values()) if [w.lower() for w in c.split()[-len(words) :]] == tail), None)
         canon[name] = owner or name
     by_last: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
@@ -802,7 +806,7 @@ def collect_entities(doc: Document, vocab: Vocabulary) -> tuple[list[Entity], li
     extra = surname_mentions(doc, persons)
     doc.mentions += extra
     persons += extra
-    groups = merge_persons(persons)
+    groups = merge_persons(persons, vocab.words["name_particles"])
     for name in [n for n, aliases in groups.items() if len(n.split()) == 1 and not aliases]:
         if not _credible_single_name(doc, name, vocab):
             del groups[name]
