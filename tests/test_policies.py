@@ -1022,3 +1022,37 @@ def test_bills_passed_or_backed_by_a_party(extract):
     assert policy_of(passed, "Democratic Party", "expand the child tax credit")
     assert policy_of(backed, "Republican Party", "cut corporate taxes")
     assert not policies(neutral)
+
+
+def test_lists_of_pledges_in_prose_and_bullets(extract):
+    colon = extract(
+        "Labour launched its manifesto in Leeds. Its key pledges: free childcare, a wealth tax and rent controls.",
+        url="https://www.bbc.co.uk/news/x",
+    )
+    bullets = extract(
+        "Labour launched its manifesto in Leeds. Key pledges include:\n"
+        "• Free childcare for all under-fives\n"
+        "• A wealth tax on estates over £5m",
+        url="https://www.bbc.co.uk/news/x",
+    )
+    including = extract(
+        "The Liberal Democrats' manifesto, launched in London, contains 50 pledges, including free personal care "
+        "and a tax on private jets."
+    )
+    assert policy_of(colon, "Labour Party", "free childcare")
+    assert policy_of(colon, "Labour Party", "a wealth tax")
+    assert policy_of(bullets, "Labour Party", "Free childcare for all under-fives")
+    assert policy_of(bullets, "Labour Party", "A wealth tax on estates over £5m")
+    assert policy_of(including, "Liberal Democrats", "free personal care")
+    assert policy_of(including, "Liberal Democrats", "tax on private jets")
+
+
+def test_a_named_plan_is_a_measure_and_a_bare_one_is_not(extract):
+    named = extract("The Liberal government will introduce a national dental care plan, officials said in Ottawa.")
+    purpose = extract(
+        "Conservative leader Pat Quinlan says he would introduce plans in Regina to reward clean technology."
+    )
+    bare = extract("Conservative chairman Ned Carlow said the party would unveil its manifesto next week in London.")
+    assert policy_of(named, "Liberal Party of Canada", "national dental care plan")
+    assert any("reward clean technology" in p for _, p in policies(purpose))
+    assert not policies(bare)

@@ -21,6 +21,7 @@ from polgraph.loaders.extract.policy_owners import (
     parties_in,
     party_for,
     possessor,
+    programme_owner,
     rival_subject,
     speakers_party,
     the_party_said,
@@ -886,6 +887,58 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
     return out
 
 
+def from_inline_lists(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
+    """'Its key pledges: free childcare, a wealth tax and rent controls.', 'contains 50 pledges, including free
+    personal care and a tax on private jets'."""
+    out: list[Policy] = []
+    for tok in para.doc:
+        if (
+            tok.lower_ not in GENERIC_NOUNS
+            or tok.pos_ != "NOUN"
+            or not tok.lower_.endswith("s")
+            or in_speech(para, tok)
+        ):
+            continue
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        including = [
+            g
+            for c in tok.children
+            if c.dep_ in ("prep", "acl") and c.lower_ == "including"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not including and (nxt is None or nxt.text != ":"):
+            continue
+        actors = possessor(doc, para, tok, resolver) or programme_owner(doc, para, tok, resolver)
+        if not actors and tok.dep_ == "dobj":  # 'the manifesto contains 50 pledges, including ...'
+            subj = doer(tok.head)
+            actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
+        spans = [span for g in including for span in measures(g)]
+        if nxt is not None and nxt.text == ":":
+            spans += colon_items(list(tok.sent)[nxt.i + 1 - tok.sent.start :])
+        for span in spans:
+            words = para.doc[span[0] : span[1] + 1]
+            if any(names_measure(w) or w.ent_type_ in ("MONEY", "PERCENT") for w in words):
+                out += _policies(doc, para, span, actors, resolver, 0.5)
+    return out
+
+
+def colon_items(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The items of a list after a colon, split at commas, semicolons and a last 'and'."""
+    items: list[tuple[int, int]] = []
+    start: int | None = None
+    for tok in tokens:
+        if tok.text in (",", ";", ".") or tok.lower_ in ("and", "or"):
+            if start is not None:
+                items.append((start, tok.i - 1))
+            start = None
+        elif start is None:
+            start = tok.i
+    if start is not None:
+        items.append((start, tokens[-1].i))
+    return items
+
+
 def from_lists(doc: Document, resolver: Resolver, speakers: list[Actor]) -> list[Policy]:
     """Bullet points after 'Other promises include:' belong to the party then speaking."""
     out: list[Policy] = []
@@ -976,11 +1029,11 @@ def extract_policies(
         out += from_pushes(doc, para, resolver, predicates)
         out += from_wishes(doc, para, resolver, predicates)
         out += from_passives(doc, para, resolver)
+        out += from_inline_lists(doc, para, resolver)
         out += from_contents(doc, para, resolver)
         out += from_commitments(doc, para, resolver, predicates)
     main_speakers = [a for p in predicates for a in p.speakers]
-    if main_speakers:
-        out += from_lists(doc, resolver, [max(main_speakers, key=main_speakers.count)])
+    out += from_lists(doc, resolver, [max(main_speakers, key=main_speakers.count)] if main_speakers else [])
     return distinct(out)
 
 

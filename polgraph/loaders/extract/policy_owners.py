@@ -383,6 +383,11 @@ def list_owner(para: Paragraph, resolver: Resolver) -> list[Actor]:
             actors = resolver.resolve(para, poss) if poss is not None else []
             if actors:
                 return actors
+    for tok in para.doc:  # 'Key pledges include:' after 'Labour launched its manifesto'
+        if tok.lower_ in GENERIC_NOUNS and tok.pos_ == "NOUN":
+            actors = possessor(resolver.doc, para, tok, resolver) or programme_owner(resolver.doc, para, tok, resolver)
+            if actors:
+                return actors
     return []
 
 

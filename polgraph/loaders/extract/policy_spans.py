@@ -26,6 +26,7 @@ PLEDGE_NOUNS = word_list("pledge_nouns")
 MEASURE_HEADS = word_list("measure_heads")
 FIELDED = word_list("fielded_objects")
 COMMITMENT_NOUNS = word_list("commitment_nouns")
+PROGRAMME_MODIFIERS = word_list("programme_modifiers")
 MEASURE_ADJECTIVES = word_list("measure_adjectives")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 NEWS_TIMES = word_list("news_times")
@@ -197,8 +198,11 @@ def no_measure(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and unnamed_programme_or_rival(c) for c in verb.children) and not any(
         c.dep_ in ("prep", "prt", "xcomp", "oprd")
         and c.lower_ != "as"
+        and not any(g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in c.children)  # 'in London'
         or c.dep_ == "advmod"
         and c.lower_ in ("back", "out", "up", "down", "off", "away")
+        or c.dep_ == "advcl"  # 'introduce plans in X to incentivize Y'
+        and any(a.lower_ == "to" for a in c.children)
         for c in verb.children
     ):
         return True  # 'unveil its manifesto', 'replace the Conservatives as the opposition' (not 'lead X back into Y')
@@ -208,7 +212,17 @@ def no_measure(verb: Token) -> bool:
 
 def unnamed_programme_or_rival(obj: Token) -> bool:
     """'its manifesto' (what is in it is the measure, not the document) or a party or person as the object."""
-    if obj.lower_ in GENERIC_NOUNS and not any(c.dep_ in ("acl", "relcl", "prep") for c in obj.children):
+    if (
+        obj.lower_ in GENERIC_NOUNS
+        and not any(t.pos_ == "VERB" for t in obj.subtree)
+        and not any(
+            c.dep_ == "prep"
+            and c.lower_ in ("for", "on", "to", "of", "into")
+            or c.dep_ in ("compound", "amod", "nmod", "nummod")
+            and c.lower_ not in PROGRAMME_MODIFIERS  # 'a national dental care plan' names one
+            for c in obj.children
+        )
+    ):
         return True
     return obj.ent_type_ in ("PARTY", "PERSON")
 
