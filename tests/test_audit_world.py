@@ -804,3 +804,15 @@ def test_malay_and_filipino_surname_particles(extract):
         url="https://www.rappler.com/nation/x",
     )
     assert [(p["name"], p["aliases"]) for p in philippines["persons"]] == [("Ronald dela Rosa", ["Dela Rosa"])]
+
+
+def test_us_district_and_newspaper_party_tags_and_hyphenated_ridings(extract):
+    texas = extract("State Sen. Bo Tate (R-12th District) said the bill would fail in Austin.")
+    assert ("Bo Tate", "state senator", "Republican Party") in roles(texas)
+    wsj = extract("Sen. Ann Lee (D., N.Y.) said the vote was close.", url="https://www.wsj.com/politics/x")
+    assert ("Ann Lee", "senator", "Democratic Party") in roles(wsj)
+    alberta = extract(
+        "UCP MLA for Calgary-Elbow, Tom Reed, said the province would act in Edmonton.",
+        url="https://www.cbc.ca/news/canada/calgary/x",
+    )
+    assert ("Tom Reed", "United Conservative Party") in members(alberta)

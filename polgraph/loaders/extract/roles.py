@@ -15,7 +15,9 @@ from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.entities import POSSESSIVE, choose_party, honorific_before
 from polgraph.loaders.vocab import Vocabulary, load_vocabulary, word_list
 
-PARTY_TAG = re.compile(r"^\s*,?\s*\(?\s*([DRI])\s*[-\u2013]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)\)?")
+PARTY_TAG = re.compile(
+    r"^\s*,?\s*\(?\s*([DRI])(?:\s*[-\u2013]\s*|\.,\s*)([A-Z0-9][A-Za-z0-9.]*(?:\s[A-Z][a-z.]+)?)\)?"
+)  # 'D-Mass.', 'R-12th District', WSJ 'D., N.Y.'
 TAG_PARTY = {"D": "Democratic Party", "R": "Republican Party"}
 CHAIR_VERBS = load_vocabulary().chair_verbs
 ROLE_EDGE_DROP = word_list("edge_drop")
@@ -137,6 +139,16 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             ok = True
         elif tok.lower_ == "co" and nxt is not None and nxt.text == "-":
             ok = True
+        elif (
+            tok.text == "-"
+            and nxt is not None
+            and nxt.text[:1].isupper()
+            and not tok.whitespace_
+            and i > 0
+            and tokens[i - 1].text[:1].isupper()
+            and not tokens[i - 1].whitespace_
+        ):
+            ok = True  # 'MLA for Calgary-Elbow'
         elif nxt is not None and epithet_of_party(doc, para, tok):
             ok = True  # 'the leader of the main opposition CDP
         elif (
