@@ -1056,3 +1056,12 @@ def test_a_named_plan_is_a_measure_and_a_bare_one_is_not(extract):
     assert policy_of(named, "Liberal Party of Canada", "national dental care plan")
     assert any("reward clean technology" in p for _, p in policies(purpose))
     assert not policies(bare)
+
+
+def test_floating_the_idea_of_a_measure(extract):
+    floated = extract(
+        "Labour leader Ann Brody floated the idea of a four-day week for public sector workers, in Leeds."
+    )
+    mocked = extract("Conservative leader Jane Fenwick mocked the idea of a wealth tax, speaking in London.")
+    assert policy_of(floated, "Labour Party", "four-day week for public sector workers")
+    assert not policies(mocked)
