@@ -816,3 +816,12 @@ def test_us_district_and_newspaper_party_tags_and_hyphenated_ridings(extract):
         url="https://www.cbc.ca/news/canada/calgary/x",
     )
     assert ("Tom Reed", "United Conservative Party") in members(alberta)
+
+
+def test_nationality_before_a_party_adjective_in_an_eu_story(extract):
+    facts = extract(
+        "MEPs on Wednesday approved the nature restoration law in Strasbourg.\n"
+        'German Green MEP Lena Fischer said it was "a victory for nature".',
+        url="https://www.politico.eu/article/x",
+    )
+    assert ("Lena Fischer", "mep", "Alliance 90/The Greens") in roles(facts)

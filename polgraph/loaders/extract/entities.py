@@ -246,7 +246,8 @@ def adjective_party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, 
     """'a Green councillor', 'Green MP X': a party adjective of the article's country right before an office."""
     found: list[Mention] = []
     for tok in para.doc[:-1]:
-        cands = [c for c in vocab.party_adjectives.get(tok.text, []) if c.country == doc.country]
+        country = nationality(para.doc[tok.i - 1], vocab) if tok.i else None  # 'German Green MEP X' in an EU story
+        cands = [c for c in vocab.party_adjectives.get(tok.text, []) if c.country == (country or doc.country)]
         office = para.doc[tok.i + 1]
         if not cands or tok.i in taken or office.i in taken:
             continue
@@ -259,6 +260,13 @@ def adjective_party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, 
             found.append(_mention("party", cands[0].name, para, para.doc[tok.i : tok.i + 1]))
             taken.add(tok.i)
     return found
+
+
+def nationality(tok: Token, vocab: Vocabulary) -> str | None:
+    """The country a nationality adjective names ('German' -> DE), from the country cues."""
+    if tok.ent_type_ != "NORP":
+        return None
+    return next((code for code, info in vocab.countries.items() if tok.text in info["cues"]), None)
 
 
 def acronym_party_mentions(doc: Document, para: Paragraph, here: list[Mention], taken: set[int]) -> list[Mention]:
