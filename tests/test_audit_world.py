@@ -825,3 +825,20 @@ def test_nationality_before_a_party_adjective_in_an_eu_story(extract):
         url="https://www.politico.eu/article/x",
     )
     assert ("Lena Fischer", "mep", "Alliance 90/The Greens") in roles(facts)
+
+
+def test_expressed_or_voiced_a_position(extract):
+    facts = extract(
+        "Governor Ann Cole expressed confidence that the bill would pass. Senator Tom Reed voiced support for the "
+        "strike in Austin. The company expressed interest in the contract."
+    )
+    assert {"Ann Cole", "Tom Reed"} == speakers(facts)
+
+
+def test_all_other_groups_are_not_the_excepted_party(extract):
+    facts = extract(
+        "With the exception of the European People's Party (EPP), all other political groups expressed frustration "
+        "with the Commission but said they would not back the motion.",
+        url="https://www.politico.eu/article/x",
+    )
+    assert "European People's Party" not in speakers(facts)

@@ -82,6 +82,11 @@ class Resolver:
 
     def _resolve_one(self, para: Paragraph, tok: Token) -> list[Actor]:
         low = tok.lower_
+        if any(
+            c.dep_ == "appos" and any(g.dep_ in ("det", "amod") and g.lower_ == "other" for g in c.children)
+            for c in tok.children
+        ):
+            return []  # 'With the exception of the EPP, all other groups said': the others, not the EPP
         here = self.doc.mentions_at(para.index, tok.i)
         person = next((m for m in here if m.kind == "person"), None)
         if person:
