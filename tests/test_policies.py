@@ -1065,3 +1065,12 @@ def test_floating_the_idea_of_a_measure(extract):
     mocked = extract("Conservative leader Jane Fenwick mocked the idea of a wealth tax, speaking in London.")
     assert policy_of(floated, "Labour Party", "four-day week for public sector workers")
     assert not policies(mocked)
+
+
+def test_european_parties_demands(extract):
+    afd = extract("BERLIN — The AfD calls for Germany to leave the euro, the party said.")
+    epp = extract("STRASBOURG — The EPP group wants a common EU defence budget, group leader Manfred Vogel said.")
+    bloc = extract("The Bloc Québécois wants Ottawa to transfer immigration powers to Quebec, leader Yves Blanc said.")
+    assert policy_of(afd, "Alternative for Germany", "leave the euro")
+    assert policy_of(epp, "European People's Party", "common EU defence budget")
+    assert policy_of(bloc, "Bloc Québécois", "transfer immigration powers to Quebec")

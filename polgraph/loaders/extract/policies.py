@@ -86,6 +86,7 @@ MEASURE_HEADS_WORDS = word_list("measure_heads")
 MEASURE_ADJECTIVE_WORDS = word_list("measure_adjectives")
 STOP_MARKS = word_list("stop_marks")
 EFFECT_OBJECTS = word_list("effect_objects")
+CALLING_VERBS = word_list("calling_verbs")
 PROGRAMME_MODIFIERS = word_list("programme_modifiers")
 ADHERENCE_VERBS = word_list("adherence_verbs")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
@@ -411,7 +412,7 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
         lemma = verb.lemma_.lower()
         if (
             verb.pos_ != "VERB"
-            or lemma not in WISH_VERBS | DEMAND_VERBS | ASSURANCE_VERBS
+            or lemma not in WISH_VERBS | DEMAND_VERBS | ASSURANCE_VERBS | CALLING_VERBS
             or in_speech(para, verb)
             or verb.sent[-1].text == "?"
             or any(c.dep_ == "neg" for c in verb.children)
@@ -444,11 +445,18 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
             if lemma in ASSURANCE_VERBS
             else []
         )
+        for clause in (c for c in verb.children if lemma in DEMAND_VERBS | CALLING_VERBS and c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(
+                a.lower_ == "to" for a in clause.children
+            ):  # 'the AfD calls for Germany to leave the euro'
+                for inner in coordinated(clause):
+                    if names_a_measure(inner):
+                        out += _policies(doc, para, verb_phrase(inner), actors, resolver, 0.6)
         for done in (c for c in verb.children if lemma in WISH_VERBS and c.dep_ in ("ccomp", "oprd")):
             what = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if (
                 what is not None
-                and what.lower_ in GOVERNMENT_NOUNS
+                and (what.lower_ in GOVERNMENT_NOUNS or what.ent_type_ == "GPE")  # 'wants Ottawa to transfer X'
                 and any(a.lower_ == "to" for a in done.children)
                 and done.lemma_.lower() in POLICY_VERBS
                 and names_a_measure(done)
