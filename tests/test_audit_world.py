@@ -842,3 +842,11 @@ def test_all_other_groups_are_not_the_excepted_party(extract):
         url="https://www.politico.eu/article/x",
     )
     assert "European People's Party" not in speakers(facts)
+
+
+def test_who_said_clause_ends_at_its_comma(extract):
+    facts = extract(
+        "Ann Cole, who said last week that the plan was dead, voted for it on Tuesday in Austin.",
+        url="https://apnews.com/article/x",
+    )
+    assert ("Ann Cole", "the plan was dead") in {(s["speaker"], s["text"]) for s in facts["statements"]}

@@ -361,7 +361,10 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
         stops.update(t.i for t in by.subtree)
     end = start
     last = max(c.right_edge.i for c in comps)
-    limit = last + 1 if verb.pos_ == "NOUN" else max(last + 1, doc[last].sent.end)
+    own_clause = verb.pos_ == "NOUN" or (  # 'X, who said last week that Y, voted ...'
+        verb.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in verb.children)
+    )
+    limit = last + 1 if own_clause else max(last + 1, doc[last].sent.end)
     for i in range(start, limit):
         if i in stops:
             break
