@@ -1074,3 +1074,13 @@ def test_european_parties_demands(extract):
     assert policy_of(afd, "Alternative for Germany", "leave the euro")
     assert policy_of(epp, "European People's Party", "common EU defence budget")
     assert policy_of(bloc, "Bloc Québécois", "transfer immigration powers to Quebec")
+
+
+def test_under_a_party_government(extract):
+    uk = "https://www.bbc.co.uk/news/x"
+    own = extract("Under a Labour government, tuition fees would be abolished, the party said.", url=uk)
+    rival = extract("Under a Labour government, taxes would rise, the Tories said.", url=uk)
+    past = extract("Under the previous Labour government, tuition fees were trebled.", url=uk)
+    assert policy_of(own, "Labour Party", "tuition fees would be abolished")
+    assert not policies(rival)
+    assert not policies(past)

@@ -151,6 +151,10 @@ def led_by_speaker(subj: Token) -> bool:
 def under_plans(para: Paragraph, verb: Token, resolver: Resolver) -> list[Actor]:
     """The owner in 'under Labour's plans, ...'."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in GOVERNMENT_NOUNS - {"party"}):
+            named = parties_in(resolver.doc, para, noun)
+            if named and not any(c.lower_ in NOT_SITTING for c in noun.children):
+                return named[-1:]  # 'under a Labour government, fees would be abolished'
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in GENERIC_NOUNS):
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if poss is not None:
