@@ -850,3 +850,18 @@ def test_who_said_clause_ends_at_its_comma(extract):
         url="https://apnews.com/article/x",
     )
     assert ("Ann Cole", "the plan was dead") in {(s["speaker"], s["text"]) for s in facts["statements"]}
+
+
+def test_parties_of_more_countries_by_initials_in_their_country(extract):
+    cases = [
+        ("NDC presidential candidate Kwame Asante said the NPP had wrecked the economy in Accra.",
+         "https://www.myjoyonline.com/x", ("Kwame Asante", "National Democratic Congress")),
+        ("DPP legislator Lin Mei-hua said the KMT was too close to Beijing.",
+         "https://www.taipeitimes.com/x", ("Lin Mei-hua", "Democratic Progressive Party")),
+        ("Japan's DPP leader Yuichi Tamaki said the budget was too small.",
+         "https://www.japantimes.co.jp/x", ("Yuichi Tamaki", "Democratic Party for the People")),
+        ("ZANU-PF spokesman Chris Moyo said the CCC was sponsored by the West.",
+         "https://www.herald.co.zw/x", ("Chris Moyo", "ZANU–PF")),
+    ]
+    for text, url, membership in cases:
+        assert membership in members(extract(text, url=url)), text
