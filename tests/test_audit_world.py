@@ -865,3 +865,18 @@ def test_parties_of_more_countries_by_initials_in_their_country(extract):
     ]
     for text, url, membership in cases:
         assert membership in members(extract(text, url=url)), text
+
+
+def test_person_led_party_and_party_under_a_person(extract):
+    nigeria = extract(
+        "President Bola Adisa said the economy was recovering. Critics said the Adisa-led APC government had failed.",
+        url="https://punchng.com/x",
+    )
+    assert ("Bola Adisa", "All Progressives Congress") in members(nigeria)
+    assert {p["name"] for p in nigeria["persons"]} == {"Bola Adisa"}
+    india = extract("Arjun Rao spoke in Delhi. The Rao-led BJP now controls 15 states.", url="https://www.ndtv.com/x")
+    assert ("Arjun Rao", "leader", "Bharatiya Janata Party") in roles(india)
+    za = extract("The ANC, under Cyril Mathe, lost its majority in Gauteng.", url="https://www.news24.com/x")
+    assert ("Cyril Mathe", "African National Congress") in members(za)
+    plain = extract("The Saudi-led coalition bombed the port, officials in Aden said.")
+    assert not members(plain)

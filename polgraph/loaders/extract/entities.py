@@ -340,6 +340,8 @@ def hyphen_tail(doc: Doc, end: int) -> int:
         and not doc[end].whitespace_
         and doc[end + 1].text.isalpha()
         and doc[end + 1].text.islower()
+        and doc[end + 1].pos_ not in ("VERB", "ADJ", "ADV")  # not 'Adisa-led', 'Rao-style'
+        and doc[end + 1].lower_ not in ("era", "style", "type", "government", "administration")
     ):
         return end + 2
     return end

@@ -697,6 +697,24 @@ def led_by(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> Rol
     return RoleFinding(roles=[[verb]], parties=[key])
 
 
+def led_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> RoleFinding:
+    """'the Rao-led BJP' / 'the Adisa-led APC government' / 'The ANC, under X, lost': the party of X (and the
+    leadership when 'X-led' qualifies the party itself, not its government)."""
+    tokens = para.doc
+    if m.end + 2 < len(tokens) and tokens[m.end].text == "-" and tokens[m.end + 1].lower_ == "led":
+        party = party_at(doc, para, after_epithets(tokens, m.end + 2))
+        if party is None:
+            return RoleFinding()
+        body = tokens[party.end] if party.end < len(tokens) else None
+        governs = body is not None and body.lower_ in vocab.words["led_bodies"]
+        return RoleFinding(roles=[] if governs else [[tokens[m.end + 1]]], parties=[party.key])
+    if m.start > 2 and tokens[m.start - 1].lower_ == "under" and tokens[m.start - 2].text == ",":
+        party = party_at(doc, para, m.start - 3)
+        if party is not None and m.end < len(tokens) and tokens[m.end].text == ",":
+            return RoleFinding(parties=[party.key])
+    return RoleFinding()
+
+
 def fronted_as_role(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Token]:
     """'In his final speech as prime minister, X said': the office of a fronted 'his/her ... as <office>'."""
     tokens = para.doc
@@ -828,6 +846,7 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
             found.append(appointed)
         found.append(succeeded_as(doc, para, m, vocab))
         found.append(led_by(doc, para, m, vocab))
+        found.append(led_party(doc, para, m, vocab))
         own = (
             possessive_party(doc, para, m)
             or group_party(doc, para, m, vocab)
