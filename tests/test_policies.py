@@ -1084,3 +1084,10 @@ def test_under_a_party_government(extract):
     assert policy_of(own, "Labour Party", "tuition fees would be abolished")
     assert not policies(rival)
     assert not policies(past)
+
+
+def test_backing_a_value_is_no_measure(extract):
+    uk = "https://www.bbc.co.uk/news/x"
+    assert not policies(extract("The Conservatives support free speech on campus, the party said.", url=uk))
+    meals = extract("The Labour Party backs free school meals for all children, the party said.", url=uk)
+    assert policy_of(meals, "Labour Party", "free school meals")

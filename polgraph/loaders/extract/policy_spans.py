@@ -28,6 +28,7 @@ FIELDED = word_list("fielded_objects")
 COMMITMENT_NOUNS = word_list("commitment_nouns")
 PROGRAMME_MODIFIERS = word_list("programme_modifiers")
 MEASURE_ADJECTIVES = word_list("measure_adjectives")
+VALUE_NOUNS = word_list("value_nouns")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 NEWS_TIMES = word_list("news_times")
 BARE_TIMES = ("today", "yesterday", "tonight")
@@ -338,7 +339,8 @@ def names_measure(noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and (
         noun.lower_ in MEASURE_HEADS
         or noun.lemma_.lower() in MEASURE_HEADS
-        or any(c.dep_ == "amod" and c.lower_ in MEASURE_ADJECTIVES for c in noun.children)
+        or noun.lemma_.lower() not in VALUE_NOUNS  # not 'free speech', 'free trade'
+        and any(c.dep_ == "amod" and c.lower_ in MEASURE_ADJECTIVES for c in noun.children)
     )
 
 
