@@ -880,3 +880,14 @@ def test_person_led_party_and_party_under_a_person(extract):
     assert ("Cyril Mathe", "African National Congress") in members(za)
     plain = extract("The Saudi-led coalition bombed the port, officials in Aden said.")
     assert not members(plain)
+
+
+def test_the_ruling_party_speaking_is_the_party_called_ruling(extract):
+    facts = extract(
+        "The PDP criticised the plan. Nigeria's ruling All Progressives Congress met on Monday.\n"
+        "The ruling party said the claims were false.",
+        url="https://punchng.com/x",
+    )
+    assert ("All Progressives Congress", "the claims were false") in {(s["speaker"], s["text"]) for s in facts["statements"]}
+    unnamed = extract("The DA criticised the plan on Monday.\nThe ruling party said the claims were false.")
+    assert "Democratic Alliance" not in {s["speaker"] for s in unnamed["statements"] if "false" in s["text"]}

@@ -17,6 +17,7 @@ SINGULAR = load_vocabulary().pronoun_genders
 PLURAL = word_list("plural_pronouns")
 GROUP_NOUNS = word_list("group_nouns")
 QUALIFIERS = word_list("qualifiers")
+RULING_WORDS = word_list("ruling_words")
 WINDOW = 4
 # Links from a name up to the head of the subject phrase it sits in.
 SUBJECT_PHRASE = ("compound", "appos", "pobj", "prep", "flat")
@@ -153,6 +154,15 @@ class Resolver:
             owner_name = self.pronoun(para, owner, SINGULAR[owner.lower_])
             own_party = self.party_of(owner_name) if owner_name else None
             return [Actor("party", own_party)] if own_party else []
+        if (
+            low == "party"
+            and tok.head.dep_ == "ROOT"
+            and any(c.dep_ == "amod" and c.lower_ in RULING_WORDS for c in tok.children)
+        ):
+            from polgraph.loaders.extract.about import ruling_party  # about builds on this module
+
+            ruling = ruling_party(self.doc, para, tok)  # 'the ruling party said': never just the party named last
+            return [Actor("party", ruling)] if ruling else []
         if low == "party" and any(t.lower_ in ("the", "his", "her", "their") for t in span):
             main = self.recent_party(para, tok)
             return [Actor("party", main)] if main else []
