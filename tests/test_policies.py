@@ -1091,3 +1091,19 @@ def test_backing_a_value_is_no_measure(extract):
     assert not policies(extract("The Conservatives support free speech on campus, the party said.", url=uk))
     meals = extract("The Labour Party backs free school meals for all children, the party said.", url=uk)
     assert policy_of(meals, "Labour Party", "free school meals")
+
+
+def test_electoral_goals_and_analysts_asides_are_no_measure(extract):
+    uk = "https://www.bbc.co.uk/news/x"
+    facts = extract(
+        "Labour wants to avoid a repeat of its 2019 defeat, analysts say.\n"
+        "The Greens want to double their number of MPs at the election.\n"
+        "Labour would double the number of school nurses, the party said.",
+        url=uk,
+    )
+    assert policies(facts) == {("Labour Party", "double the number of school nurses")}
+
+
+def test_a_short_saying_clause_is_cut_from_the_measure(extract):
+    facts = extract("Labour wants to scrap the bedroom tax, analysts say.", url="https://www.bbc.co.uk/news/x")
+    assert ("Labour Party", "scrap the bedroom tax") in policies(facts)

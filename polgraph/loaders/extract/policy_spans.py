@@ -29,6 +29,7 @@ COMMITMENT_NOUNS = word_list("commitment_nouns")
 PROGRAMME_MODIFIERS = word_list("programme_modifiers")
 MEASURE_ADJECTIVES = word_list("measure_adjectives")
 VALUE_NOUNS = word_list("value_nouns")
+ELECTORAL_NOUNS = word_list("electoral_nouns")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 NEWS_TIMES = word_list("news_times")
 BARE_TIMES = ("today", "yesterday", "tonight")
@@ -65,14 +66,15 @@ def without_news_time(tokens: list[Token]) -> list[Token]:
 
 
 def without_aside(tokens: list[Token], reporting: Container[str]) -> list[Token]:
-    """'a down-payment grant, speaking in Atlanta': a participle of speaking or visiting after a comma is the
-    news, not the proposal."""
+    """'a down-payment grant, speaking in Atlanta', 'X, analysts say': a participle of speaking or visiting, or
+    a short clause of saying, after a comma is the news, not the proposal."""
     for k in range(1, len(tokens) - 1):
         nxt = tokens[k + 1]
-        if (
-            tokens[k].text == ","
-            and nxt.tag_ == "VBG"
+        if tokens[k].text == "," and (
+            nxt.tag_ == "VBG"
             and (nxt.lemma_.lower() in NOT_POLICY_VERBS or nxt.lemma_.lower() in reporting)
+            or any(t.pos_ == "VERB" and t.lemma_.lower() in reporting for t in tokens[k + 1 : k + 5])
+            and len(tokens) - k <= 6
         ):
             return tokens[:k]
     return tokens
@@ -194,6 +196,11 @@ def no_measure(verb: Token) -> bool:
         return False  # 'stand / run candidates in every seat' is a party's plan
     if verb.lemma_.lower() in NOT_POLICY_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in NOT_POLICY_OBJECTS for c in verb.children
+    ):
+        return True
+    if any(  # 'double their number of MPs', 'win more seats': an electoral goal
+        c.dep_ == "dobj" and any(t.lemma_.lower() in ELECTORAL_NOUNS for t in c.subtree if t.dep_ in ("pobj", "dobj"))
+        for c in verb.children
     ):
         return True
     if any(c.dep_ == "dobj" and unnamed_programme_or_rival(c) for c in verb.children) and not any(
