@@ -891,3 +891,18 @@ def test_the_ruling_party_speaking_is_the_party_called_ruling(extract):
     assert ("All Progressives Congress", "the claims were false") in {(s["speaker"], s["text"]) for s in facts["statements"]}
     unnamed = extract("The DA criticised the plan on Monday.\nThe ruling party said the claims were false.")
     assert "Democratic Alliance" not in {s["speaker"] for s in unnamed["statements"] if "false" in s["text"]}
+
+
+def test_indian_party_supremo(extract):
+    facts = extract("TMC supremo Mamta Sen said her party would fight alone in Kolkata.", url="https://www.thehindu.com/x")
+    assert ("Mamta Sen", "supremo", "Trinamool Congress") in roles(facts)
+
+
+@pytest.mark.xfail(reason="known limit: a title with a chamber before the name ('Leader of Opposition in the Lok "
+                   "Sabha Rahul Verma') is one place entity for the model")
+def test_title_with_a_chamber_before_the_name(extract):
+    facts = extract(
+        "Leader of Opposition in the Lok Sabha Rahul Verma said the bill was unconstitutional.",
+        url="https://www.thehindu.com/x",
+    )
+    assert "Rahul Verma" in speakers(facts)
