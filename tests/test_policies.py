@@ -1107,3 +1107,11 @@ def test_electoral_goals_and_analysts_asides_are_no_measure(extract):
 def test_a_short_saying_clause_is_cut_from_the_measure(extract):
     facts = extract("Labour wants to scrap the bedroom tax, analysts say.", url="https://www.bbc.co.uk/news/x")
     assert ("Labour Party", "scrap the bedroom tax") in policies(facts)
+
+
+def test_a_government_named_after_its_leader(extract):
+    text = (
+        "NEW DELHI — Prime Minister Narendra Rao of the BJP spoke on Monday.\n"
+        "The Rao government will build 20 new airports, officials said."
+    )
+    assert policy_of(extract(text), "Bharatiya Janata Party", "build 20 new airports")

@@ -174,6 +174,14 @@ def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolv
         )
     if subj.lower_ in GOVERNMENT_NOUNS and parties_in(doc, para, subj):
         return parties_in(doc, para, subj)[-1:]
+    if subj.lower_ in GOVERNMENT_NOUNS - {"party"}:  # 'the Modi government', 'a Trump administration'
+        leaders = [
+            m.key
+            for m in doc.mentions_at(para.index, subj.i - 1)
+            if m.kind == "person" and resolver.party_of(m.key) and subj.i > 0
+        ]
+        if leaders:
+            return [Actor("person", leaders[-1])]
     if (
         subj.lower_ in GOVERNMENT_NOUNS
         and subj.lower_ != "party"
