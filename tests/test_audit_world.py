@@ -96,7 +96,7 @@ def test_malaysian_honorifics_stay_out_of_names(extract):
     text = (
         "Prime Minister Datuk Seri Azman Hashim said on Friday that Pakatan Harapan would contest all state seats in "
         "Sabah.\nUmno president Datuk Seri Razak Ismail said the party's supreme council would decide next week.\n"
-        "Perikatan Nasional chairman Tan Sri Rahim Osman told reporters in Kuala Lumpur that the opposition was ready.\n"
+        "Perikatan Nasional chairman Tan Sri Rahim Osman told reporters in Kuala Lumpur the opposition was ready.\n"
         "Former minister Dato' Sri Kamal Ariff said he was innocent."
     )
     facts = extract(text, url="https://www.thestar.com.my/news/nation/x")
@@ -299,9 +299,13 @@ def test_nigerian_chief_is_an_honorific_and_chieftain_a_party_role(extract):
         "Chief Emeka Obi, a chieftain of the Peoples Democratic Party in Enugu State, said the party would resist.",
         url="https://www.premiumtimesng.com/news/x",
     )
-    assert ("Emeka Obi", "chieftain", "Peoples Democratic Party") in {(p, r.split(" of")[0], q) for p, r, q in roles(facts)}
+    assert ("Emeka Obi", "chieftain", "Peoples Democratic Party") in {
+        (p, r.split(" of")[0], q) for p, r, q in roles(facts)
+    }
     assert not {r for r in roles(facts) if r[1] == "chief"}
-    komeito = extract("Komeito chief Akira Nishida said the coalition would hold.", url="https://www.japantimes.co.jp/x")
+    komeito = extract(
+        "Komeito chief Akira Nishida said the coalition would hold.", url="https://www.japantimes.co.jp/x"
+    )
     assert ("Akira Nishida", "chief", "Komeito") in roles(komeito)
 
 
@@ -355,7 +359,9 @@ def test_unknown_name_opening_a_sentence_with_an_office_in_apposition(extract):
         url="https://www.thecable.ng/x",
     )
     assert ("Tunde Bakare", "All Progressives Congress") in members(facts)
-    plain = extract("Lagos Island, the oldest part of the city, flooded again on Monday.", url="https://www.thecable.ng/x")
+    plain = extract(
+        "Lagos Island, the oldest part of the city, flooded again on Monday.", url="https://www.thecable.ng/x"
+    )
     assert not plain["persons"]
 
 
@@ -389,8 +395,7 @@ def test_a_seat_goes_with_a_party_office_in_role_phrases(extract):
     )
     assert any(r[0] == "Liz Saville" and r[1].endswith("mp") for r in roles(facts))
     rival = extract(
-        "Conservative leader Ann Cole defended the plan in London.\n"
-        "The Labour MP for Bath said the plan would fail.",
+        "Conservative leader Ann Cole defended the plan in London.\nThe Labour MP for Bath said the plan would fail.",
         url="https://www.bbc.co.uk/news/x",
     )
     assert not {r for r in roles(rival) if r[0] == "Ann Cole" and "mp" in r[1]}
@@ -544,7 +549,10 @@ def test_party_words_in_ordinary_phrases_are_no_parties(extract):
         ("The Democratic Republic of Congo signed a trade deal with Kenya in Nairobi.", "https://nation.africa/x"),
         ("Labour market data showed weak growth, economist Jane Ferris said in London.", "https://www.bbc.co.uk/x"),
         ("The Liberal arts college in Quezon City closed on Monday.", "https://www.philstar.com/x"),
-        ("The PPP model used for the new rail line drew criticism from Seoul economists.", "https://www.koreaherald.com/x"),
+        (
+            "The PPP model used for the new rail line drew criticism from Seoul economists.",
+            "https://www.koreaherald.com/x",
+        ),
     ]
     for text, url in cases:
         assert not extract(text, url=url)["parties"], text
@@ -580,7 +588,9 @@ def test_headline_claims_attributed_after_a_dash_a_colon_or_an_inverted_verb(ext
 
 def test_headlines_without_an_attribution(extract):
     facts = extract(
-        "Senator Liza Manalo spoke in Manila.", title="Budget 2025 - what it means for you", url="https://www.rappler.com/x"
+        "Senator Liza Manalo spoke in Manila.",
+        title="Budget 2025 - what it means for you",
+        url="https://www.rappler.com/x",
     )
     assert not headline_statements(facts)
     sport = extract(
@@ -651,7 +661,7 @@ def test_office_left_or_kept_as(extract):
 def test_member_of_a_party_in_apposition(extract):
     facts = extract(
         "Prime Minister Yuko Tanaka, who also heads the Liberal Democratic Party, proposed the change in Tokyo.\n"
-        'Former defense minister Hiroshi Ono, a leading figure in the party\'s right wing, said it would "destroy '
+        "Former defense minister Hiroshi Ono, a leading figure in the party's right wing, said it would \"destroy "
         'tradition".\n'
         "Aiko Mori, a veteran of the Constitutional Democratic Party, welcomed it.",
         url="https://www.japantimes.co.jp/news/x",
@@ -854,14 +864,26 @@ def test_who_said_clause_ends_at_its_comma(extract):
 
 def test_parties_of_more_countries_by_initials_in_their_country(extract):
     cases = [
-        ("NDC presidential candidate Kwame Asante said the NPP had wrecked the economy in Accra.",
-         "https://www.myjoyonline.com/x", ("Kwame Asante", "National Democratic Congress")),
-        ("DPP legislator Lin Mei-hua said the KMT was too close to Beijing.",
-         "https://www.taipeitimes.com/x", ("Lin Mei-hua", "Democratic Progressive Party")),
-        ("Japan's DPP leader Yuichi Tamaki said the budget was too small.",
-         "https://www.japantimes.co.jp/x", ("Yuichi Tamaki", "Democratic Party for the People")),
-        ("ZANU-PF spokesman Chris Moyo said the CCC was sponsored by the West.",
-         "https://www.herald.co.zw/x", ("Chris Moyo", "ZANU–PF")),
+        (
+            "NDC presidential candidate Kwame Asante said the NPP had wrecked the economy in Accra.",
+            "https://www.myjoyonline.com/x",
+            ("Kwame Asante", "National Democratic Congress"),
+        ),
+        (
+            "DPP legislator Lin Mei-hua said the KMT was too close to Beijing.",
+            "https://www.taipeitimes.com/x",
+            ("Lin Mei-hua", "Democratic Progressive Party"),
+        ),
+        (
+            "Japan's DPP leader Yuichi Tamaki said the budget was too small.",
+            "https://www.japantimes.co.jp/x",
+            ("Yuichi Tamaki", "Democratic Party for the People"),
+        ),
+        (
+            "ZANU-PF spokesman Chris Moyo said the CCC was sponsored by the West.",
+            "https://www.herald.co.zw/x",
+            ("Chris Moyo", "ZANU–PF"),
+        ),
     ]
     for text, url, membership in cases:
         assert membership in members(extract(text, url=url)), text
@@ -888,18 +910,24 @@ def test_the_ruling_party_speaking_is_the_party_called_ruling(extract):
         "The ruling party said the claims were false.",
         url="https://punchng.com/x",
     )
-    assert ("All Progressives Congress", "the claims were false") in {(s["speaker"], s["text"]) for s in facts["statements"]}
+    assert ("All Progressives Congress", "the claims were false") in {
+        (s["speaker"], s["text"]) for s in facts["statements"]
+    }
     unnamed = extract("The DA criticised the plan on Monday.\nThe ruling party said the claims were false.")
     assert "Democratic Alliance" not in {s["speaker"] for s in unnamed["statements"] if "false" in s["text"]}
 
 
 def test_indian_party_supremo(extract):
-    facts = extract("TMC supremo Mamta Sen said her party would fight alone in Kolkata.", url="https://www.thehindu.com/x")
+    facts = extract(
+        "TMC supremo Mamta Sen said her party would fight alone in Kolkata.", url="https://www.thehindu.com/x"
+    )
     assert ("Mamta Sen", "supremo", "Trinamool Congress") in roles(facts)
 
 
-@pytest.mark.xfail(reason="known limit: a title with a chamber before the name ('Leader of Opposition in the Lok "
-                   "Sabha Rahul Verma') is one place entity for the model")
+@pytest.mark.xfail(
+    reason="known limit: a title with a chamber before the name ('Leader of Opposition in the Lok "
+    "Sabha Rahul Verma') is one place entity for the model"
+)
 def test_title_with_a_chamber_before_the_name(extract):
     facts = extract(
         "Leader of Opposition in the Lok Sabha Rahul Verma said the bill was unconstitutional.",

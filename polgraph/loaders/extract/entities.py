@@ -123,9 +123,7 @@ def party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary) -> list[Me
                 or after.lower_ in vocab.words["party_context_nouns"]
             )
             person = (  # 'Jubilee secretary-general': the model took the party for a name
-                tok.ent_type_ == "PERSON"
-                and office
-                and any(e.start == tok.i and e.end == end for e in para.doc.ents)
+                tok.ent_type_ == "PERSON" and office and any(e.start == tok.i and e.end == end for e in para.doc.ents)
             )
             if tok.ent_type_ and tok.ent_type_ not in ("ORG", "NORP", "GPE", "") and not inner and not person:
                 continue
@@ -454,7 +452,13 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         return None
     if start > 0 and doc[start - 1].lower_ in vocab.words["media_nouns"]:
         return None  # 'newspaper Il Giornale'
-    if start > 1 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" and doc[start - 2].ent_type_:
+    if (
+        start > 1
+        and doc[start - 1].text == "("
+        and end < len(doc)
+        and doc[end].text == ")"
+        and doc[start - 2].ent_type_
+    ):
         return None  # 'Tan Mei Ling (Jurong GRC)': a constituency in brackets after a name
     if (
         start > 1
@@ -621,12 +625,16 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in taken and (
-            _name_like(doc[j], vocab)
-            and (not doc[j].ent_type_ or loose and doc[j].ent_type_ in ("ORG", "GPE", "NORP"))
-            or doc[j].text in vocab.words["name_particles"]  # 'Pieter de Wet'
-            and j + 1 < len(doc)
-            and _name_like(doc[j + 1], vocab)
+        while (
+            j < len(doc)
+            and j not in taken
+            and (
+                _name_like(doc[j], vocab)
+                and (not doc[j].ent_type_ or loose and doc[j].ent_type_ in ("ORG", "GPE", "NORP"))
+                or doc[j].text in vocab.words["name_particles"]  # 'Pieter de Wet'
+                and j + 1 < len(doc)
+                and _name_like(doc[j + 1], vocab)
+            )
         ):
             j += 1
         j = hyphen_tail(doc, j)
@@ -712,7 +720,9 @@ def merge_persons(mentions: list[Mention], particles: frozenset[str] = frozenset
         owner = next((c for c in set(canon.values()) if c.split()[-1] == words[-1] and c.split()[0] == words[0]), None)
         if owner is None and words[0].lower() in particles:
             tail = [w.lower() for w in words]
-            owner = next((c for c in set(canon.values()) if [w.lower() for w in c.split()[-len(words) :]] == tail), None)
+            owner = next(
+                (c for c in set(canon.values()) if [w.lower() for w in c.split()[-len(words) :]] == tail), None
+            )
         canon[name] = owner or name
     by_last: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)

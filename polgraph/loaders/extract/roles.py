@@ -89,8 +89,7 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             or party_at(doc, para, i - 1) is not None
             or tokens[i - 1].pos_ == "PROPN"  # 'the Tory MP for Wells, X'
             and any(
-                title_head(t) and t.nbor().lower_ in ("of", "for")
-                for t in tokens[tokens[i - 1].sent.start : i - 1]
+                title_head(t) and t.nbor().lower_ in ("of", "for") for t in tokens[tokens[i - 1].sent.start : i - 1]
             )
         )
     )
@@ -202,9 +201,7 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
             and title_head(segment[-1])
         )
         if item is None or (
-            item.lower_ == "and"
-            and any(title_head(t) for t in segment)
-            and any(title_head(t) for t in phrase[k + 1 :])
+            item.lower_ == "and" and any(title_head(t) for t in segment) and any(title_head(t) for t in phrase[k + 1 :])
         ):
             if segment:
                 finding.roles.append(segment)
@@ -271,7 +268,9 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
     ):
         k = end + 1 if tokens[end].text == "of" else end + 2
         party = party_at(doc, para, k) or (
-            party_at(doc, para, after_epithets(tokens, k + 1)) if k < len(tokens) and tokens[k].lower_ == "the" else None
+            party_at(doc, para, after_epithets(tokens, k + 1))
+            if k < len(tokens) and tokens[k].lower_ == "the"
+            else None
         )  # 'Rep. X of the ruling People Power Party'
         if party:
             finding.parties.append(party.key)
@@ -585,8 +584,13 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
     for verb in verbs:
         if verb.lemma_ == "sit":
             group = next(
-                (party_at(doc, para, g.i) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                 for g in c.children if g.dep_ == "pobj" and party_at(doc, para, g.i)),
+                (
+                    party_at(doc, para, g.i)
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children
+                    if g.dep_ == "pobj" and party_at(doc, para, g.i)
+                ),
                 None,
             )
             if group:
@@ -781,7 +785,11 @@ def outer_title(doc: Document, para: Paragraph, title: RoleFinding, vocab: Vocab
     while first > 0 and (tokens[first - 1].pos_ in ("PROPN", "ADJ", "NOUN") or party_at(doc, para, first - 1)):
         first -= 1
     opener = tokens[first - 1] if first else None
-    if opener is not None and not tokens[first].is_sent_start and opener.lower_ not in ("the", "her", "his", "its", "their"):
+    if (
+        opener is not None
+        and not tokens[first].is_sent_start
+        and opener.lower_ not in ("the", "her", "his", "its", "their")
+    ):
         return RoleFinding()
     return outer
 
@@ -811,8 +819,8 @@ def fellow_members(doc: Document, para: Paragraph, m: Mention, title: RoleFindin
     if first is None or first.i == 0 or tokens[first.i - 1].lower_ != "fellow" or root.dep_ != "conj":
         return
     other = next((x for x in doc.mentions_at(para.index, root.head.i) if x.kind == "person"), None)
-    if other is not None:
-        party = party_at(doc, para, first.i)
+    party = party_at(doc, para, first.i)
+    if other is not None and party is not None:
         yield Membership(other.key, party.key, doc.provenance(para, tokens[first.i - 1].idx, first.idx + len(first)))
 
 

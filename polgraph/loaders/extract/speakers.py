@@ -420,7 +420,7 @@ class Resolver:
                     para, phrase, tok, guess=reporter is None or speaker is not None, exclude=speaker
                 )
                 ticket = ticket_party_of(self.doc, para, tok) if holder else None
-                if ticket:  # 'The governor, who was elected on a Jubilee ticket, ...'
+                if holder and ticket:  # 'The governor, who was elected on a Jubilee ticket, ...'
                     prov = self.doc.provenance(para, tok.idx, tok.idx + len(tok), confidence=0.5)
                     self._inferred_members.append(Membership(holder, ticket, prov))
         return self._inferred[before:]

@@ -817,7 +817,9 @@ def colon_headline(doc: Document, para: Paragraph) -> Found | None:
             if n_start <= t.idx < n_end
             and not t.is_punct
             and t.text not in ("'s", "\u2019s")
-            and not any(m.start <= t.i < m.end for m in doc.mentions_at(para.index, t.i) if m.kind in ("person", "party"))
+            and not any(
+                m.start <= t.i < m.end for m in doc.mentions_at(para.index, t.i) if m.kind in ("person", "party")
+            )
             and not (persons and is_role_word(t, load_vocabulary()))
         ]
         content = strip_quote_marks(text[c_start:c_end]).strip(" ,;:-\u2013")
