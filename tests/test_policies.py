@@ -1115,3 +1115,9 @@ def test_a_government_named_after_its_leader(extract):
         "The Rao government will build 20 new airports, officials said."
     )
     assert policy_of(extract(text), "Bharatiya Janata Party", "build 20 new airports")
+
+
+def test_backing_a_rivals_measure_keeps_it_the_rivals(extract):
+    facts = extract("The Liberal Democrats support Labour's wealth tax, the party said in London.")
+    assert policy_of(facts, "Labour Party", "wealth tax")
+    assert not policy_of(facts, "Liberal Democrats", "wealth tax")

@@ -467,7 +467,11 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
                 # 'the DUP wants the sea border removed'
                 out += _policies(doc, para, (what.left_edge.i, verb_phrase(done)[1]), actors, resolver, 0.6)
         for obj in objects:
-            if (names_measure(obj) or lemma in ASSURANCE_VERBS) and obj.lemma_.lower() not in CAMPAIGN_NOUNS:
+            if (
+                (names_measure(obj) or lemma in ASSURANCE_VERBS)
+                and obj.lemma_.lower() not in CAMPAIGN_NOUNS
+                and not someones(doc, para, obj)  # backing 'the Tory budget' is no measure of one's own
+            ):
                 spans = measures(obj)
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
                 if prep is not None and prep.lower_ in MEASURE_PREPS:  # the parser hangs 'into the banks' on the verb
