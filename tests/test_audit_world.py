@@ -934,3 +934,13 @@ def test_title_with_a_chamber_before_the_name(extract):
         url="https://www.thehindu.com/x",
     )
     assert "Rahul Verma" in speakers(facts)
+
+
+def test_shadow_minister_of_no_stated_party_is_not_in_the_governing_party(extract):
+    facts = extract(
+        "NSW Labor Premier Tom Keane has ruled out a new stamp duty surcharge. Labor will not budge, Labor sources "
+        "said.\nLiberal leader Sarah Brooks said the Liberals would scrap it.\n"
+        "Shadow treasurer Ian Moss said the government had no plan.",
+        url="https://www.smh.com.au/politics/nsw/x",
+    )
+    assert ("Ian Moss", "shadow treasurer", "Liberal Party of Australia") in roles(facts)

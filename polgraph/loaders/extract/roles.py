@@ -516,6 +516,20 @@ def dominant_party(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def opposition_party(doc: Document, vocab: Vocabulary) -> str | None:
+    """The party a shadow minister of no stated party belongs to: the most named party that does not head the
+    government ('NSW Labor Premier X ... Shadow treasurer Y': not Labor)."""
+    heads = vocab.words["government_heads"]
+    governing = set()
+    for m in (m for m in doc.mentions if m.kind == "party"):
+        tokens = doc.paragraphs[m.para].doc
+        after = " ".join(t.lower_ for t in tokens[m.end : m.end + 2])
+        if any(after == h or after.startswith(h + " ") or after.split(" ")[0] == h for h in heads):
+            governing.add(m.key)  # 'Labor Premier', 'Conservative Prime Minister'
+    counts = Counter(m.key for m in doc.mentions if m.kind == "party" and m.key not in governing)
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def sole_party_of_sentence(doc: Document, para: Paragraph, m: Mention) -> str | None:
     """The one party named in a mention's sentence outside quotations ('As Reform UK gathers ..., leader X')."""
     sent = para.doc[m.start].sent
@@ -834,7 +848,7 @@ def plain_member(text: str) -> bool:
 def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
     """Roles and memberships stated around every person mention (titles, appositions, tags, possessives).
     Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
-    main_party = dominant_party(doc)
+    main_party = opposition_party(doc, vocab)
     titles: dict[tuple[int, int], RoleFinding] = {}
     for m in [m for m in doc.mentions if m.kind == "person"]:
         para = doc.paragraphs[m.para]
