@@ -944,3 +944,14 @@ def test_shadow_minister_of_no_stated_party_is_not_in_the_governing_party(extrac
         url="https://www.smh.com.au/politics/nsw/x",
     )
     assert ("Ian Moss", "shadow treasurer", "Liberal Party of Australia") in roles(facts)
+
+
+def test_a_frame_with_nothing_of_its_own_leaves_the_words_to_its_participle(extract):
+    facts = extract(
+        "Finance Minister Peter Sithole hit back, accusing the opposition of \u201cpopulist nonsense\u201d.\n"
+        "Opposition leader Nomvula Dube lashed out, branding the budget a disgrace.",
+        url="https://www.news24.com/news24/politics/x",
+    )
+    said = {(s["speaker"], s["text"]) for s in facts["statements"]}
+    assert ("Peter Sithole", "accusing the opposition of populist nonsense") in said
+    assert ("Nomvula Dube", "branding the budget a disgrace") in said

@@ -595,6 +595,17 @@ def dateline_subject(verb: Token) -> Token | None:
     return head if head.right_edge.i == verb.i - 1 else None
 
 
+def says_something(pred: Predicate) -> bool:
+    """The verb has a complement of its own that can carry content (an object, a clause, a frame preposition)."""
+    needs = reporting_frames().get(pred.verb.lemma_, set())
+    return any(
+        c.i > pred.verb.i
+        and c.dep_ in OBJECT_COMPLEMENTS + ("ccomp",)
+        and not (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS | needs)
+        for c in pred.verb.children
+    )
+
+
 def merge_participles(predicates: list[Predicate]) -> None:
     """'criticised X, branding it Y': a participle of the same speaker belongs to the head's content."""
     by_verb = {(p.para.index, p.verb.i): p for p in predicates}
@@ -603,6 +614,8 @@ def merge_participles(predicates: list[Predicate]) -> None:
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS + ("mark",) for c in verb.children):
             continue
         head = by_verb.get((pred.para.index, verb.head.i))
+        if head is not None and not says_something(head):
+            continue  # 'hit back, accusing X of Y', 'lashed out, branding it Y': the participle says it
         if head is not None and (
             head.kind == "object" and pred.kind != "say" or head.kind == "say" and pred.kind == "commit"
         ):
