@@ -955,3 +955,13 @@ def test_a_frame_with_nothing_of_its_own_leaves_the_words_to_its_participle(extr
     said = {(s["speaker"], s["text"]) for s in facts["statements"]}
     assert ("Peter Sithole", "accusing the opposition of populist nonsense") in said
     assert ("Nomvula Dube", "branding the budget a disgrace") in said
+
+
+def test_titled_name_with_a_tag_then_an_accusation(extract):
+    facts = extract(
+        "Arizona Attorney General Rosa Delgado sued the utility.\n"
+        'Senate President Pro Tem Walt Becker, R-Mesa, accused Delgado of "grandstanding".\n'
+        "Tom Reed, accused of fraud by prosecutors, resigned on Monday.",
+        url="https://www.azcentral.com/story/news/politics/x",
+    )
+    assert speakers(facts) == {"Walt Becker"}

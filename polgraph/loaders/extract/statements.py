@@ -124,6 +124,14 @@ def undisclosed(verb: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from ('..., saying ...')."""
     if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.pos_ == "PROPN"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and verb.doc[verb.i - 1].text == ","
+    ):
+        return verb.head  # 'Sen. X, R-Mesa, accused Y of ...' parsed as a reduced relative: X is the subject
+    if (
         verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", "auxpass") + SUBJECTS for c in verb.children)
