@@ -965,3 +965,14 @@ def test_titled_name_with_a_tag_then_an_accusation(extract):
         url="https://www.azcentral.com/story/news/politics/x",
     )
     assert speakers(facts) == {"Walt Becker"}
+
+
+def test_the_governor_elect_refers_back(extract):
+    facts = extract(
+        "The electoral commission on Wednesday declared Adebayo Olaniyan of the All Progressives Congress winner of "
+        "the Oyo State governorship election.\n"
+        'In his acceptance speech in Ibadan, the governor-elect promised to "govern for all".',
+        url="https://punchng.com/x",
+    )
+    assert ("Adebayo Olaniyan", "governor-elect", "All Progressives Congress") in roles(facts)
+    assert "Adebayo Olaniyan" in speakers(facts)

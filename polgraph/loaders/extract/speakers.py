@@ -145,7 +145,7 @@ class Resolver:
                 main = self.recent_party(para, tok) or dominant_party(self.doc)
                 return [Actor("party", main)] if main else []
             return []
-        if is_role_head(tok, self.vocab):
+        if self._role_head(tok):
             phrase = [t for t in span if t.i <= tok.i]
             holder = self.role_holder(para, phrase, tok)
             return [Actor("person", holder)] if holder else []
@@ -167,6 +167,16 @@ class Resolver:
             main = self.recent_party(para, tok)
             return [Actor("party", main)] if main else []
         return []
+
+    def _role_head(self, tok: Token) -> bool:
+        """An office noun, or the last part of 'governor-elect' / 'minister-designate'."""
+        tokens = tok.doc
+        return is_role_head(tok, self.vocab) or (
+            tok.lower_ in ("elect", "designate")
+            and tok.i > 1
+            and tokens[tok.i - 1].text == "-"
+            and is_role_head(tokens[tok.i - 2], self.vocab)
+        )
 
     def _is_group(self, tok: Token) -> bool:
         return tok.lower_ in GROUP_NOUNS and tok.lower_ != "party"
@@ -400,7 +410,7 @@ class Resolver:
                 ):
                     self._member_phrase(para, tok)
                     continue
-                if not (is_role_head(tok, self.vocab) or tok.text in self.vocab.role_abbreviations):
+                if not (self._role_head(tok) or tok.text in self.vocab.role_abbreviations):
                     continue
                 if tok.dep_ in ("dobj", "pobj") and not para.in_quote(tok):
                     self._object_role_phrase(para, tok)
