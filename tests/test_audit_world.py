@@ -976,3 +976,13 @@ def test_the_governor_elect_refers_back(extract):
     )
     assert ("Adebayo Olaniyan", "governor-elect", "All Progressives Congress") in roles(facts)
     assert "Adebayo Olaniyan" in speakers(facts)
+
+
+def test_quebec_and_irish_chamber_titles(extract):
+    quebec = extract(
+        "Québec solidaire co-spokesperson Ruba Ghazal said the CAQ government had abandoned tenants in Montreal.",
+        url="https://www.cbc.ca/news/canada/montreal/x",
+    )
+    assert ("Ruba Ghazal", "Québec solidaire") in members(quebec)
+    ireland = extract("Ceann Comhairle Verona Murphy said the Dáil would sit late.", url="https://www.irishtimes.com/x")
+    assert ("Verona Murphy", "ceann comhairle", None) in roles(ireland)
