@@ -355,10 +355,10 @@ def test_first_name_after_a_title_and_comma_and_the_partys_spokesperson(extract)
 
 def test_unknown_name_opening_a_sentence_with_an_office_in_apposition(extract):
     facts = extract(
-        "Tunde Bakare, the APC candidate for governor in Lagos State, has promised to build 50,000 homes.",
+        "Tunde Adeyinka, the APC candidate for governor in Lagos State, has promised to build 50,000 homes.",
         url="https://www.thecable.ng/x",
     )
-    assert ("Tunde Bakare", "All Progressives Congress") in members(facts)
+    assert ("Tunde Adeyinka", "All Progressives Congress") in members(facts)
     plain = extract(
         "Lagos Island, the oldest part of the city, flooded again on Monday.", url="https://www.thecable.ng/x"
     )
@@ -389,11 +389,11 @@ def test_rival_of_a_party_in_apposition(extract):
 
 def test_a_seat_goes_with_a_party_office_in_role_phrases(extract):
     facts = extract(
-        "Plaid Cymru's Westminster leader, Liz Saville, has called for a review of Welsh funding.\n"
+        "Plaid Cymru's Westminster leader, Nia Prys, has called for a review of Welsh funding.\n"
         'The Dwyfor Meirionnydd MP said Wales had been "short-changed for decades".',
         url="https://www.walesonline.co.uk/news/politics/x",
     )
-    assert any(r[0] == "Liz Saville" and r[1].endswith("mp") for r in roles(facts))
+    assert any(r[0] == "Nia Prys" and r[1].endswith("mp") for r in roles(facts))
     rival = extract(
         "Conservative leader Ann Cole defended the plan in London.\nThe Labour MP for Bath said the plan would fail.",
         url="https://www.bbc.co.uk/news/x",
@@ -980,9 +980,9 @@ def test_the_governor_elect_refers_back(extract):
 
 def test_quebec_and_irish_chamber_titles(extract):
     quebec = extract(
-        "Québec solidaire co-spokesperson Ruba Ghazal said the CAQ government had abandoned tenants in Montreal.",
+        "Québec solidaire co-spokesperson Rania Haddad said the CAQ government had abandoned tenants in Montreal.",
         url="https://www.cbc.ca/news/canada/montreal/x",
     )
-    assert ("Ruba Ghazal", "Québec solidaire") in members(quebec)
-    ireland = extract("Ceann Comhairle Verona Murphy said the Dáil would sit late.", url="https://www.irishtimes.com/x")
-    assert ("Verona Murphy", "ceann comhairle", None) in roles(ireland)
+    assert ("Rania Haddad", "Québec solidaire") in members(quebec)
+    ireland = extract("Ceann Comhairle Orla Brennan said the Dáil would sit late.", url="https://www.irishtimes.com/x")
+    assert ("Orla Brennan", "ceann comhairle", None) in roles(ireland)
