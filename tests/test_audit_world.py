@@ -986,3 +986,13 @@ def test_quebec_and_irish_chamber_titles(extract):
     assert ("Rania Haddad", "Québec solidaire") in members(quebec)
     ireland = extract("Ceann Comhairle Orla Brennan said the Dáil would sit late.", url="https://www.irishtimes.com/x")
     assert ("Orla Brennan", "ceann comhairle", None) in roles(ireland)
+
+
+def test_double_barrelled_name_the_model_took_for_an_organisation(extract):
+    facts = extract(
+        "Reform UK's Richard Tice-Holt, the party's deputy leader, said the government had lost its way.\n"
+        "The Biden-Harris administration said the plan was wrong.",
+        url="https://www.bbc.co.uk/news/x",
+    )
+    assert {p["name"] for p in facts["persons"]} == {"Richard Tice-Holt"}
+    assert ("Richard Tice-Holt", "deputy leader", "Reform UK") in roles(facts)

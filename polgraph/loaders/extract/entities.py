@@ -543,7 +543,7 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
     if ent.label_ not in OTHER_LABELS or vocab.other_name(ent.text) or vocab.parties_for(ent.text):
         return False
     doc = ent.doc
-    words = [t for t in ent if t.text not in vocab.honorifics]
+    words = [t for t in ent if t.text not in vocab.honorifics and not _name_hyphen(t)]  # 'Tice-Holt'
     if not words or not all(_name_like(t, vocab) for t in words):
         return False
     before = doc[ent.start - 1] if ent.start else None
@@ -663,6 +663,18 @@ def fallback_persons(para: Paragraph, vocab: Vocabulary, taken: set[int]) -> lis
             found.append(doc[i + 1 : j])
         i = j
     return found
+
+
+def _name_hyphen(tok: Token) -> bool:
+    """The hyphen of a double-barrelled name ('Long-Bailey'): no space on either side, a capital after it."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+        and doc[tok.i + 1].text[:1].isupper()
+    )
 
 
 def _role_apposition(doc: Doc, j: int, vocab: Vocabulary) -> bool:
