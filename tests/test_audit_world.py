@@ -487,7 +487,6 @@ def test_provincial_party_from_an_unqualified_name(extract):
     assert ("Daniel Chen", "Ontario Liberal Party") in members(facts)
 
 
-@pytest.mark.xfail(reason="known limit: a deputy named by the possessive of a party official gets no party from them")
 def test_deputy_of_a_party_official_shares_the_party(extract):
     facts = extract(
         "ANC secretary-general Thabo Mkhize warned branches in Durban.\n"
@@ -996,3 +995,13 @@ def test_double_barrelled_name_the_model_took_for_an_organisation(extract):
     )
     assert {p["name"] for p in facts["persons"]} == {"Richard Tice-Holt"}
     assert ("Richard Tice-Holt", "deputy leader", "Reform UK") in roles(facts)
+
+
+def test_running_mate_shares_the_party_and_a_deputy_of_no_party_gets_none(extract):
+    facts = extract(
+        "PDP candidate Musa Garba toured Kano. Garba's running mate, Ifeoma Eze, said the ticket was balanced.",
+        url="https://punchng.com/x",
+    )
+    assert ("Ifeoma Eze", "Peoples Democratic Party") in members(facts)
+    plain = extract("Prime Minister Ann Cole met Tom Reed. Cole's deputy, Ian Ross, was absent.")
+    assert not members(plain)

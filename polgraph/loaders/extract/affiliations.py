@@ -58,6 +58,26 @@ def appointee_memberships(doc: Document, resolver: Resolver) -> Iterator[Members
             )
 
 
+def deputy_memberships(doc: Document, resolver: Resolver) -> Iterator[Membership]:
+    """'Mkhize's deputy, X,' / 'Garba's running mate, X,': a party figure's deputy or running mate shares the party."""
+    deputies = resolver.vocab.words["deputy_nouns"]
+    for m in [m for m in doc.mentions if m.kind == "person" and not m.in_quote]:
+        tokens = doc.paragraphs[m.para].doc
+        k = m.end
+        if k + 2 >= len(tokens) or tokens[k].text not in ("'s", "\u2019s"):
+            continue
+        words = [t.lower_ for t in tokens[k + 1 : k + 3]]
+        size = next((n for n in (2, 1) if " ".join(words[:n]) in deputies), 0)
+        comma = k + 1 + size
+        if not size or comma + 1 >= len(tokens) or tokens[comma].text != ",":
+            continue
+        other = next((x for x in doc.mentions_at(m.para, comma + 1) if x.kind == "person"), None)
+        party = resolver.party_of(m.key)
+        if other is not None and party and other.key != m.key:
+            para = doc.paragraphs[m.para]
+            yield Membership(other.key, party, doc.provenance(para, tokens[m.start].idx, tokens[comma].idx))
+
+
 def leadership_memberships(doc: Document, resolver: Resolver) -> Iterator[Membership]:
     """'a Conservative government under his leadership': the pronoun's person leads that party."""
     genders = resolver.vocab.pronoun_genders

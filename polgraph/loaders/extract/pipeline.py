@@ -9,7 +9,12 @@ from spacy.language import Language
 
 from polgraph.facts import Article, ArticleFacts, Statement
 from polgraph.loaders.extract.about import about_targets, target_entities
-from polgraph.loaders.extract.affiliations import appointee_memberships, leadership_memberships, own_party_memberships
+from polgraph.loaders.extract.affiliations import (
+    appointee_memberships,
+    deputy_memberships,
+    leadership_memberships,
+    own_party_memberships,
+)
 from polgraph.loaders.extract.document import Document, build_paragraphs, split_paragraphs
 from polgraph.loaders.extract.entities import collect_entities
 from polgraph.loaders.extract.merge import member_parties, merge_roles
@@ -67,6 +72,7 @@ class Extractor:
         resolver.resolve_role_phrases()
         stated += own_party_memberships(doc, resolver)
         stated += appointee_memberships(doc, resolver)
+        stated += deputy_memberships(doc, resolver)
         stated += leadership_memberships(doc, resolver)
         predicates = find_predicates(doc, resolver, vocab)
         found = extract_statements(doc, predicates)
