@@ -1005,3 +1005,12 @@ def test_running_mate_shares_the_party_and_a_deputy_of_no_party_gets_none(extrac
     assert ("Ifeoma Eze", "Peoples Democratic Party") in members(facts)
     plain = extract("Prime Minister Ann Cole met Tom Reed. Cole's deputy, Ian Ross, was absent.")
     assert not members(plain)
+
+
+def test_kenyan_honourable_with_a_full_stop(extract):
+    facts = extract(
+        "Kimilili MP Hon. Moses Wekesa said the opposition was out of touch in Nairobi.",
+        url="https://nation.africa/kenya/news/politics/x",
+    )
+    assert {p["name"] for p in facts["persons"]} == {"Moses Wekesa"}
+    assert "Moses Wekesa" in speakers(facts)

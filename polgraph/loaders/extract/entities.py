@@ -378,9 +378,15 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
     doc = span.doc
     gender = None
     while end > start and (
-        doc[end - 1].text in POSSESSIVE or doc[end - 1].text.isupper() and doc[end - 1].lower_ in vocab.role_heads
+        doc[end - 1].text in POSSESSIVE
+        or doc[end - 1].text.isupper()
+        and doc[end - 1].lower_ in vocab.role_heads
+        or doc[end - 1].text in vocab.honorifics
+        and end == span.end
+        and end < len(doc)
+        and doc[end].text == "."
     ):
-        end -= 1  # 'Mara Quill's', 'Tobias Wren TD'
+        end -= 1  # 'Mara Quill's', 'Tobias Wren TD', 'Kimilili MP Hon' + '.'
     end = hyphen_tail(doc, end)  # 'Oh Min' + '-seok'
     while (
         end + 1 < len(doc)
@@ -413,7 +419,7 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         and not doc[start - 1].ent_type_
         and (
             is_title(doc[start - 2], vocab)
-            or doc[start - 2].text in vocab.honorifics
+            or honorific_before(doc, start - 2, vocab)  # 'Hon. Moses' + 'Wekesa'
             or start > 2
             and doc[start - 2].text == ","
             and is_title(doc[start - 3], vocab)
