@@ -1014,3 +1014,13 @@ def test_kenyan_honourable_with_a_full_stop(extract):
     )
     assert {p["name"] for p in facts["persons"]} == {"Moses Wekesa"}
     assert "Moses Wekesa" in speakers(facts)
+
+
+def test_the_veteran_politician_is_the_person_in_focus(extract):
+    facts = extract(
+        "Former president Jacob Mthembu addressed supporters in Durban on Sunday.\n"
+        "The veteran politician said the party had lost its way.",
+        url="https://www.news24.com/news24/politics/x",
+    )
+    assert ("Jacob Mthembu", "the party had lost its way") in {(s["speaker"], s["text"]) for s in facts["statements"]}
+    assert not {r for r in roles(facts) if "politician" in r[1]}

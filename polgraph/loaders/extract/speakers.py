@@ -99,6 +99,14 @@ class Resolver:
         ):
             holder = self.member_of(tok)
             return [Actor("person", holder)] if holder else []
+        if (
+            low in self.vocab.words["person_epithets"]
+            and tok.tag_ == "NN"
+            and tok.dep_ in SUBJECTS
+            and any(c.lower_ == "the" for c in tok.children)
+        ):
+            found = self.salient_person(para, tok)  # 'The veteran politician said': the person in focus
+            return [Actor("person", found)] if found else []
         if low in SINGULAR and tok.pos_ == "PRON":
             found = self.pronoun(para, tok, SINGULAR[low])
             return [Actor("person", found)] if found else []
@@ -213,6 +221,14 @@ class Resolver:
                 key = pool[-1].key
                 self._genders.setdefault(key, gender)
                 return self._remember(para, tok, key)
+        return None
+
+    def salient_person(self, para: Paragraph, tok: Token) -> str | None:
+        """The person in focus before a token: the last main subject, else the last subject, else the last named."""
+        people = [m for m in self._before(para, tok) if m.kind == "person"]
+        for pool in ([m for m in people if self._main_subject(m)], [m for m in people if self._subject(m)], people):
+            if pool:
+                return pool[-1].key
         return None
 
     def gender(self, person: str) -> str | None:
