@@ -280,3 +280,36 @@ def test_the_opposition_in_lower_case_as_owner_is_that_party(extract):
         "Treasurer Dov Arlen said the opposition's plan would wreck the budget."
     )
     assert about(extract(text), "Dov Arlen") == {"Heritage Party"}
+
+
+def test_the_government_is_the_governing_party_the_article_names(extract):
+    text = (
+        "The Heritage Party government unveiled its budget on Monday.\n"
+        "Civic Alliance leader Nora Fell said this administration had failed working families."
+    )
+    assert about(extract(text), "Nora Fell") == {"Heritage Party"}
+
+
+def test_the_coalition_is_the_party_leading_it(extract):
+    text = (
+        "The Heritage Party-led coalition announced a housing plan.\n"
+        "Civic Alliance leader Nora Fell said the coalition had failed renters."
+    )
+    assert about(extract(text), "Nora Fell") == {"Heritage Party"}
+
+
+def test_the_government_stays_unresolved_without_one_governing_party(extract):
+    text = "Civic Alliance leader Nora Fell said the government had failed working families."
+    assert about(extract(text), "Nora Fell") == set()
+    text = (
+        "The Heritage Party government fell in 2019.\n"
+        "Civic Alliance leader Nora Fell said the next government would face hard choices."
+    )
+    assert about(extract(text), "Nora Fell") == set()
+
+
+def test_amounts_and_acronyms_of_taxes_are_no_targets(extract):
+    facts = extract("Civic Alliance spokesperson Nora Fell said the GST should be cut and ATM fees capped.")
+    assert about(facts, "Nora Fell") == set()
+    facts = extract("Civic Alliance leader Nora Fell said $5 billion was wasted by the Heritage Party.")
+    assert about(facts, "Nora Fell") == {"Heritage Party"}

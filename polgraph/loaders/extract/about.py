@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from polgraph.facts import Entity, Statement
 from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
+from polgraph.loaders.extract.policy_owners import governing_party
 from polgraph.loaders.extract.roles import is_role_head, is_role_word
 from polgraph.loaders.extract.speakers import SINGULAR, Actor, Resolver
 from polgraph.loaders.extract.stance import framed_objects, load_stance_lexicon, object_phrase
@@ -23,6 +24,8 @@ OPPOSITION_ROLE_WORDS = word_list("opposition_role_words")
 VENUE_HEADS = word_list("venue_heads")
 VENUE_PREPS = word_list("venue_preps")
 RULING_WORDS = word_list("ruling_words")
+THING_ACRONYMS = word_list("thing_acronyms")
+SITTING_NOUNS = ("government", "administration", "coalition")
 FRAME_TOPICS = word_list("frame_topics")
 SETTING_PREPS = ("in", "at", "across", "throughout", "inside", "outside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -123,7 +126,19 @@ def named_targets(doc: Document, para: Paragraph, tokens: list[Token], vocab: Vo
         and m.kind in ("person", "party", "other")
         and not (m.kind == "party" and (in_person_title(doc, para, m, vocab) or qualifies_role(para, m, vocab)))
         and not (m.kind == "other" and (modifies_a_noun(para, m) or is_setting(para, m) or names_a_thing(doc, para, m)))
+        and not (m.kind == "other" and common_word(para, m))
     ]
+
+
+def common_word(para: Paragraph, m: Mention) -> bool:
+    """'$5 billion', 'the GST', 'ATM fees', 'Households', 'Londoners': an amount, the acronym of a thing, or a
+    common noun the model took for a name; never a target."""
+    span = para.doc[m.start : m.end]
+    if any(t.like_num or t.tag_ == "$" or t.ent_type_ in ("MONEY", "PERCENT") for t in span):
+        return True
+    if span[-1].lower_ in THING_ACRONYMS and span[-1].text.isupper():
+        return True
+    return len(span) == 1 and span[0].tag_ == "NNS"
 
 
 def modifies_a_noun(para: Paragraph, m: Mention) -> bool:
@@ -202,6 +217,19 @@ def government(doc: Document, tok: Token) -> str | None:
     return government_names().get(doc.country)
 
 
+def sitting_party(doc: Document, para: Paragraph, tok: Token) -> str | None:
+    """'the government', 'this administration', 'the coalition' when no government of a known country is meant:
+    the governing party, when the article names exactly one ('the SNP government', 'the ruling ANC')."""
+    if tok.lower_ not in SITTING_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or doc.mentions_at(para.index, tok.i):
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) or any(
+        c.dep_ in ("compound", "amod", "poss", "nmod", "prep", "acl", "relcl") for c in kids
+    ):
+        return None  # 'the next government', 'the government of X', 'a coalition'
+    return governing_party(doc)
+
+
 def opposition(tok: Token, resolver: Resolver) -> str | None:
     """'the Opposition', 'the opposition's plan': the party whose members hold the opposition's offices (opposition
     leader, shadow ministers), when they all belong to one party; not 'in opposition' or 'strong opposition'."""
@@ -266,6 +294,8 @@ def referenced_target(
     if (name := opposition(tok, resolver)) is not None:
         return name
     if (name := government(doc, tok)) is not None:
+        return name
+    if (name := sitting_party(doc, para, tok)) is not None:
         return name
     if doc.mentions_at(para.index, tok.i):
         return None
