@@ -1121,3 +1121,20 @@ def test_backing_a_rivals_measure_keeps_it_the_rivals(extract):
     facts = extract("The Liberal Democrats support Labour's wealth tax, the party said in London.")
     assert policy_of(facts, "Labour Party", "wealth tax")
     assert not policy_of(facts, "Liberal Democrats", "wealth tax")
+
+
+def test_a_party_focused_on_a_measure_proposes_it(extract):
+    facts = extract("The Heritage Party is focused on securing a new trade deal with Canada, its spokesperson said.")
+    assert policy_of(facts, "Heritage Party", "securing a new trade deal with Canada")
+    assert extract("The Heritage Party is focused on winning the election, its leader said.")["policies"] == []
+
+
+def test_a_commitment_to_an_electoral_goal_is_no_policy(extract):
+    facts = extract("The Heritage Party is committed to scrapping the two-child benefit cap.")
+    assert policy_of(facts, "Heritage Party", "scrapping the two-child benefit cap")
+    assert extract("The Heritage Party is committed to winning back the coastal seats.")["policies"] == []
+
+
+def test_a_delay_a_party_wants_is_its_policy(extract):
+    facts = extract("According to its spokesperson, the Heritage Party wants a two-year delay to the pension reform.")
+    assert policy_of(facts, "Heritage Party", "two-year delay to the pension reform")

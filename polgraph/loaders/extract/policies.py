@@ -91,6 +91,7 @@ PROGRAMME_MODIFIERS = word_list("programme_modifiers")
 ADHERENCE_VERBS = word_list("adherence_verbs")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 GOVERNMENT_NOUNS = word_list("government_nouns")
+COMMITTED = {"committed": "to", "focused": "on", "focussed": "on", "dedicated": "to"}  # 'is focused on securing X'
 LIST_TRIGGER = re.compile(
     r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*"
     r"\b(include|includes|are)\b\s*:?\s*$",
@@ -335,20 +336,25 @@ def among_pledges(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
 
 
 def from_commitments(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
-    """'Labour is committed to banning zero-hours contracts': a party's stated commitment, in the narration or
+    """'Labour is committed to banning zero-hours contracts', 'is focused on securing X': a party's stated commitment, in the narration or
     reported by its own side."""
     out: list[Policy] = []
     for tok in para.doc:
-        if tok.lower_ != "committed" or tok.dep_ != "acomp" or para.in_quote(tok):
+        if (
+            COMMITTED.get(tok.lower_) is None
+            or not (tok.dep_ == "acomp" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
+            or para.in_quote(tok)
+        ):
             continue
-        subj = clause_subject(tok.head)
+        subj = clause_subject(tok.head if tok.dep_ == "acomp" else tok)
         actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
         if reported_by_rival(para, tok.head, actors, predicates, resolver):
             continue  # a rival's claim about the party, not its commitment
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == COMMITTED[tok.lower_]):
             for act in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
                 for verb in coordinated(act):
-                    out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.6)
+                    if names_a_measure(verb):
+                        out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.6)
     return out
 
 
