@@ -165,3 +165,34 @@ def test_the_partys_leader_is_of_the_party_named_before(extract):
         "The Heritage Party won six seats on Sunday. Party leader Mara Quill said voters had spoken.",
     ):
         assert ("Mara Quill", "Heritage Party") in members(extract(text)), text
+
+
+def test_a_copular_sentence_states_the_party(extract):
+    facts = extract(
+        "Dana Whitlow is the Republican nominee for governor. Corin Maddox is a Republican. "
+        "Priya Vantongeren is a Labour MP for Leeds North. Ellis Brannock is a member of the Liberal Democrats "
+        "and a former councillor. Maya Lund is a member of the ruling Liberal Party of Canada."
+    )
+    assert {
+        ("Dana Whitlow", "Republican Party"),
+        ("Corin Maddox", "Republican Party"),
+        ("Priya Vantongeren", "Labour Party"),
+        ("Ellis Brannock", "Liberal Democrats"),
+        ("Maya Lund", "Liberal Party of Canada"),
+    } <= members(facts)
+    assert ("Priya Vantongeren", "Labour Party") in {(r["person"], r["party"]) for r in facts["roles"]}
+
+
+def test_a_copular_sentence_that_denies_or_supposes_states_no_party(extract):
+    facts = extract(
+        "Nell Ferris is not a member of the Green Party, her office said. "
+        "Corin Maddox would be a Labour MP if the seat flipped. "
+        "Asked whether Ada Quayle is a Conservative, her aide declined to comment. "
+        "Rhea Castle is a critic of Labour and a columnist. Ivo Brandt is a longtime Labour voter from Hull."
+    )
+    assert not members(facts)
+
+
+def test_a_party_after_also_of(extract):
+    facts = extract("Lerato Sibiya, also of the ANC, said the vote was fair. Ada Quayle, also of Liverpool, disagreed.")
+    assert members(facts) == {("Lerato Sibiya", "African National Congress")}

@@ -308,25 +308,7 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
                         led = party_referred(doc, para, list(obj[0].subtree), prefer_subject=True)
                         finding.parties += [led] if led else []  # 'X, who leads the party,'
             return finding
-        phrase = []
-        while (
-            j < len(tokens)
-            and tokens[j].text not in (",", ".", ";", "(", ")", ":", "\u2013")
-            and not (
-                tokens[j].text == "-" and (tokens[j].whitespace_ or tokens[j - 1].whitespace_)
-            )  # not 'by-election'
-            and (tokens[j].pos_ not in ("VERB", "AUX", "PRON") or tokens[j].dep_ in ("amod", "compound"))
-            and not (
-                tokens[j].lower_ in ("and", "but")
-                and phrase
-                and j + 1 < len(tokens)
-                and not is_role_word(tokens[j + 1], vocab)
-                and not tokens[j + 1].text[:1].isupper()
-            )
-            and len(phrase) < 12
-        ):
-            phrase.append(tokens[j])
-            j += 1
+        phrase, j = _apposed_phrase(tokens, j, vocab)
         while len(phrase) > 1 and phrase[0].lower_ in ("now", "currently", "also", "still", "formerly"):
             phrase = phrase[1:]  # 'X, now a spokesman for the Nacionalista Party,'
         if any(
@@ -337,39 +319,107 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
             return finding  # 'In a letter to Prime Minister X, opposition leader Y demanded': Y's title, not X's
         if phrase and j + 1 < len(tokens) and tokens[j].text == "(":
             phrase += [t for t in tokens[j : j + 4] if party_at(doc, para, t.i)]
-        bare = bool(phrase) and (
-            is_role_word(phrase[0], vocab)
-            or party_at(doc, para, phrase[0].i) is not None
-            and any(is_role_head(t, vocab) for t in phrase[:6])
+        _classify_phrase(doc, para, phrase, vocab, finding)
+    return finding
+
+
+def _apposed_phrase(tokens, j: int, vocab: Vocabulary) -> tuple[list[Token], int]:
+    """The noun phrase from token j up to punctuation, a verb or a clause-joining 'and'; and where it stops."""
+    phrase: list[Token] = []
+    while (
+        j < len(tokens)
+        and tokens[j].text not in (",", ".", ";", "(", ")", ":", "\u2013")
+        and not (tokens[j].text == "-" and (tokens[j].whitespace_ or tokens[j - 1].whitespace_))  # not 'by-election'
+        and (tokens[j].pos_ not in ("VERB", "AUX", "PRON") or tokens[j].dep_ in ("amod", "compound"))
+        and not (
+            tokens[j].lower_ in ("and", "but")
+            and phrase
+            and j + 1 < len(tokens)
+            and not is_role_word(tokens[j + 1], vocab)
+            and not tokens[j + 1].text[:1].isupper()
         )
-        of = next((k for k, t in enumerate(phrase) if t.lower_ == "of"), len(phrase))
-        headed = any(is_role_head(t, vocab) for t in phrase[:of])  # not 'an ally of President X'
-        if phrase and (phrase[0].lower_ in ("the", "a", "an") or bare) and headed:
-            finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
-            finding.roles.append(phrase if bare else phrase[1:])
-        elif (
-            phrase
-            and phrase[0].lower_ in ("a", "an", "the")
-            and (len(phrase) <= 4 or any(party_at(doc, para, t.i) for t in phrase[1:3]))
-        ):  # 'X, a Democrat,' / 'X, the top Democrat on the Oversight Committee,'
-            if phrase[-1].lower_ not in vocab.words["non_member_heads"]:  # not 'a former Labour voter'
-                for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1):
-                    finding.parties.append(p.key)
-        elif phrase and phrase[0].lower_ in ("a", "an", "the"):
-            finding.parties += member_of_party(doc, para, phrase, vocab)
-        elif len(phrase) > 1 and phrase[0].lower_ in ("all", "both"):
-            named = _parties_in(doc, para, phrase[1].i, phrase[-1].i + 1)
-            plural = next((t for t in phrase[1:5] if singular_head(t.text, vocab)), None)
-            if len(named) == 1 and plural is not None:  # 'X, Y and Z, all Labour MPs,'
-                finding.parties.append(named[0].key)
-                finding.roles.append([plural])
-                finding.shared = True
-        elif len(phrase) > 2 and phrase[0].lower_ == "like" and phrase[1].lower_ in ("other", "fellow", "many", "most"):
-            named = _parties_in(doc, para, phrase[2].i, phrase[min(len(phrase), 5) - 1].i + 1)
-            plural = next((t for t in phrase[2:6] if singular_head(t.text, vocab)), None)
-            if len(named) == 1:  # 'X, like other Labour MPs in the north,'
-                finding.parties.append(named[0].key)
-                finding.roles += [[plural]] if plural is not None else []
+        and len(phrase) < 12
+    ):
+        phrase.append(tokens[j])
+        j += 1
+    return phrase, j
+
+
+def _classify_phrase(
+    doc: Document, para: Paragraph, phrase: list[Token], vocab: Vocabulary, finding: RoleFinding
+) -> None:
+    """Roles and parties a phrase said of a person gives: 'the Reform UK leader', 'a Democrat', 'all Labour MPs'."""
+    owned = next((k for k, t in enumerate(phrase) if t.lower_ in ("of", "for") or t.tag_ == "POS" and k > 0), None)
+    owned = owned if owned is not None and phrase[owned].tag_ == "POS" else None
+    if owned is not None and is_role_head(phrase[owned - 1], vocab):
+        phrase = phrase[owned + 1 :]  # 'the Labour candidate's husband': the party is the candidate's
+    bare = bool(phrase) and (
+        is_role_word(phrase[0], vocab)
+        or party_at(doc, para, phrase[0].i) is not None
+        and any(is_role_head(t, vocab) for t in phrase[:6])
+    )
+    of = next((k for k, t in enumerate(phrase) if t.lower_ == "of"), len(phrase))
+    headed = any(is_role_head(t, vocab) for t in phrase[:of])  # not 'an ally of President X'
+    if phrase and (phrase[0].lower_ in ("the", "a", "an") or bare) and headed:
+        finding.parties += [p.key for p in _parties_in(doc, para, phrase[0].i, phrase[-1].i + 1)]
+        finding.roles.append(phrase if bare else phrase[1:])
+    elif (
+        phrase
+        and phrase[0].lower_ in ("a", "an", "the")
+        and (len(phrase) <= 4 or any(party_at(doc, para, t.i) for t in phrase[1:3]))
+    ):  # 'X, a Democrat,' / 'X, the top Democrat on the Oversight Committee,'
+        if not any(t.lower_ in vocab.words["non_member_heads"] for t in phrase):  # not 'a former Labour voter'
+            for p in _parties_in(doc, para, phrase[0].i, phrase[of - 1].i + 1):
+                finding.parties.append(p.key)  # not 'a critic of Labour'
+            finding.parties += member_of_party(doc, para, phrase, vocab) if of < len(phrase) else []
+    elif phrase and phrase[0].lower_ in ("a", "an", "the"):
+        finding.parties += member_of_party(doc, para, phrase, vocab)
+    elif len(phrase) > 1 and phrase[0].lower_ == "of":  # 'X, also of the ANC,'
+        k = phrase[1].i
+        party = party_at(doc, para, k) or (
+            party_at(doc, para, after_epithets(para.doc, k + 1)) if phrase[1].lower_ == "the" else None
+        )
+        if party and party.start <= phrase[-1].i:
+            finding.parties.append(party.key)
+    elif len(phrase) > 1 and phrase[0].lower_ in ("all", "both"):
+        named = _parties_in(doc, para, phrase[1].i, phrase[-1].i + 1)
+        plural = next((t for t in phrase[1:5] if singular_head(t.text, vocab)), None)
+        if len(named) == 1 and plural is not None:  # 'X, Y and Z, all Labour MPs,'
+            finding.parties.append(named[0].key)
+            finding.roles.append([plural])
+            finding.shared = True
+    elif len(phrase) > 2 and phrase[0].lower_ == "like" and phrase[1].lower_ in ("other", "fellow", "many", "most"):
+        named = _parties_in(doc, para, phrase[2].i, phrase[min(len(phrase), 5) - 1].i + 1)
+        plural = next((t for t in phrase[2:6] if singular_head(t.text, vocab)), None)
+        if len(named) == 1:  # 'X, like other Labour MPs in the north,'
+            finding.parties.append(named[0].key)
+            finding.roles += [[plural]] if plural is not None else []
+
+
+MODALS = ("will", "would", "could", "might", "may", "should", "must", "can", "to")
+
+
+def copular_complement(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> RoleFinding:
+    """'X is the Republican nominee' / 'X is a Labour MP' / 'X is a member of the Liberal Democrats': what the
+    complement of 'be' with the person as its subject says ('X is not a member', 'X would be a Labour MP' none)."""
+    finding = RoleFinding()
+    root = para.doc[m.start : m.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < m.end or para.in_quote(verb):
+        return finding
+    if any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark" and c.lower_ in ("if", "whether")
+        for c in verb.children
+    ):
+        return finding
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if attr is None or attr.left_edge.i > verb.i + 3:
+        return finding
+    phrase, _ = _apposed_phrase(para.doc, attr.left_edge.i, vocab)
+    while len(phrase) > 1 and phrase[0].lower_ in ("now", "currently", "also", "still"):
+        phrase = phrase[1:]
+    if phrase and phrase[-1].i >= attr.i:
+        _classify_phrase(doc, para, phrase, vocab, finding)
     return finding
 
 
@@ -867,6 +917,7 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         if appointed.roles:
             found.append(appointed)
         found.append(succeeded_as(doc, para, m, vocab))
+        found.append(copular_complement(doc, para, m, vocab))
         found.append(led_by(doc, para, m, vocab))
         found.append(led_party(doc, para, m, vocab))
         own = (
