@@ -1138,3 +1138,19 @@ def test_a_commitment_to_an_electoral_goal_is_no_policy(extract):
 def test_a_delay_a_party_wants_is_its_policy(extract):
     facts = extract("According to its spokesperson, the Heritage Party wants a two-year delay to the pension reform.")
     assert policy_of(facts, "Heritage Party", "two-year delay to the pension reform")
+
+
+def test_a_coalition_stance_with_a_named_partner_is_a_policy(extract):
+    facts = extract("The Civic Alliance would not prop up a Heritage Party government.")
+    assert policy_of(facts, "Civic Alliance", "not prop up a Heritage Party government")
+    facts = extract("The Liberal Democrats said they would never go into coalition with the Conservatives.")
+    assert policy_of(facts, "Liberal Democrats", "never go into coalition with the Conservatives")
+    facts = extract('"We will never go into coalition with the Conservatives," said Liberal Democrat leader Ed Varley.')
+    assert policy_of(facts, "Liberal Democrats", "never go into coalition with the Conservatives")
+
+
+def test_governing_without_a_named_partner_is_no_coalition_stance(extract):
+    assert extract("Labour would form a government within a week, its leader said.")["policies"] == []
+    assert extract("The Greens said they would join the government if asked.")["policies"] == []
+    facts = extract('"But the Greens won\'t dance to the tune of a corporate stooge," said Green leader Tobin Ashe.')
+    assert facts["policies"] == []

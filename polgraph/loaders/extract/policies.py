@@ -31,6 +31,7 @@ from polgraph.loaders.extract.policy_owners import (
 from polgraph.loaders.extract.policy_spans import (
     bullet_items,
     clause_subject,
+    coalition_stance,
     coordinated,
     doer,
     in_speech,
@@ -219,7 +220,7 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
             continue
         if refuses(verb) and subj is not None and verb.dep_ in ("ROOT", "conj"):
             actors = actor_or_owner(doc, para, subj, resolver)
-        elif verb.lemma_.lower() not in POLICY_VERBS:
+        elif verb.lemma_.lower() not in POLICY_VERBS and not coalition_stance(verb):
             continue
         elif intends(verb) and subj is not None:
             actors = actor_or_owner(doc, para, subj, resolver)
@@ -562,7 +563,9 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                 or not f.para.in_quote(tok)
                 or tok.pos_ != "VERB"
                 or tok.lemma_.lower() in NOT_POLICY_VERBS
+                and not coalition_stance(tok)
                 or not any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
+                and not coalition_stance(tok)
             ):
                 continue
             if we_intend(tok, resolver) or i_will(tok):

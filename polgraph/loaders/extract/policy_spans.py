@@ -31,6 +31,8 @@ MEASURE_ADJECTIVES = word_list("measure_adjectives")
 VALUE_NOUNS = word_list("value_nouns")
 ELECTORAL_NOUNS = word_list("electoral_nouns")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
+COALITION_VERBS = word_list("coalition_verbs")
+COALITION_NOUNS = word_list("coalition_nouns")
 NEWS_TIMES = word_list("news_times")
 BARE_TIMES = ("today", "yesterday", "tonight")
 COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
@@ -192,6 +194,8 @@ def clause_subject(verb: Token) -> Token | None:
 def no_measure(verb: Token) -> bool:
     """'win', 'be', 'make a decision', 'hold a rally', 'continue to campaign': nothing a party would do in
     office."""
+    if coalition_stance(verb):
+        return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in FIELDED for c in verb.children):
         return False  # 'stand / run candidates in every seat' is a party's plan
     if verb.lemma_.lower() in NOT_POLICY_VERBS or any(
@@ -216,6 +220,22 @@ def no_measure(verb: Token) -> bool:
         return True  # 'unveil its manifesto', 'replace the Conservatives as the opposition' (not 'lead X back into Y')
     inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     return inner is not None and no_measure(inner)
+
+
+def coalition_stance(verb: Token) -> bool:
+    """'would not prop up a Conservative government', 'go into coalition with the Greens', 'do a deal with X': a
+    stance on governing with a named partner (not 'form a government', 'join the government')."""
+    if phrasal(verb) not in COALITION_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in") for g in c.children if g.dep_ == "pobj"
+    ]
+    partners = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for obj in (o for o in objects if o.lemma_.lower() in COALITION_NOUNS):
+        named = [t for p in [obj, *partners] for t in p.subtree if t.i != obj.i and t.i > verb.i]
+        if any(t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") for t in named):
+            return True
+    return False
 
 
 def unnamed_programme_or_rival(obj: Token) -> bool:
