@@ -196,3 +196,27 @@ def test_a_copular_sentence_that_denies_or_supposes_states_no_party(extract):
 def test_a_party_after_also_of(extract):
     facts = extract("Lerato Sibiya, also of the ANC, said the vote was fair. Ada Quayle, also of Liverpool, disagreed.")
     assert members(facts) == {("Lerato Sibiya", "African National Congress")}
+
+
+def test_a_persons_own_party_by_possessive(extract):
+    facts = extract(
+        "Ciaran Dolby's party, Fine Gael, has promised tax cuts.\n"
+        "Rosa Elling, whose party, Fianna Fáil, leads the polls, said the plan was reckless.\n"
+        "Mariel Santos met her Nacionalista Party colleagues in Manila.\n"
+        "Speaking in Kent, Hugo Tanner said the plan was fair. Mr Tanner's Reform UK has promised to cut net migration."
+    )
+    assert {
+        ("Ciaran Dolby", "Fine Gael"),
+        ("Rosa Elling", "Fianna Fáil"),
+        ("Mariel Santos", "Nacionalista Party"),
+        ("Hugo Tanner", "Reform UK"),
+    } <= members(facts)
+    assert ("Reform UK", "to cut net migration") in {(s["speaker"], s["text"]) for s in facts["statements"]}
+
+
+def test_rivals_and_former_colleagues_state_no_party(extract):
+    facts = extract(
+        "Mariel Santos met her Liberal Party rivals in Manila. "
+        "Ada Quayle said her former Labour colleagues had let the town down."
+    )
+    assert not members(facts)

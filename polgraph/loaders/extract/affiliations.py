@@ -1,4 +1,4 @@
-"""Memberships stated through a pronoun: 'his party, the Liberal Democrats', 'her chancellor X'."""
+"""Memberships stated through a pronoun: 'his party, the Liberal Democrats', 'her Labour colleagues', 'her chancellor X'."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def own_party_memberships(doc: Document, resolver: Resolver) -> Iterator[Members
     """'his party, the Liberal Democrats' / 'her Green Party' / 'his Progressive Conservative government': the
     person the pronoun stands for is a member of the party named inside the phrase."""
     genders = resolver.vocab.pronoun_genders
-    heads = {"party"} | resolver.vocab.words["led_bodies"]
+    heads = {"party"} | resolver.vocab.words["led_bodies"] | resolver.vocab.words["fellow_nouns"]
     for para in doc.paragraphs:
         for tok in para.doc:
             if tok.lower_ not in heads or para.in_quote(tok):
@@ -23,6 +23,8 @@ def own_party_memberships(doc: Document, resolver: Resolver) -> Iterator[Members
             if owner is None:
                 continue
             span = list(tok.subtree)
+            if any(t.lower_ in ("former", "ex") for t in span if t.i < tok.i):
+                continue  # 'her former Labour colleagues'
             party = next(
                 (
                     m

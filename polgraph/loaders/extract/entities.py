@@ -549,6 +549,9 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
     if ent.label_ not in OTHER_LABELS or vocab.other_name(ent.text) or vocab.parties_for(ent.text):
         return False
     doc = ent.doc
+    owner = ent[-1].text in POSSESSIVE[:2] and len(ent) > 1
+    if owner:
+        ent = ent[:-1]
     words = [t for t in ent if t.text not in vocab.honorifics and not _name_hyphen(t)]  # 'Tice-Holt'
     if not words or not all(_name_like(t, vocab) for t in words):
         return False
@@ -564,6 +567,9 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
     root = ent.root
     if not 2 <= len(words) <= 3:
         return False
+    after = doc[ent.end + 1 : ent.end + 4] if owner else []
+    if after and (after[0].ent_type_ == "PARTY" or [t.lower_ for t in after[:2]] in (["party", ","], ["own", "party"])):
+        return True  # "Ciaran Dolby's party, Fine Gael," / "Ciaran Dolby's Fine Gael"
     if root.dep_ == "appos" and (
         root.head.lower_ in vocab.role_heads
         or root.head.text in vocab.role_abbreviations

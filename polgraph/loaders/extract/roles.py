@@ -258,6 +258,13 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         end += 1
     if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower_ == "whose":
         party = party_at(doc, para, end + 2)  # 'X, whose Forza Italia is ...'
+        if (
+            party is None
+            and tokens[end + 2].lower_ == "party"
+            and end + 4 < len(tokens)
+            and tokens[end + 3].text == ","
+        ):
+            party = party_at(doc, para, end + 4) or party_at(doc, para, end + 5)  # 'X, whose party, Fine Gael,'
         if party:
             finding.parties.append(party.key)
             return finding
@@ -555,9 +562,9 @@ def possessive_party(doc: Document, para: Paragraph, m: Mention) -> str | None:
         # "von der Leyen's own group, the European People's Party"
         words = [t.lower_ for t in tokens[m.end + 1 : m.end + 6]]
         for k, word in enumerate(words):
-            if word in ("party", "group") and words[:k] in ([], ["own"]) and words[k + 1 : k + 3] == [",", "the"]:
-                party = party_at(doc, para, m.end + k + 4)
-                return party.key if party else None
+            if word in ("party", "group") and words[:k] in ([], ["own"]) and words[k + 1 : k + 2] == [","]:
+                party = party_at(doc, para, m.end + k + 3) or party_at(doc, para, m.end + k + 4)
+                return party.key if party else None  # "X's party, Fine Gael," / "X's own group, the EPP,"
     return None
 
 

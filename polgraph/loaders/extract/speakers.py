@@ -132,6 +132,13 @@ class Resolver:
             if named_party:
                 return [Actor("party", named_party[0].key)]  # "X's party, the ANC, said": the party
         persons = [m for m in inside if m.kind == "person"]
+        party_here = next((m for m in here if m.kind == "party"), None)
+        if (
+            party_here
+            and persons
+            and all(m.end < party_here.start and para.doc[m.end].text in ("'s", "\u2019s") for m in persons)
+        ):
+            return [Actor("party", party_here.key)]  # "Mr Tanner's Reform UK has promised": the party
         named = [m for m in persons if appos & set(range(m.start, m.end))]
         if named and tok.tag_ not in ("NNS", "NNPS"):
             return [Actor("person", named[0].key)]  # 'The party's spokesperson on finance, X, said': X, not the party
@@ -140,7 +147,6 @@ class Resolver:
         if persons and not self._is_group(tok):
             return [Actor("person", persons[0].key)]
         parties = [m for m in inside if m.kind == "party"]
-        party_here = next((m for m in here if m.kind == "party"), None)
         if party_here:
             return [Actor("party", party_here.key)]
         qualifier = [m for m in parties if m.end <= tok.i and not persons]
