@@ -1154,3 +1154,15 @@ def test_governing_without_a_named_partner_is_no_coalition_stance(extract):
     assert extract("The Greens said they would join the government if asked.")["policies"] == []
     facts = extract('"But the Greens won\'t dance to the tune of a corporate stooge," said Green leader Tobin Ashe.')
     assert facts["policies"] == []
+
+
+def test_parliamentary_procedure_is_no_policy(extract):
+    assert extract("The Democrats want to push the bill through a plenary session next week.")["policies"] == []
+    facts = extract("The Heritage Party wants to push a wealth tax through parliament.")
+    assert policy_of(facts, "Heritage Party", "wealth tax")
+
+
+def test_backing_the_inquiry_is_no_policy_calling_for_one_is(extract):
+    assert extract("The Conservatives backed the inquiry into the hospital scandal.")["policies"] == []
+    facts = extract("Labour called for an inquiry into the collapse of the water company.")
+    assert policy_of(facts, "Labour Party", "an inquiry into the collapse of the water company")

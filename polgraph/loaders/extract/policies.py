@@ -92,6 +92,7 @@ PROGRAMME_MODIFIERS = word_list("programme_modifiers")
 ADHERENCE_VERBS = word_list("adherence_verbs")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 GOVERNMENT_NOUNS = word_list("government_nouns")
+PROCEDURE_NOUNS = word_list("procedure_nouns")
 COMMITTED = {"committed": "to", "focused": "on", "focussed": "on", "dedicated": "to"}  # 'is focused on securing X'
 LIST_TRIGGER = re.compile(
     r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*"
@@ -478,6 +479,9 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
                 (names_measure(obj) or lemma in ASSURANCE_VERBS)
                 and obj.lemma_.lower() not in CAMPAIGN_NOUNS
                 and not someones(doc, para, obj)  # backing 'the Tory budget' is no measure of one's own
+                and not (  # backing 'the inquiry into X' supports a process
+                    obj.lemma_.lower() in PROCEDURE_NOUNS and any(c.lower_ in ("the", "this") for c in obj.children)
+                )
             ):
                 spans = measures(obj)
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)

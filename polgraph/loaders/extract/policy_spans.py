@@ -33,6 +33,7 @@ ELECTORAL_NOUNS = word_list("electoral_nouns")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 COALITION_VERBS = word_list("coalition_verbs")
 COALITION_NOUNS = word_list("coalition_nouns")
+PROCEDURE_VENUES = word_list("procedure_venues")
 NEWS_TIMES = word_list("news_times")
 BARE_TIMES = ("today", "yesterday", "tonight")
 COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
@@ -201,6 +202,11 @@ def no_measure(verb: Token) -> bool:
     if verb.lemma_.lower() in NOT_POLICY_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in NOT_POLICY_OBJECTS for c in verb.children
     ):
+        return True
+    if any(  # 'push the bill through a plenary session': procedure ('push a wealth tax through' names one)
+        c.dep_ == "prep" and c.lower_ == "through" and any(g.lemma_.lower() in PROCEDURE_VENUES for g in c.children)
+        for c in verb.children
+    ) and not any(c.dep_ == "dobj" and names_measure(c) for c in verb.children):
         return True
     if any(  # 'double their number of MPs', 'win more seats': an electoral goal
         c.dep_ == "dobj" and any(t.lemma_.lower() in ELECTORAL_NOUNS for t in c.subtree if t.dep_ in ("pobj", "dobj"))
