@@ -1,4 +1,4 @@
-"""Memberships stated through a pronoun: 'his party, the Liberal Democrats', 'her Labour colleagues', 'her chancellor X'."""
+"""Memberships stated through a pronoun: 'his party, the Greens', 'her Labour colleagues', 'her chancellor X'."""
 
 from __future__ import annotations
 

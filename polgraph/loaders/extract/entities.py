@@ -546,8 +546,8 @@ def person_mentions(
 def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
     """A name the model took for a place or an organisation, but written as a person's: after an honorific
     ('Ms Hale'), two or three name words speaking ('Ilse Varga said') or in apposition to a role."""
-    if ent.label_ not in OTHER_LABELS or vocab.other_name(ent.text) or vocab.parties_for(ent.text):
-        return False
+    if ent.label_ not in OTHER_LABELS | {"WORK_OF_ART"} or vocab.other_name(ent.text) or vocab.parties_for(ent.text):
+        return False  # a name right after a closing quotation mark is often taken for a title
     doc = ent.doc
     owner = ent[-1].text in POSSESSIVE[:2] and len(ent) > 1
     if owner:
