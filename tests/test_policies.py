@@ -1166,3 +1166,17 @@ def test_backing_the_inquiry_is_no_policy_calling_for_one_is(extract):
     assert extract("The Conservatives backed the inquiry into the hospital scandal.")["policies"] == []
     facts = extract("Labour called for an inquiry into the collapse of the water company.")
     assert policy_of(facts, "Labour Party", "an inquiry into the collapse of the water company")
+
+
+def test_a_scheme_launched_in_a_politicians_own_words(extract):
+    facts = extract(
+        '"We have come up with the Warm Homes scheme to insulate every home," said Labour leader Mara Quill.'
+    )
+    assert policy_of(facts, "Labour Party", "Warm Homes scheme to insulate every home")
+    facts = extract('"We have launched a new apprenticeship fund for young people," said Labour leader Mara Quill.')
+    assert policy_of(facts, "Labour Party", "apprenticeship fund for young people")
+
+
+def test_a_rivals_scheme_or_a_campaign_launched_is_no_policy(extract):
+    assert extract('"They have come up with a ridiculous scheme," said Labour leader Mara Quill.')["policies"] == []
+    assert extract('"We have launched our campaign," said Labour leader Mara Quill.')["policies"] == []

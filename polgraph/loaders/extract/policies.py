@@ -338,8 +338,8 @@ def among_pledges(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
 
 
 def from_commitments(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
-    """'Labour is committed to banning zero-hours contracts', 'is focused on securing X': a party's stated commitment, in the narration or
-    reported by its own side."""
+    """'Labour is committed to banning zero-hours contracts', 'is focused on securing X': a party's stated
+    commitment, in the narration or reported by its own side."""
     out: list[Policy] = []
     for tok in para.doc:
         if (
@@ -562,6 +562,7 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                         out += _policies(doc, f.para, span, f.speakers, resolver, 0.5, politicians_only=True)
             if f.start <= tok.idx < f.end and f.para.in_quote(tok):
                 out += own_programme(doc, f, tok, resolver)
+                out += own_launch(doc, f, tok, resolver)
             if (
                 not (f.start <= tok.idx < f.end)
                 or not f.para.in_quote(tok)
@@ -650,6 +651,18 @@ def own_programme(doc: Document, f: Found, tok: Token, resolver: Resolver) -> li
     return [
         pol for span in spans for pol in _policies(doc, f.para, span, f.speakers, resolver, 0.5, politicians_only=True)
     ]
+
+
+def own_launch(doc: Document, f: Found, tok: Token, resolver: Resolver) -> list[Policy]:
+    """In a politician's words: '"We have come up with the Warm Homes scheme to X"', '"I have launched a Y fund"'."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in resolver.vocab.policy_nouns and not names_measure(tok):
+        return []
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or phrasal(verb) not in LAUNCH_VERBS:
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
+        return []
+    return launched(doc, f.para, tok, f.speakers, resolver, in_words=True)
 
 
 def we_intend(verb: Token, resolver: Resolver) -> bool:
@@ -884,32 +897,51 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
             continue
         subj = doer(verb)
         actors = (resolver.resolve(para, subj) or parties_in(doc, para, subj)[-1:]) if subj is not None else []
-        measure = proposal_for(tok)
-        if measure is not None and not any(c.dep_ == "poss" for c in tok.children):
-            out += _policies(doc, para, (measure.left_edge.i, measure.right_edge.i), actors, resolver, 0.6)
-            continue
-        would = [c for c in tok.children if c.dep_ == "relcl" and intends(c) and names_a_measure(c)]
-        if would:  # 'introduced a bill that would cap insulin costs'
-            for verb in coordinated(would[0]):
-                out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.6)
-            continue
-        asking = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in DOCUMENT_VERBS]
-        if asking:  # 'tabled a motion calling for X', 'filed a bill seeking to ban Y'
-            out += document_content(doc, para, asking[0], actors, resolver)
-            continue
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i < tok.i]
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in MEASURE_PREPS]
-        if (
-            tok.lower_ in GENERIC_NOUNS
-            or not (mods or preps)
-            or any(c.dep_ in ("acl", "relcl") for c in tok.children)
-            or not preps
-            and all(m.lower_ in PROGRAMME_MODIFIERS for m in mods)  # 'its policy platform', 'a new election budget'
-        ):
-            continue
-        start = min(m.left_edge.i for m in mods) if mods else tok.i  # 'a cut in X', 'a national care scheme'
-        out += _policies(doc, para, (start, max([tok.i] + [c.right_edge.i for c in preps])), actors, resolver, 0.6)
+        out += launched(doc, para, tok, actors, resolver)
     return out
+
+
+def launched(
+    doc: Document, para: Paragraph, tok: Token, actors: list[Actor], resolver: Resolver, in_words: bool = False
+) -> list[Policy]:
+    """The measure a launched noun names: 'a proposal for X', 'a bill that would X', 'a motion calling for X',
+    'a national care scheme', 'a cut in X'; in a politician's own words also 'the X scheme to Y'."""
+    only = in_words  # in quotations: a politician's words only
+    measure = proposal_for(tok)
+    if measure is not None and not any(c.dep_ == "poss" for c in tok.children):
+        return _policies(doc, para, (measure.left_edge.i, measure.right_edge.i), actors, resolver, 0.6, "", only)
+    would = [c for c in tok.children if c.dep_ == "relcl" and intends(c) and names_a_measure(c)]
+    if would:  # 'introduced a bill that would cap insulin costs'
+        return [
+            pol
+            for verb in coordinated(would[0])
+            for pol in _policies(doc, para, verb_phrase(verb), actors, resolver, 0.6, "", only)
+        ]
+    asking = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in DOCUMENT_VERBS]
+    if asking:  # 'tabled a motion calling for X', 'filed a bill seeking to ban Y'
+        return document_content(doc, para, asking[0], actors, resolver)
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i < tok.i]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in MEASURE_PREPS]
+    aims = [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > tok.i]
+    aims += [  # the parser may hang 'to insulate X' on the verb
+        c
+        for c in tok.head.head.children
+        if in_words and tok.dep_ == "pobj" and c.dep_ == "advcl" and c.left_edge.i == tok.right_edge.i + 1
+    ]
+    if in_words and mods and aims and tok.lower_ not in GENERIC_NOUNS:  # '"the Warm Homes scheme to insulate X"'
+        start = min(m.left_edge.i for m in mods)
+        return _policies(doc, para, (start, aims[0].right_edge.i), actors, resolver, 0.5, "", only)
+    if (
+        tok.lower_ in GENERIC_NOUNS
+        or not (mods or preps)
+        or any(c.dep_ in ("acl", "relcl") for c in tok.children)
+        or not preps
+        and all(m.lower_ in PROGRAMME_MODIFIERS for m in mods)  # 'its policy platform', 'a new election budget'
+    ):
+        return []
+    start = min(m.left_edge.i for m in mods) if mods else tok.i  # 'a cut in X', 'a national care scheme'
+    end = max([tok.i] + [c.right_edge.i for c in preps])
+    return _policies(doc, para, (start, end), actors, resolver, 0.6, "", only)
 
 
 def from_inline_lists(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:

@@ -234,7 +234,11 @@ def coalition_stance(verb: Token) -> bool:
     if phrasal(verb) not in COALITION_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in") for g in c.children if g.dep_ == "pobj"
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
     ]
     partners = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     for obj in (o for o in objects if o.lemma_.lower() in COALITION_NOUNS):
