@@ -1180,3 +1180,18 @@ def test_a_scheme_launched_in_a_politicians_own_words(extract):
 def test_a_rivals_scheme_or_a_campaign_launched_is_no_policy(extract):
     assert extract('"They have come up with a ridiculous scheme," said Labour leader Mara Quill.')["policies"] == []
     assert extract('"We have launched our campaign," said Labour leader Mara Quill.')["policies"] == []
+
+
+def test_a_party_spokesperson_in_apposition_calls_for_a_measure(extract):
+    text = (
+        "The Heritage Party launched its campaign in Leeds on Monday. "
+        "The party's health spokesperson, Dr Ola Brennan, called for free dental care for all children."
+    )
+    assert policy_of(extract(text), "Heritage Party", "free dental care")
+
+
+def test_the_party_pushing_for_a_measure_in_its_spokespersons_words(extract):
+    facts = extract("The party is pushing for a four-day working week, said Labour spokesperson Ola Brennan.")
+    assert policy_of(facts, "Labour Party", "a four-day working week")
+    facts = extract("Labour is pushing for a four-day working week, said Conservative spokesperson Ola Brennan.")
+    assert facts["policies"] == []  # a rival's account of Labour's aims

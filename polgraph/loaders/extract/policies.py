@@ -493,17 +493,26 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
 
 
 def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
-    """'Democrats are pushing for a $15 minimum wage' / 'pushing to cut X': a demand made by campaigning, not
-    by a reporting verb."""
+    """'Democrats are pushing for a $15 minimum wage' / 'pushing to cut X', 'the party's spokesperson, X, called for
+    Y': a demand made by campaigning, not by a reporting verb; also 'the party is pushing for X, its spokesperson
+    said' (the speaker's own side)."""
     out: list[Policy] = []
-    if not any(t.lemma_.lower() in DEMAND_VERBS for t in para.doc):
+    if not any(t.lemma_.lower() in DEMAND_VERBS | CALLING_VERBS for t in para.doc):
         return out
-    reported = reported_words(para, predicates, ("ccomp", "xcomp"))
+    known = {p.verb.i for p in predicates if p.para is para}
     for verb in para.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEMAND_VERBS or para.in_quote(verb) or verb.i in reported:
+        lemma = verb.lemma_.lower()
+        if (
+            verb.pos_ != "VERB"
+            or lemma not in DEMAND_VERBS
+            and (lemma not in CALLING_VERBS or verb.i in known)  # 'X called for Y' as a statement: from_demands
+            or para.in_quote(verb)
+        ):
             continue
         subj = clause_subject(verb)
-        actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
+        if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subj = verb.head  # 'The party's spokesperson, X, called for Y': the parser took the subject as the root
+        actors = pushers(doc, para, verb, subj, resolver, predicates) if subj is not None else []
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
             for obj in (
                 c
@@ -512,11 +521,26 @@ def from_pushes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
             ):
                 for span in measures(obj):
                     out += _policies(doc, para, span, actors, resolver, 0.6)
-        for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        for xcomp in (c for c in verb.children if lemma in DEMAND_VERBS and c.dep_ == "xcomp" and c.pos_ == "VERB"):
             for inner in coordinated(xcomp):  # 'Republicans are pushing to cut X'
                 if names_a_measure(inner):
                     out += _policies(doc, para, verb_phrase(inner), actors, resolver, 0.6)
     return out
+
+
+def pushers(
+    doc: Document, para: Paragraph, verb: Token, subj: Token, resolver: Resolver, predicates: list[Predicate]
+) -> list[Actor]:
+    """Who makes a demand: its subject; inside someone's reported words only the speaker's own side ('the party is
+    pushing for X, said its spokesperson')."""
+    reporters = [p for p in predicates if p.para is para and verb.i in reported_words(para, [p], ("ccomp", "xcomp"))]
+    if not reporters:
+        return actor_or_owner(doc, para, subj, resolver)
+    speakers = reporters[0].speakers
+    own = own_side(doc, para, subj, speakers, resolver)
+    if own or subj.lower_ != "party" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return own
+    return [a for a in speakers if party_for(a, resolver)[0]]  # 'the party' in its own spokesperson's words
 
 
 def from_demands(doc: Document, pred: Predicate, resolver: Resolver) -> list[Policy]:
