@@ -1195,3 +1195,16 @@ def test_the_party_pushing_for_a_measure_in_its_spokespersons_words(extract):
     assert policy_of(facts, "Labour Party", "a four-day working week")
     facts = extract("Labour is pushing for a four-day working week, said Conservative spokesperson Ola Brennan.")
     assert facts["policies"] == []  # a rival's account of Labour's aims
+
+
+def test_the_government_in_a_governing_party_members_words_is_their_side(extract):
+    text = (
+        "The ruling Heritage Party held its conference on Saturday. "
+        "Party spokesperson Ola Brennan said the government would introduce a basic income grant."
+    )
+    assert policy_of(extract(text), "Heritage Party", "introduce a basic income grant")
+    text = (
+        "The Heritage Party government is under pressure. "
+        "Civic Alliance leader Ed Varley said the government would raise taxes."
+    )
+    assert extract(text)["policies"] == []  # a rival's claim about the government

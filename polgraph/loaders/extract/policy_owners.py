@@ -87,6 +87,15 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
     ):
         out = named[-1:]  # 'the ANC government will introduce X, Ramaphosa said'
 
+    if (
+        not out
+        and not named
+        and subj.lower_ in GOVERNMENT_NOUNS - {"party"}
+        and sitting(subj)
+        and len(list(subj.children)) == 1
+    ):
+        ruling = governing_party(doc)  # 'Ramaphosa said the government would introduce X' (his party governs)
+        out = [a for a in speakers if ruling and ruling in parties_of(a, resolver)]
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     if not out and subj.lower_ in GOVERNMENT_NOUNS and poss is not None:
         out = [a for a in resolver.resolve(para, poss) if a in speakers]  # 'her government would ...'
