@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import roles
+
 
 def members(facts: dict) -> set[tuple[str, str]]:
     return {(m["person"], m["party"]) for m in facts["memberships"]}
@@ -220,3 +222,29 @@ def test_rivals_and_former_colleagues_state_no_party(extract):
         "Ada Quayle said her former Labour colleagues had let the town down."
     )
     assert not members(facts)
+
+
+def test_respectively_pairs_names_and_parties_in_order(extract):
+    facts = extract(
+        "The Conservative and Labour leaders, Gareth Pike and Anna Rowe respectively, clashed on tax.\n"
+        "Mara Quill and Idris Vane, of Labour and the SNP respectively, spoke at the rally.\n"
+        "Tomas Reyes and Helen Marsh, the SNP and Plaid Cymru candidates respectively, were absent."
+    )
+    assert members(facts) == {
+        ("Gareth Pike", "Conservative Party"),
+        ("Anna Rowe", "Labour Party"),
+        ("Mara Quill", "Labour Party"),
+        ("Idris Vane", "Scottish National Party"),
+        ("Tomas Reyes", "Scottish National Party"),
+        ("Helen Marsh", "Plaid Cymru"),
+    }
+    assert ("Anna Rowe", "leader", "Labour Party") in roles(facts)
+
+
+def test_respectively_without_a_list_of_parties_pairs_nothing(extract):
+    facts = extract(
+        "Mara Quill and Idris Vane criticised Labour and the SNP respectively.\n"
+        "Labour and the Greens won 40 and 12 seats respectively, said Tom Rees.\n"
+        "The seats are held by Labour MPs Tom Bright and Ann Cole, respectively."
+    )
+    assert members(facts) == {("Tom Bright", "Labour Party"), ("Ann Cole", "Labour Party")}

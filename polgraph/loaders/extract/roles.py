@@ -227,10 +227,24 @@ def _office_before_prep(tokens, comma: int, vocab: Vocabulary) -> int | None:
     return None
 
 
+def _respectively_after(tokens, end: int) -> bool:
+    """Whether the apposition after a name (up to the next comma) ends with 'respectively'."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return False
+    j = end + 1
+    while j < len(tokens) and tokens[j].text not in (",", ".", ";", ":") and j - end < 12:
+        if tokens[j].lower_ == "respectively":
+            return True
+        j += 1
+    return False
+
+
 def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary) -> RoleFinding:
     """'X, the Reform UK leader,' / 'X, D-Mass.,' / 'X (SPD)' / 'X, who chairs the Y'."""
     tokens = para.doc
     finding = RoleFinding()
+    if _respectively_after(tokens, end):
+        return finding  # 'X and Y, the Labour and Green leaders respectively,': respective_roles pairs them
     rest = para.text[tokens[end - 1].idx + len(tokens[end - 1].text) :] if end <= len(tokens) else ""
     tag = PARTY_TAG.match(rest)
     if tag and tag.group(1) in TAG_PARTY:
@@ -881,6 +895,56 @@ def coordinated(doc: Document, para: Paragraph, m: Mention) -> list[Mention]:
     return found
 
 
+def _listed(doc: Document, para: Paragraph, kind: str, end: int) -> list[Mention]:
+    """The list of names of one kind that ends right before token end ('Ann Cole and Tom Reed', 'Labour and the
+    SNP'), in order; empty when the word before end closes no such name."""
+    tokens = para.doc
+    found: list[Mention] = []
+    j = end
+    while True:
+        m = next((x for x in doc.mentions_at(para.index, j - 1) if x.kind == kind and x.end == j), None) if j else None
+        if m is None:
+            break
+        found.insert(0, m)
+        k = m.start - 1 if m.start and tokens[m.start - 1].lower_ == "the" else m.start
+        j = k
+        while j > 0 and tokens[j - 1].lower_ in (",", "and"):
+            j -= 1
+        if j == k:
+            break
+    return found if len({m.key for m in found}) == len(found) else []
+
+
+def respective_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership]:
+    """'The National and Labour leaders, X and Y respectively,' / 'X and Y, of Labour and the SNP respectively,':
+    the n-th person belongs to the n-th party (and holds the office the plural names)."""
+    for para in doc.paragraphs:
+        tokens = para.doc
+        for r in (t for t in tokens if t.lower_ == "respectively" and not para.in_quote(t)):
+            end = r.i - 1 if tokens[r.i - 1].text == "," else r.i
+            persons = _listed(doc, para, "person", end)
+            plural = tokens[end - 1] if end and singular_head(tokens[end - 1].text, vocab) else None
+            parties = _listed(doc, para, "party", end - 1 if plural is not None else end)
+            if persons:  # 'The Labour and Green leaders, X and Y respectively'
+                k = persons[0].start - 1
+                k = k - 1 if tokens[k].text == "," else k
+                plural = tokens[k] if k > 0 and singular_head(tokens[k].text, vocab) else None
+                parties = _listed(doc, para, "party", k) if plural is not None else []
+            else:  # 'X and Y, the Labour and Green leaders respectively' / 'X and Y, of Labour and the SNP ...'
+                start = parties[0].start if parties else 0
+                k = start - 2 if start > 1 and tokens[start - 1].lower_ == "the" else start - 1
+                k = k - 1 if k > 0 and tokens[k].lower_ == "of" and plural is None else k
+                persons = _listed(doc, para, "person", k) if k > 0 and tokens[k].text == "," else []
+            if len(persons) < 2 or len(persons) != len(parties):
+                continue
+            role = singular_head(plural.text, vocab) if plural is not None else None
+            for person, party in zip(persons, parties):
+                prov = doc.provenance(para, tokens[person.start].idx, r.idx + len(r))
+                yield Membership(person.key, party.key, prov)
+                if role:
+                    yield Role(person.key, role, party.key, prov)
+
+
 def fellow_members(doc: Document, para: Paragraph, m: Mention, title: RoleFinding) -> Iterator[Membership]:
     """'Sen. X and fellow Democrat Y': X shares the party of Y's title."""
     tokens = para.doc
@@ -962,3 +1026,4 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
                 yield Role(m.key, text, party, prov)
                 for other in listed[1:] if finding.shared else []:
                     yield Role(other.key, text, party, prov)
+    yield from respective_roles(doc, vocab)
