@@ -1208,3 +1208,16 @@ def test_the_government_in_a_governing_party_members_words_is_their_side(extract
         "Civic Alliance leader Ed Varley said the government would raise taxes."
     )
     assert extract(text)["policies"] == []  # a rival's claim about the government
+
+
+def test_a_party_that_has_focused_on_a_measure(extract):
+    facts = extract("Labour has instead focused on securing a free vote in parliament.")
+    assert policy_of(facts, "Labour Party", "securing a free vote in parliament")
+    facts = extract("The Heritage Party focuses on cutting hospital waiting lists.")
+    assert policy_of(facts, "Heritage Party", "cutting hospital waiting lists")
+    assert extract("The Heritage Party has focused on its campaign in the north.")["policies"] == []
+
+
+def test_neither_would_we_prop_up_keeps_its_negation(extract):
+    text = '"But neither would we prop up a Heritage Party government," said Civic Alliance leader Ed Varley.'
+    assert policy_of(extract(text), "Civic Alliance", "neither would we prop up a Heritage Party government")

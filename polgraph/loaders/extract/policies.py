@@ -342,17 +342,25 @@ def from_commitments(doc: Document, para: Paragraph, resolver: Resolver, predica
     commitment, in the narration or reported by its own side."""
     out: list[Policy] = []
     for tok in para.doc:
+        word = COMMITTED.get(tok.lower_) or ("on" if tok.lemma_.lower() == "focus" else None)
         if (
-            COMMITTED.get(tok.lower_) is None
-            or not (tok.dep_ == "acomp" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
+            word is None
+            or not (
+                tok.dep_ == "acomp"
+                or tok.tag_ == "VBN"
+                and any(c.dep_ == "auxpass" for c in tok.children)
+                or tok.lemma_.lower() == "focus"  # 'Labour has focused on securing X'
+                and tok.pos_ == "VERB"
+            )
             or para.in_quote(tok)
         ):
             continue
-        subj = clause_subject(tok.head if tok.dep_ == "acomp" else tok)
+        clause = tok.head if tok.dep_ == "acomp" else tok
+        subj = clause_subject(clause)
         actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
-        if reported_by_rival(para, tok.head, actors, predicates, resolver):
+        if reported_by_rival(para, clause, actors, predicates, resolver):
             continue  # a rival's claim about the party, not its commitment
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == COMMITTED[tok.lower_]):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == word):
             for act in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
                 for verb in coordinated(act):
                     if names_a_measure(verb):
@@ -624,7 +632,9 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
             ):
                 continue
             committed = any(
-                a.lower_ in POLICY_MODALS or a.lower_ in INTENT_MODALS | DUTY_MODALS and tok.lemma_ in POLICY_VERBS
+                a.lower_ in POLICY_MODALS
+                or a.lower_ in INTENT_MODALS | DUTY_MODALS
+                and (tok.lemma_ in POLICY_VERBS or coalition_stance(tok))
                 for a in aux
             ) or (subj[0].lower_ == "we" and tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux))
             committed = committed or (  # 'it is vital that the UK develop closer ties with X'

@@ -109,7 +109,7 @@ def verb_phrase(verb: Token) -> tuple[int, int]:
     for child in verb.children:
         if (
             child.i < verb.i
-            and child.dep_ in ("neg", "advmod")
+            and (child.dep_ in ("neg", "advmod") or child.dep_ == "preconj" and child.lower_ == "neither")
             and child.i not in excluded
             and child.lower_ not in DISCOURSE_ADVERBS
         ):
@@ -241,7 +241,12 @@ def coalition_stance(verb: Token) -> bool:
         if g.dep_ == "pobj"
     ]
     partners = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
-    for obj in (o for o in objects if o.lemma_.lower() in COALITION_NOUNS):
+    for obj in (  # the parser may make 'intent' the head of 'a Labour government intent on X'
+        o
+        for o in objects
+        if o.lemma_.lower() in COALITION_NOUNS
+        or any(c.dep_ == "compound" and c.lemma_.lower() in COALITION_NOUNS for c in o.children)
+    ):
         named = [t for p in [obj, *partners] for t in p.subtree if t.i != obj.i and t.i > verb.i]
         if any(t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") for t in named):
             return True
