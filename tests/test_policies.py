@@ -1221,3 +1221,10 @@ def test_a_party_that_has_focused_on_a_measure(extract):
 def test_neither_would_we_prop_up_keeps_its_negation(extract):
     text = '"But neither would we prop up a Heritage Party government," said Civic Alliance leader Ed Varley.'
     assert policy_of(extract(text), "Civic Alliance", "neither would we prop up a Heritage Party government")
+
+
+def test_said_he_could_rule_out_a_pact(extract):
+    facts = extract("Reform UK chairman Ed Varley said he could rule out any electoral pact with the Conservatives.")
+    assert policy_of(facts, "Reform UK", "rule out any electoral pact with the Conservatives")
+    facts = extract("Reform UK chairman Ed Varley said he would not rule out a pact with the Conservatives.")
+    assert facts["policies"] == []

@@ -194,6 +194,7 @@ def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[
                 or not names_a_measure(striven(verb))
                 or verb.lemma_ in resolver.vocab.reporting_verbs
                 and verb.lemma_ not in POLICY_VERBS
+                and not refuses(verb)  # 'said he could rule out a pact with X'
             ):
                 continue
             actors = own_side(doc, pred.para, subj, pred.speakers, resolver)
