@@ -313,3 +313,16 @@ def test_amounts_and_acronyms_of_taxes_are_no_targets(extract):
     assert about(facts, "Nora Fell") == set()
     facts = extract("Civic Alliance leader Nora Fell said $5 billion was wasted by the Heritage Party.")
     assert about(facts, "Nora Fell") == {"Heritage Party"}
+
+
+def test_the_province_is_the_one_province_the_article_names(extract):
+    text = (
+        "The Heritage Party government in Alberta raised fuel taxes.\n"
+        "Civic Alliance critic Nora Fell said the province had wasted money on consultants."
+    )
+    assert about(extract(text), "Nora Fell") == {"Alberta"}
+    text = (
+        "Fuel taxes rose in Alberta and Ontario.\n"
+        "Civic Alliance critic Nora Fell said the province had wasted money on consultants."
+    )
+    assert about(extract(text), "Nora Fell") == set()

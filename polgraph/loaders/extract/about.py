@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -25,6 +26,7 @@ VENUE_HEADS = word_list("venue_heads")
 VENUE_PREPS = word_list("venue_preps")
 RULING_WORDS = word_list("ruling_words")
 THING_ACRONYMS = word_list("thing_acronyms")
+PROVINCES = word_list("provinces")
 SITTING_NOUNS = ("government", "administration", "coalition")
 FRAME_TOPICS = word_list("frame_topics")
 SETTING_PREPS = ("in", "at", "across", "throughout", "inside", "outside")
@@ -230,6 +232,17 @@ def sitting_party(doc: Document, para: Paragraph, tok: Token) -> str | None:
     return governing_party(doc)
 
 
+def the_province(doc: Document, tok: Token) -> str | None:
+    """'the province' (no modifier): the one province the article names ('Alberta', 'Gauteng', 'Sindh')."""
+    if tok.lower_ != "province" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in tok.children):
+        return None
+    text = "\n".join(p.text for p in doc.paragraphs)
+    named = {p for p in PROVINCES if re.search(rf"\b{re.escape(p)}\b", text)}
+    return named.pop() if len(named) == 1 else None
+
+
 def opposition(tok: Token, resolver: Resolver) -> str | None:
     """'the Opposition', 'the opposition's plan': the party whose members hold the opposition's offices (opposition
     leader, shadow ministers), when they all belong to one party; not 'in opposition' or 'strong opposition'."""
@@ -296,6 +309,8 @@ def referenced_target(
     if (name := government(doc, tok)) is not None:
         return name
     if (name := sitting_party(doc, para, tok)) is not None:
+        return name
+    if (name := the_province(doc, tok)) is not None:
         return name
     if doc.mentions_at(para.index, tok.i):
         return None
