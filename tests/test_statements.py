@@ -424,3 +424,23 @@ def test_a_name_right_after_a_closing_quote_speaks(extract):
     assert ("Tomas Reyes", "This budget is a disgrace") in said(facts)
     assert ("Ilse Varga", "We will not back it") in said(facts)
     assert ("Tomas Reyes", "African National Congress") in {(m["person"], m["party"]) for m in facts["memberships"]}
+
+
+def test_a_second_verb_hung_on_the_reported_clause_is_the_reporters(extract):
+    facts = extract(
+        "The DA's Lindiwe Sithole said the tariff hike was illegal and called for its removal.\n"
+        "Tomas Reyes told Parliament the minister had misled the House and demanded her resignation."
+    )
+    assert ("Lindiwe Sithole", "the tariff hike was illegal") in said(facts)
+    assert ("Lindiwe Sithole", "called for its removal") in said(facts)
+    assert ("Tomas Reyes", "her resignation") in said(facts)
+    assert "Tomas Reyes" not in {r["person"] for r in facts["roles"]}  # 'the minister' is not the speaker
+
+
+def test_a_particle_surname_opening_a_sentence_is_the_person_named_before(extract):
+    facts = extract(
+        "Ursula van der Meer addressed the chamber on Monday.\n"
+        "Van der Meer, when given time to speak, defended the budget.\n"
+        "She said Europe should stay united."
+    )
+    assert ("Ursula van der Meer", "Europe should stay united") in said(facts)

@@ -597,7 +597,12 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
 def surname_mentions(doc: Document, persons: list[Mention]) -> list[Mention]:
     """Bare surnames or first names of people already named, where the model saw no entity."""
     parts = {w for m in persons if len(m.text.split()) > 1 for w in (m.text.split()[0], m.text.split()[-1])}
-    doc.mentions = [m for m in doc.mentions if not (m.kind == "other" and strip_possessive(m.text) in parts)]
+    tails = {" ".join(m.text.lower().split()[-k:]) for m in persons for k in (2, 3) if len(m.text.split()) > k}
+    doc.mentions = [
+        m
+        for m in doc.mentions
+        if not (m.kind == "other" and (strip_possessive(m.text) in parts or strip_possessive(m.text).lower() in tails))
+    ]  # 'Von der Leyen, ...' opening a sentence, taken for an organisation: the surname of 'Ursula von der Leyen'
     taken = {(m.para, i) for m in doc.mentions for i in range(m.start, m.end)}
     out = []
     for para in doc.paragraphs:

@@ -172,7 +172,25 @@ def subject_of(verb: Token) -> Token | None:
             continue
         elif tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return None
+        elif tok is verb and reporter_conj(verb) is not None:
+            tok = reporter_conj(verb)
+            continue
         tok = tok.head
+    return None
+
+
+def reporter_conj(verb: Token) -> Token | None:
+    """'X said the tariff was illegal and called for its removal': the parser hangs the second verb on the
+    reported clause; the same tense as the reporting verb, where the clause has a copula or an auxiliary,
+    makes it the reporter's ('X said the minister lied and denied it' stays with the minister)."""
+    clause = verb.head
+    outer = clause.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or outer.i == clause.i or outer.i > clause.i:
+        return None
+    if verb.tag_ != outer.tag_ or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if clause.lemma_ == "be" or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return outer
     return None
 
 
