@@ -444,3 +444,13 @@ def test_a_particle_surname_opening_a_sentence_is_the_person_named_before(extrac
         "She said Europe should stay united."
     )
     assert ("Ursula van der Meer", "Europe should stay united") in said(facts)
+
+
+def test_a_participle_opener_parsed_as_the_subject_leaves_the_name_after_it_speaking(extract):
+    facts = extract(
+        "Addressing a rally in Pune, Priya Menon lashed out at the Congress, accusing the party of betraying farmers.\n"
+        "Cutting taxes, Mara Quill said, would ruin the country.",
+        url="https://www.thehindu.com/news/national/x",
+    )
+    assert ("Priya Menon", "accusing the party of betraying farmers") in said(facts)
+    assert ("Mara Quill", "Cutting taxes would ruin the country") in said(facts)

@@ -572,7 +572,7 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
                 continue
             subj = subject_of(tok)
             if subj is None:
-                subj = named_before(doc, para, tok, vocab)
+                subj = named_before(doc, para, tok, vocab) or opener_subject(doc, para, tok)
             if (
                 kind == "frame"
                 and subj is not None
@@ -604,6 +604,22 @@ def named_before(doc: Document, para: Paragraph, verb: Token, vocab: Vocabulary)
         start -= 1
     if start == 0 or para.doc[start - 1].text != ",":
         return None  # an apposition ', Dr. X,' only: not the object in 'X assails Y, says ...'
+    return para.doc[named[0].start : named[0].end].root
+
+
+def opener_subject(doc: Document, para: Paragraph, tok: Token) -> Token | None:
+    """'Addressing a rally in Pune, Priya Nair lashed out ...' parsed with the participle as the subject (and the
+    name joined to the place): the person named right after the opener's comma, right before the verb."""
+    verb = tok.head if tok.dep_ in ("advcl", "conj") and tok.head.i < tok.i else tok
+    opener = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.is_sent_start), None)
+    if opener is None:
+        return None
+    comma = next((t for t in para.doc[opener.i : verb.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    named = [m for m in doc.mentions_at(para.index, comma.i + 1) if m.kind == "person" and not m.in_quote]
+    if not named or named[0].start != comma.i + 1 or named[0].end != verb.i:
+        return None
     return para.doc[named[0].start : named[0].end].root
 
 
