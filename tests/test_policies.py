@@ -1228,3 +1228,16 @@ def test_said_he_could_rule_out_a_pact(extract):
     assert policy_of(facts, "Reform UK", "rule out any electoral pact with the Conservatives")
     facts = extract("Reform UK chairman Ed Varley said he would not rule out a pact with the Conservatives.")
     assert facts["policies"] == []
+
+
+def test_a_scheme_the_speakers_own_party_came_up_with(extract):
+    text = (
+        "Heritage Party leader Ola Brennan spoke in Leeds. "
+        '"The Heritage Party has come up with the HOPE scheme for those who earn less than $20,000 a year," she said.'
+    )
+    assert ("Heritage Party", "HOPE scheme") in policies(extract(text))
+    text = (
+        "Heritage Party leader Ola Brennan spoke in Leeds. "
+        '"The Civic Alliance has come up with the HOPE scheme for those who earn less than $20,000 a year," she said.'
+    )
+    assert extract(text)["policies"] == []

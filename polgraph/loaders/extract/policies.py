@@ -689,13 +689,16 @@ def own_programme(doc: Document, f: Found, tok: Token, resolver: Resolver) -> li
 
 
 def own_launch(doc: Document, f: Found, tok: Token, resolver: Resolver) -> list[Policy]:
-    """In a politician's words: '"We have come up with the Warm Homes scheme to X"', '"I have launched a Y fund"'."""
+    """In a politician's words: '"We have come up with the Warm Homes scheme to X"', '"I have launched a Y fund"',
+    '"the Congress has come up with the NYAY scheme"' (the speaker's own party)."""
     if tok.pos_ != "NOUN" or tok.lower_ not in resolver.vocab.policy_nouns and not names_measure(tok):
         return []
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
     if verb is None or verb.pos_ != "VERB" or phrasal(verb) not in LAUNCH_VERBS:
         return []
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
+    if not any(
+        c.dep_ == "nsubj" and (c.lower_ in ("we", "i") or speakers_party(doc, f, c, resolver)) for c in verb.children
+    ):  # '"We have ..."', '"the Congress has come up with X"' said by a Congress leader
         return []
     return launched(doc, f.para, tok, f.speakers, resolver, in_words=True)
 
@@ -956,7 +959,14 @@ def launched(
     if asking:  # 'tabled a motion calling for X', 'filed a bill seeking to ban Y'
         return document_content(doc, para, asking[0], actors, resolver)
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i < tok.i]
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in MEASURE_PREPS]
+    preps = [
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.i > tok.i
+        and c.lower_ in MEASURE_PREPS
+        and not any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)  # 'for those who earn less than X'
+    ]
     aims = [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > tok.i]
     aims += [  # the parser may hang 'to insulate X' on the verb
         c
