@@ -1241,3 +1241,17 @@ def test_a_scheme_the_speakers_own_party_came_up_with(extract):
         '"The Civic Alliance has come up with the HOPE scheme for those who earn less than $20,000 a year," she said.'
     )
     assert extract(text)["policies"] == []
+
+
+def test_what_a_manifesto_lays_emphasis_on(extract):
+    facts = extract(
+        "The Heritage Party manifesto will lay special emphasis on free healthcare and cutting fuel prices."
+    )
+    assert {("Heritage Party", "free healthcare"), ("Heritage Party", "cutting fuel prices")} <= policies(facts)
+    facts = extract("The Heritage Party will put the focus on building new homes and hiring nurses, its leader said.")
+    assert {("Heritage Party", "building new homes"), ("Heritage Party", "hiring nurses")} <= policies(facts)
+
+
+def test_emphasis_on_a_bare_topic_or_a_record_is_no_policy(extract):
+    assert extract("The Heritage Party will place great emphasis on education.")["policies"] == []
+    assert extract("The Heritage Party put the focus on its rivals' record.")["policies"] == []

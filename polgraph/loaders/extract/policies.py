@@ -93,6 +93,8 @@ ADHERENCE_VERBS = word_list("adherence_verbs")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 GOVERNMENT_NOUNS = word_list("government_nouns")
 PROCEDURE_NOUNS = word_list("procedure_nouns")
+EMPHASIS_VERBS = word_list("emphasis_verbs")
+EMPHASIS_NOUNS = word_list("emphasis_nouns")
 COMMITTED = {"committed": "to", "focused": "on", "focussed": "on", "dedicated": "to"}  # 'is focused on securing X'
 LIST_TRIGGER = re.compile(
     r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*"
@@ -366,6 +368,41 @@ def from_commitments(doc: Document, para: Paragraph, resolver: Resolver, predica
                 for verb in coordinated(act):
                     if names_a_measure(verb):
                         out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.6)
+    return out
+
+
+def from_emphasis(doc: Document, para: Paragraph, resolver: Resolver, predicates: list[Predicate]) -> list[Policy]:
+    """'The manifesto will lay major thrust on jobs creation and cutting fuel prices', 'the party will put the focus
+    on building homes': what a party or its programme puts its weight on, when each item names a measure."""
+    out: list[Policy] = []
+    for verb in para.doc:
+        if (
+            verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in EMPHASIS_VERBS
+            or not any(c.dep_ == "dobj" and c.lemma_.lower() in EMPHASIS_NOUNS for c in verb.children)
+            or para.in_quote(verb)
+            or any(c.dep_ == "neg" for c in verb.children)
+        ):
+            continue
+        subj = clause_subject(verb)
+        actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
+        if not actors or reported_by_rival(para, verb, actors, predicates, resolver):
+            continue
+        spans: list[tuple[int, int]] = []
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"):
+            acts = [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                acts += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+                if noun.pos_ in ("NOUN", "PROPN") and (  # 'jobs creation', 'free healthcare'; not 'its record'
+                    names_measure(noun) or any(c.dep_ in ("amod", "compound", "nummod") for c in noun.children)
+                ):
+                    kept = [c for c in noun.children if c.dep_ not in ("conj", "cc", "punct")]
+                    spans.append((noun.left_edge.i, max([noun.i] + [c.right_edge.i for c in kept])))
+            acts += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > prep.i]
+            spans += [verb_phrase(v) for act in acts for v in coordinated(act) if names_a_measure(v)]
+        for span in spans:
+            out += _policies(doc, para, span, actors, resolver, 0.5)
     return out
 
 
@@ -1134,6 +1171,7 @@ def extract_policies(
         out += from_inline_lists(doc, para, resolver)
         out += from_contents(doc, para, resolver)
         out += from_commitments(doc, para, resolver, predicates)
+        out += from_emphasis(doc, para, resolver, predicates)
     main_speakers = [a for p in predicates for a in p.speakers]
     out += from_lists(doc, resolver, [max(main_speakers, key=main_speakers.count)] if main_speakers else [])
     return distinct(out)
