@@ -248,3 +248,33 @@ def test_respectively_without_a_list_of_parties_pairs_nothing(extract):
         "The seats are held by Labour MPs Tom Bright and Ann Cole, respectively."
     )
     assert members(facts) == {("Tom Bright", "Labour Party"), ("Ann Cole", "Labour Party")}
+
+
+def test_seats_won_and_sat_in_and_lists_one_belongs_to(extract):
+    facts = extract(
+        "Tom Bright, who won the seat for Labour in 2019, voted against the bill. "
+        "Ann Cole, who sits as a Conservative, abstained. "
+        "Ivo Brandt was elected as a Liberal Democrat councillor in 2017. "
+        "Rhea Castle, one of the Labour MPs who rebelled, spoke first. "
+        "Wyn Calder (Lab, Leeds North) asked the first question. "
+        "Ada Quayle has been a member of the Labour Party since 1990."
+    )
+    assert {
+        ("Tom Bright", "Labour Party"),
+        ("Ann Cole", "Conservative Party"),
+        ("Ivo Brandt", "Liberal Democrats"),
+        ("Rhea Castle", "Labour Party"),
+        ("Wyn Calder", "Labour Party"),
+        ("Ada Quayle", "Labour Party"),
+    } <= members(facts)
+    assert not any(r["person"] == "Ada Quayle" for r in facts["roles"])  # a member, no office
+
+
+def test_seats_taken_from_a_party_or_critics_of_its_mps_state_no_party(extract):
+    facts = extract(
+        "Tom Bright, who won the seat from Labour in 2019, voted against the bill. "
+        "Ann Cole, one of the Labour MPs' fiercest critics, spoke. "
+        "Ivo Brandt was elected as mayor after Labour collapsed. "
+        "Rhea Castle won praise for Labour in Leeds."
+    )
+    assert not members(facts)

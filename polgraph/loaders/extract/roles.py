@@ -258,7 +258,11 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
         form = paren.group(1).strip()
         first = form.split(",")[0].strip()  # 'Senator X (APC, Lagos East)': party, then constituency
         chosen = choose_party(
-            vocab.parties_for(form) or vocab.party_tags.get(form, []) or vocab.parties_for(first), doc.country
+            vocab.parties_for(form)
+            or vocab.party_tags.get(form, [])
+            or vocab.parties_for(first)
+            or vocab.party_tags.get(first, []),  # 'X (Lab, Leeds North)'
+            doc.country,
         )
         if chosen:
             finding.parties.append(chosen.name)
@@ -402,6 +406,13 @@ def _classify_phrase(
         )
         if party and party.start <= phrase[-1].i:
             finding.parties.append(party.key)
+    elif len(phrase) > 3 and phrase[0].lower_ == "one" and phrase[1].lower_ == "of":
+        named = _parties_in(doc, para, phrase[2].i, phrase[min(len(phrase), 7) - 1].i + 1)
+        plural = next((t for t in phrase[2:7] if singular_head(t.text, vocab)), None)
+        owned = any(t.tag_ == "POS" or t.lower_ in vocab.words["non_member_heads"] for t in phrase)
+        if len(named) == 1 and plural is not None and not owned:  # 'X, one of the Labour MPs who rebelled,'
+            finding.parties.append(named[0].key)
+            finding.roles.append([plural])
     elif len(phrase) > 1 and phrase[0].lower_ in ("all", "both"):
         named = _parties_in(doc, para, phrase[1].i, phrase[-1].i + 1)
         plural = next((t for t in phrase[1:5] if singular_head(t.text, vocab)), None)
@@ -439,6 +450,10 @@ def copular_complement(doc: Document, para: Paragraph, m: Mention, vocab: Vocabu
     phrase, _ = _apposed_phrase(para.doc, attr.left_edge.i, vocab)
     while len(phrase) > 1 and phrase[0].lower_ in ("now", "currently", "also", "still"):
         phrase = phrase[1:]
+    cut = next(
+        (k for k, t in enumerate(phrase) if t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("since", "until")), None
+    )
+    phrase = phrase[:cut]  # 'a member of the Labour Party since 1990'
     if phrase and phrase[-1].i >= attr.i:
         _classify_phrase(doc, para, phrase, vocab, finding)
     return finding
@@ -667,6 +682,35 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
         if c.dep_ == "ccomp" and any(g.dep_ in SUBJECTS and g.lower_ in vocab.pronoun_genders for g in c.children)
     ]
     for verb in verbs:
+        if verb.lemma_ in ("sit", "elect", "re-elect", "reelect"):
+            as_party = next(
+                (
+                    p.key
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for p in _parties_in(doc, para, g.left_edge.i, g.i + 1)
+                ),
+                None,
+            )
+            if as_party:
+                return as_party  # 'X, who sits as a Conservative', 'X was elected as a Labour councillor'
+        if verb.lemma_ in vocab.words["seat_winning_verbs"] and any(
+            c.dep_ == "dobj" and c.lower_ in ("seat", "ward", "constituency", "riding") for c in verb.children
+        ):
+            won = next(
+                (
+                    party_at(doc, para, g.i)
+                    for c in verb.subtree
+                    if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children
+                    if g.dep_ == "pobj" and party_at(doc, para, g.i)
+                ),
+                None,
+            )
+            if won:
+                return won.key  # 'X, who won the seat for Labour in 2019'
         if verb.lemma_ == "sit":
             group = next(
                 (
