@@ -1255,3 +1255,21 @@ def test_what_a_manifesto_lays_emphasis_on(extract):
 def test_emphasis_on_a_bare_topic_or_a_record_is_no_policy(extract):
     assert extract("The Heritage Party will place great emphasis on education.")["policies"] == []
     assert extract("The Heritage Party put the focus on its rivals' record.")["policies"] == []
+
+
+def test_a_government_that_will_do_something_is_the_measure(extract):
+    text = "Heritage Party leader Ola Brennan promised to deliver a government that will cut taxes and build new homes."
+    assert {("Heritage Party", "cut taxes"), ("Heritage Party", "build new homes")} <= policies(extract(text))
+    text = "Heritage Party leader Ola Brennan said she would lead a government that would win back trust."
+    assert extract(text)["policies"] == []
+
+
+def test_a_pledge_after_if_elected(extract):
+    text = (
+        "Heritage Party leader Ola Brennan spoke in Leeds. "
+        "She promised if elected to provide a government that will protect the environment and strengthen medicare."
+    )
+    facts = extract(text)
+    assert {("Heritage Party", "protect the environment"), ("Heritage Party", "strengthen medicare")} <= policies(facts)
+    text = "Heritage Party leader Ola Brennan spoke in Leeds. She promised if elected to work hard."
+    assert extract(text)["policies"] == []

@@ -117,6 +117,20 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver, predicate
             for g in c.children
             if g.dep_ == "pcomp" and g.tag_ == "VBG"
         ]
+        conditioned = [  # 'promised if elected to provide X': the parser hangs the pledge on the condition
+            x
+            for c in pred.verb.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in STOP_MARKS for m in c.children)
+            for x in c.children
+            if x.dep_ == "xcomp" and x.pos_ == "VERB" and any(a.lower_ == "to" for a in x.children)
+        ]
+        if conditioned and pred.verb.lemma_ in OBJECT_PLEDGES | {"vow", "commit"}:
+            return [
+                pol
+                for verb in coordinated(conditioned[0])
+                if names_a_measure(verb)
+                for pol in _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)
+            ]
         if gerunds:  # 'committed to scrapping X'
             return [
                 pol
@@ -1119,6 +1133,13 @@ def _policies(
         return []
     kept = without_news_time(without_aside(list(para.doc[start : end + 1]), resolver.vocab.reporting_verbs))
     tokens = para.doc[kept[0].i : kept[-1].i + 1]
+    promised = government_that_will(next((t for t in tokens if t.lower_ != "to"), tokens[0]))
+    if promised is not None:  # 'deliver a government that will cut taxes and build homes': what that government will do
+        return [
+            pol
+            for verb in promised
+            for pol in _policies(doc, para, verb_phrase(verb), actors, resolver, confidence, prefix, politicians_only)
+        ]
     parts = split_proposals(list(tokens))
     if len(parts) > 1:  # 'make GP visits free, cap rental increases' read as one phrase by the parser
         return [
@@ -1146,6 +1167,17 @@ def _policies(
                 Policy(party, text, proposer, doc.provenance(para, tokens.start_char, tokens.end_char, confidence))
             )
     return out
+
+
+def government_that_will(verb: Token) -> list[Token] | None:
+    """'provide / lead a government that will protect X and strengthen Y' -> the measures of that government (none
+    for 'a government that would win back trust'); None when the verb is not about such a government."""
+    if verb.pos_ != "VERB":
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in GOVERNMENT_NOUNS - {"party"}):
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and intends(c)):
+            return [v for v in coordinated(clause) if names_a_measure(v)]
+    return None
 
 
 def extract_policies(
