@@ -278,3 +278,20 @@ def test_seats_taken_from_a_party_or_critics_of_its_mps_state_no_party(extract):
         "Rhea Castle won praise for Labour in Leeds."
     )
     assert not members(facts)
+
+
+def test_speaking_for_a_party(extract):
+    facts = extract(
+        "Tom Bright, speaking for the Liberal Democrats, said the plan was flawed. "
+        "Ann Cole, who speaks for Labour on health, agreed."
+    )
+    assert {("Tom Bright", "Liberal Democrats"), ("Ann Cole", "Labour Party")} <= members(facts)
+
+
+def test_speaking_to_a_party_or_its_voters_states_no_party(extract):
+    facts = extract(
+        "Tom Bright, speaking to the Conservatives in Leeds, said the plan was flawed. "
+        "Ann Cole, speaking for many Labour voters, disagreed. "
+        "Ivo Brandt, standing in for the Labour leader, said nothing."
+    )
+    assert not members(facts)

@@ -674,7 +674,7 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
     'X, who defected from the Tories to Reform UK' / 'X joined the Greens': the party joined."""
     root = para.doc[m.start : m.end].root
     verbs = [root.head] if root.dep_ in SUBJECTS else []
-    verbs += [c for c in root.children if c.dep_ == "relcl"]
+    verbs += [c for c in root.children if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBG"]
     verbs += [  # 'X announced he would run for re-election under the NPC'
         c
         for v in verbs
@@ -696,6 +696,19 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
             )
             if as_party:
                 return as_party  # 'X, who sits as a Conservative', 'X was elected as a Labour councillor'
+        if verb.lemma_ == "speak" and verb.i > root.i:
+            spoken = next(
+                (
+                    party_at(doc, para, g.i)
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children
+                    if g.dep_ == "pobj" and party_at(doc, para, g.i)
+                ),
+                None,
+            )
+            if spoken:
+                return spoken.key  # 'X, who speaks for Labour on health,' / 'X, speaking for the Liberal Democrats,'
         if verb.lemma_ in vocab.words["seat_winning_verbs"] and any(
             c.dep_ == "dobj" and c.lower_ in ("seat", "ward", "constituency", "riding") for c in verb.children
         ):
