@@ -1273,3 +1273,16 @@ def test_a_pledge_after_if_elected(extract):
     assert {("Heritage Party", "protect the environment"), ("Heritage Party", "strengthen medicare")} <= policies(facts)
     text = "Heritage Party leader Ola Brennan spoke in Leeds. She promised if elected to work hard."
     assert extract(text)["policies"] == []
+
+
+def test_a_measure_the_sitting_government_of_a_named_party_took(extract):
+    facts = extract("The Heritage Party government has frozen fuel duty for another year.")
+    assert policy_of(facts, "Heritage Party", "frozen fuel duty")
+    facts = extract("The Heritage Party-led government has increased the minimum wage by 80 cents.")
+    assert policy_of(facts, "Heritage Party", "increased the minimum wage by 80 cents")
+
+
+def test_a_former_government_or_a_failure_is_no_measure(extract):
+    assert extract("The previous Heritage Party government cut funding for youth clubs.")["policies"] == []
+    assert extract("The Heritage Party government has failed to cut waiting lists.")["policies"] == []
+    assert extract("The Heritage Party government has not raised income tax.")["policies"] == []

@@ -23,6 +23,7 @@ from polgraph.loaders.extract.policy_owners import (
     possessor,
     programme_owner,
     rival_subject,
+    sitting,
     speakers_party,
     the_party_said,
     told_by_a_rival,
@@ -244,6 +245,8 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
             actors = actor_or_owner(doc, para, subj, resolver)
             if subj.lower_ in resolver.vocab.policy_nouns and said_by_another(doc, para, verb, actors, resolver):
                 continue  # "Labour's plan would increase borrowing, economists said": an effect others claim
+        elif subj is not None and governing(doc, para, subj, verb):
+            actors = parties_in(doc, para, subj)[-1:]  # 'the Conservative government has frozen fuel duty'
         elif (
             para.field == "title"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -256,6 +259,23 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
         if not no_measure(verb):  # not 'would bring chaos', 'would set the record straight'
             out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.5)
     return out
+
+
+def governing(doc: Document, para: Paragraph, subj: Token, verb: Token) -> bool:
+    """'The Labour government has scrapped X' / 'the ANC government introduced Y': a measure the sitting government
+    of a named party took (not 'the previous Labour government', not 'a Labour government')."""
+    return (
+        subj.lower_ in GOVERNMENT_NOUNS - {"party"}
+        and sitting(subj)
+        and bool(parties_in(doc, para, subj))
+        and verb.dep_ in ("ROOT", "conj")
+        and (
+            verb.tag_ == "VBD"
+            or verb.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        )
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def unresolved_commitments(doc: Document, resolver: Resolver, predicates: list[Predicate]) -> list[Predicate]:
