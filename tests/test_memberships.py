@@ -295,3 +295,28 @@ def test_speaking_to_a_party_or_its_voters_states_no_party(extract):
         "Ivo Brandt, standing in for the Labour leader, said nothing."
     )
     assert not members(facts)
+
+
+def test_us_forms_of_party_belonging(extract):
+    facts = extract(
+        "Dana Whitlow, who is running in the Republican primary for governor, said the bill was dead. "
+        "Corin Maddox, one of the most conservative Republicans in the Senate, agreed. "
+        "Ivo Brandt, the chamber's top Democrat, disagreed.",
+        url="https://apnews.com/article/x",
+    )
+    assert {
+        ("Dana Whitlow", "Republican Party"),
+        ("Corin Maddox", "Republican Party"),
+        ("Ivo Brandt", "Democratic Party"),
+    } <= members(facts)
+
+
+def test_critics_donors_and_primary_voters_are_no_members(extract):
+    facts = extract(
+        "Dana Whitlow, one of the fiercest critics of the Republicans, said the bill was dead. "
+        "Corin Maddox, one of the Democrats' biggest donors, agreed. "
+        "Ivo Brandt, who voted in the Democratic primary, disagreed. "
+        "Rhea Castle, the scourge of Democrats, said nothing.",
+        url="https://apnews.com/article/x",
+    )
+    assert not members(facts)

@@ -251,3 +251,8 @@ def test_campaign_offices_and_a_party_opening_the_sentence(extract):
         ("Ilse Varga", "deputy leader", "Civic Front"),
         ("Tobias Wren", "campaign manager", "Civic Front"),
     } <= roles(facts)
+
+
+def test_a_flagbearer_is_a_party_candidate(extract):
+    facts = extract("Kwame Asante, the NDC flagbearer, told supporters in Accra that the NPP had failed.")
+    assert ("Kwame Asante", "flagbearer", "National Democratic Congress") in roles(facts)

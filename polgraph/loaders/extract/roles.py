@@ -391,7 +391,12 @@ def _classify_phrase(
     elif (
         phrase
         and phrase[0].lower_ in ("a", "an", "the")
-        and (len(phrase) <= 4 or any(party_at(doc, para, t.i) for t in phrase[1:3]))
+        and (
+            len(phrase) <= 4
+            or any(party_at(doc, para, t.i) for t in phrase[1:3])
+            or party_at(doc, para, phrase[-1].i) is not None
+            and not any(t.pos_ == "ADP" for t in phrase)
+        )  # 'X, the Senate's No. 2 Democrat,'
     ):  # 'X, a Democrat,' / 'X, the top Democrat on the Oversight Committee,'
         if not any(t.lower_ in vocab.words["non_member_heads"] for t in phrase):  # not 'a former Labour voter'
             for p in _parties_in(doc, para, phrase[0].i, phrase[of - 1].i + 1):
@@ -413,6 +418,8 @@ def _classify_phrase(
         if len(named) == 1 and plural is not None and not owned:  # 'X, one of the Labour MPs who rebelled,'
             finding.parties.append(named[0].key)
             finding.roles.append([plural])
+        elif len(named) == 1 and not owned and para.doc[named[0].end - 1].tag_ in ("NNS", "NNPS"):
+            finding.parties.append(named[0].key)  # 'X, one of the most conservative Republicans in the Senate,'
     elif len(phrase) > 1 and phrase[0].lower_ in ("all", "both"):
         named = _parties_in(doc, para, phrase[1].i, phrase[-1].i + 1)
         plural = next((t for t in phrase[1:5] if singular_head(t.text, vocab)), None)
@@ -756,6 +763,15 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
                 party = party_at(doc, para, obj.i)
                 if party:
                     return party.key
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "in"
+                and obj is not None
+                and obj.lower_ in ("primary", "primaries")
+            ):
+                named = _parties_in(doc, para, obj.left_edge.i, obj.i)
+                if len(named) == 1:
+                    return named[0].key  # 'X, who is running in the Republican primary for governor,'
     return None
 
 
