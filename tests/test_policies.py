@@ -1286,3 +1286,26 @@ def test_a_former_government_or_a_failure_is_no_measure(extract):
     assert extract("The previous Heritage Party government cut funding for youth clubs.")["policies"] == []
     assert extract("The Heritage Party government has failed to cut waiting lists.")["policies"] == []
     assert extract("The Heritage Party government has not raised income tax.")["policies"] == []
+
+
+def test_what_a_party_wants_to_see(extract):
+    facts = extract("Labour wants to see a ban on fracking across the country.")
+    assert policy_of(facts, "Labour Party", "a ban on fracking")
+    facts = extract("The Liberal Democrats would like to see the voting age lowered to 16.")
+    assert policy_of(facts, "Liberal Democrats", "the voting age lowered to 16")
+
+
+def test_wanting_to_see_results_or_a_resignation_is_no_policy(extract):
+    assert extract("Labour wants to see results.")["policies"] == []
+    assert extract("Labour wants to see the Prime Minister resign.")["policies"] == []
+    assert extract("The Liberal Democrats would not like to see the voting age lowered to 16.")["policies"] == []
+
+
+def test_plans_announced_by_a_party_set_to_announce_them(extract):
+    facts = extract("Labour is set to announce plans to build 1.5 million homes.")
+    assert ("Labour Party", "build 1.5 million homes") in policies(facts)
+
+
+def test_its_renewed_demand_is_the_partys(extract):
+    facts = extract("The SNP has renewed its demand for a second independence referendum.")
+    assert ("Scottish National Party", "a second independence referendum") in policies(facts)

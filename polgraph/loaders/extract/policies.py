@@ -94,6 +94,7 @@ ADHERENCE_VERBS = word_list("adherence_verbs")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 GOVERNMENT_NOUNS = word_list("government_nouns")
 PROCEDURE_NOUNS = word_list("procedure_nouns")
+SEEING_WISHES = frozenset({"like", "love"})  # 'would like / love to see X'
 EMPHASIS_VERBS = word_list("emphasis_verbs")
 EMPHASIS_NOUNS = word_list("emphasis_nouns")
 COMMITTED = {"committed": "to", "focused": "on", "focussed": "on", "dedicated": "to"}  # 'is focused on securing X'
@@ -498,15 +499,20 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
     out: list[Policy] = []
     for verb in para.doc:
         lemma = verb.lemma_.lower()
+        seeing = lemma == "see" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS | SEEING_WISHES
+        if seeing:  # 'Labour wants to see a ban on X', 'would like to see the voting age lowered'
+            lemma = "want"
         if (
             verb.pos_ != "VERB"
             or lemma not in WISH_VERBS | DEMAND_VERBS | ASSURANCE_VERBS | CALLING_VERBS
             or in_speech(para, verb)
             or verb.sent[-1].text == "?"
             or any(c.dep_ == "neg" for c in verb.children)
+            or seeing
+            and any(c.dep_ == "neg" for c in verb.head.children)
         ):
             continue
-        subj = doer(verb) if verb.dep_ == "relcl" else clause_subject(verb)  # 'the Greens, who want X,'
+        subj = doer(verb) if verb.dep_ == "relcl" else clause_subject(verb.head if seeing else verb)
         actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
         if not actors or reported_by_rival(para, verb, actors, predicates, resolver):
             continue
@@ -551,7 +557,13 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
             ):  # 'Labour wants the government to scrap X'
                 out += _policies(doc, para, verb_phrase(done), actors, resolver, 0.6)
                 continue
-            if done.tag_ == "VBN" and done.lemma_.lower() in POLICY_VERBS and what is not None:
+            participle = done.tag_ == "VBN" or (  # the parser may tag 'the voting age lowered to 16' as a past
+                done.tag_ == "VBD"
+                and what is not None
+                and what.pos_ != "PRON"
+                and not any(c.dep_ == "aux" for c in done.children)
+            )
+            if participle and done.lemma_.lower() in POLICY_VERBS and what is not None:
                 # 'the DUP wants the sea border removed'
                 out += _policies(doc, para, (what.left_edge.i, verb_phrase(done)[1]), actors, resolver, 0.6)
         for obj in objects:

@@ -369,6 +369,7 @@ def owner_of(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
             or named_in_sentence(resolver.doc, para, poss[0])
             or resolver.resolve(para, poss[0])
             or actor_or_owner(resolver.doc, para, poss[0], resolver)
+            or possessor(resolver.doc, para, noun, resolver)  # 'The SNP renewed its demand for X'
         )
     named = possessor(resolver.doc, para, noun, resolver)
     if named:  # 'a Democratic bill to X' is the Democrats' whoever blocks it
@@ -387,6 +388,8 @@ def owner_of(para: Paragraph, noun: Token, resolver: Resolver) -> list[Actor]:
         return actor_or_owner(resolver.doc, para, keeper, resolver) if keeper is not None else []
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+        if not subjects and head.dep_ == "xcomp":  # 'Labour is set to announce plans to X'
+            subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
         if subjects and subjects[0].tag_ in ("WDT", "WP") and head.dep_ == "relcl":
             subjects = [head.head]  # 'the manifesto, which includes pledges to X'
         if subjects and subjects[0].lower_ in resolver.vocab.policy_nouns:  # 'the manifesto includes a pledge to X'
