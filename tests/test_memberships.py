@@ -320,3 +320,20 @@ def test_critics_donors_and_primary_voters_are_no_members(extract):
         url="https://apnews.com/article/x",
     )
     assert not members(facts)
+
+
+def test_a_possessive_party_before_two_names_holds_for_both(extract):
+    facts = extract(
+        "Labour's Tom Bright and Ann Cole said the plan was flawed. "
+        "Labour's Helen Marsh and the SNP's Rhea Castle disagreed. "
+        "Labour's Wyn Calder and Ada Quayle, a Green councillor, abstained.",
+        url="https://www.bbc.co.uk/news/uk-politics-1",
+    )
+    assert members(facts) == {
+        ("Tom Bright", "Labour Party"),
+        ("Ann Cole", "Labour Party"),
+        ("Helen Marsh", "Labour Party"),
+        ("Rhea Castle", "Scottish National Party"),
+        ("Wyn Calder", "Labour Party"),
+        ("Ada Quayle", "Green Party of England and Wales"),
+    }

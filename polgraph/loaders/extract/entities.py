@@ -251,9 +251,9 @@ def adjective_party_mentions(doc: Document, para: Paragraph, vocab: Vocabulary, 
             continue
         word = office.lower_
         for nxt in para.doc[office.i + 1 : office.i + 3]:
-            if para.doc[nxt.i - 1].whitespace_:
+            if para.doc[nxt.i - 1].whitespace_ or "-" not in (nxt.text, para.doc[nxt.i - 1].text):
                 break
-            word += nxt.lower_  # 'co-leader' is three tokens
+            word += nxt.lower_  # 'co-leader' is three tokens (not 'councillor' + ',')
         if word in vocab.role_heads or office.lower_ in vocab.words["party_offices"] or office.text == "MPs":
             found.append(_mention("party", cands[0].name, para, para.doc[tok.i : tok.i + 1]))
             taken.add(tok.i)

@@ -1044,6 +1044,7 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
     Raw facts: the pipeline's merge dedupes them and ties roles and memberships together."""
     main_party = opposition_party(doc, vocab)
     titles: dict[tuple[int, int], RoleFinding] = {}
+    owned_by: dict[tuple[int, int], list[str]] = {}
     for m in [m for m in doc.mentions if m.kind == "person"]:
         para = doc.paragraphs[m.para]
         title = title_before(doc, para, m.start, vocab)
@@ -1053,6 +1054,8 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
             title = shared  # 'Labour MPs X and Y': Y shares a plural title
         if any(singular_head(t.text, vocab) for segment in title.roles for t in segment):
             titles[(m.para, root.i)] = title
+        if title.parties and not title.roles and m.start > 0 and para.doc[m.start - 1].text in POSSESSIVE[:2]:
+            owned_by[(m.para, root.i)] = title.parties  # "Labour's Tom Bright and Ann Cole"
         found = [title, apposition_after(doc, para, m.end, vocab), outer_title(doc, para, title, vocab)]
         fronted = fronted_as_role(para, m, vocab)
         if fronted:
@@ -1072,6 +1075,13 @@ def stated_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Membership
         )
         ticket = ticket_party(doc, para, m)
         parties = [p for f in found for p in f.parties] + ([own] if own else []) + ([ticket] if ticket else [])
+        if (
+            not parties
+            and root.dep_ == "conj"
+            and not any(f.roles for f in found)
+            and para.doc[m.start - 1].lower_ == "and"
+        ):
+            parties = owned_by.get((m.para, root.head.i), [])  # "Labour's Tom Bright and Ann Cole": both
         prov = doc.provenance(para, para.doc[m.start].idx, para.doc[m.end - 1].idx + len(para.doc[m.end - 1]))
         for named in dict.fromkeys(parties):
             yield Membership(m.key, named, prov)
