@@ -1309,3 +1309,14 @@ def test_plans_announced_by_a_party_set_to_announce_them(extract):
 def test_its_renewed_demand_is_the_partys(extract):
     facts = extract("The SNP has renewed its demand for a second independence referendum.")
     assert ("Scottish National Party", "a second independence referendum") in policies(facts)
+
+
+def test_a_manifesto_parsed_as_a_modifier_of_its_pledge_verb(extract):
+    facts = extract("The Heritage Party manifesto pledges to recruit 20,000 more police officers.")
+    assert ("Heritage Party", "recruit 20,000 more police officers") in policies(facts)
+
+
+def test_a_party_wants_land_expropriated(extract):
+    facts = extract("The Heritage Party wants land expropriated without compensation.")
+    assert policy_of(facts, "Heritage Party", "land expropriated without compensation")
+    assert extract("The Heritage Party wants answers given by the minister.")["policies"] == []

@@ -300,11 +300,22 @@ def unresolved_commitments(doc: Document, resolver: Resolver, predicates: list[P
                     or actor_or_owner(doc, para, subj, resolver)
                 )
                 if subj is not None
-                else []
+                else headless_owner(doc, para, tok)
             )
             if actors:
                 out.append(Predicate(para, tok, "commit", actors))
     return out
+
+
+def headless_owner(doc: Document, para: Paragraph, verb: Token) -> list[Actor]:
+    """'The Conservative manifesto pledges to X' parsed with 'manifesto' as a modifier of the verb: the party named
+    before a subject-less pledge verb, when the words before it end in a programme noun."""
+    left = [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "amod", "nmod")]
+    if not left or verb.doc[verb.i - 1].lower_ not in GENERIC_NOUNS | {"platform", "programme", "program"}:
+        return []
+    start = min(c.left_edge.i for c in left)
+    keys = [m.key for m in doc.mentions if m.para == para.index and m.kind == "party" and start <= m.start < verb.i]
+    return [Actor("party", k) for k in dict.fromkeys(keys)][-1:]
 
 
 def from_contents(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
@@ -546,6 +557,11 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
                 for inner in coordinated(clause):
                     if names_a_measure(inner):
                         out += _policies(doc, para, verb_phrase(inner), actors, resolver, 0.6)
+        for obj in (c for c in verb.children if lemma in WISH_VERBS and c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            for done in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == obj.i + 1):
+                if done.lemma_.lower() in POLICY_VERBS and not any(c.dep_ == "agent" for c in done.children):
+                    # 'the EFF wants land expropriated without compensation' (not 'answers given by the minister')
+                    out += _policies(doc, para, (obj.left_edge.i, verb_phrase(done)[1]), actors, resolver, 0.6)
         for done in (c for c in verb.children if lemma in WISH_VERBS and c.dep_ in ("ccomp", "oprd")):
             what = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if (
