@@ -454,3 +454,13 @@ def test_a_participle_opener_parsed_as_the_subject_leaves_the_name_after_it_spea
     )
     assert ("Priya Menon", "accusing the party of betraying farmers") in said(facts)
     assert ("Mara Quill", "Cutting taxes would ruin the country") in said(facts)
+
+
+def test_an_asked_aside_between_name_and_verb_is_no_statement(extract):
+    facts = extract(
+        'Tom Bright, asked whether he would resign, said: "Absolutely not."\n'
+        "Ann Cole asked whether the plan had been costed."
+    )
+    assert ("Tom Bright", "Absolutely not.") in said(facts)
+    assert not any("resign" in text for _, text in said(facts))
+    assert ("Ann Cole", "whether the plan had been costed") in said(facts)

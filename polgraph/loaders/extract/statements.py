@@ -568,9 +568,12 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
                     preds.append(Predicate(para, tok, noun_kind, speakers))
                 continue
             kind = is_reporting(tok, para, vocab) or colon_frame_verb(tok, para)
-            if not kind or kind == "object" and withheld(tok) or undisclosed(tok):
+            if not kind or kind == "object" and withheld(tok) or undisclosed(tok) or asked_aside(tok):
                 continue
             subj = subject_of(tok)
+            if subj is None:
+                aside = next((c for c in tok.children if asked_aside(c)), None)
+                subj = next((c for c in aside.children if c.dep_ in SUBJECTS), None) if aside is not None else None
             if subj is None:
                 subj = named_before(doc, para, tok, vocab) or opener_subject(doc, para, tok)
             if (
@@ -605,6 +608,21 @@ def named_before(doc: Document, para: Paragraph, verb: Token, vocab: Vocabulary)
     if start == 0 or para.doc[start - 1].text != ",":
         return None  # an apposition ', Dr. X,' only: not the object in 'X assails Y, says ...'
     return para.doc[named[0].start : named[0].end].root
+
+
+def asked_aside(verb: Token) -> bool:
+    """'Tom Bright, asked whether he would resign, said: ...' parsed with 'asked' as the reported clause of the
+    later verb: a passive aside (the one asked), no statement of its own."""
+    return (
+        verb.lemma_ == "ask"
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in SUBJECTS for c in verb.head.children)
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.dep_ in ("ccomp", "advcl", "acl")
+        and verb.head.i > verb.i
+        and verb.doc[verb.head.i - 1].text == ","
+    )
 
 
 def opener_subject(doc: Document, para: Paragraph, tok: Token) -> Token | None:
