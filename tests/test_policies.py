@@ -1320,3 +1320,16 @@ def test_a_party_wants_land_expropriated(extract):
     facts = extract("The Heritage Party wants land expropriated without compensation.")
     assert policy_of(facts, "Heritage Party", "land expropriated without compensation")
     assert extract("The Heritage Party wants answers given by the minister.")["policies"] == []
+
+
+def test_a_bill_banning_something_passed_by_a_party(extract):
+    facts = extract("Democrats in the state legislature passed a bill banning assault weapons.")
+    assert policy_of(facts, "Democratic Party", "banning assault weapons")
+    assert extract("The Democrats blocked a bill banning assault weapons.")["policies"] == []
+
+
+def test_a_party_seeking_to_ban_something(extract):
+    facts = extract("Republican lawmakers are seeking to ban TikTok.")
+    assert policy_of(facts, "Republican Party", "ban TikTok")
+    assert extract("Republican lawmakers are seeking to win the seat.")["policies"] == []
+    assert extract("Republicans want to see the budget.")["policies"] == []

@@ -528,6 +528,17 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
         if not actors or reported_by_rival(para, verb, actors, predicates, resolver):
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma in WISH_VERBS else []
+        if seeing:  # 'wants to see the budget' is reading it; 'wants to see a ban on X' is a measure
+            objects = [
+                o
+                for o in objects
+                if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
+                or any(c.dep_ in ("amod", "compound", "nummod") for c in o.children)
+            ]
+        for act in (c for c in verb.children if lemma in WISH_VERBS and c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            for inner in coordinated(act):  # 'Republican lawmakers are seeking to ban X'
+                if inner.lemma_.lower() in POLICY_VERBS and names_a_measure(inner):
+                    out += _policies(doc, para, verb_phrase(inner), actors, resolver, 0.6)
         objects += (
             [  # 'campaigning on free tuition'
                 g
@@ -1052,6 +1063,18 @@ def launched(
         return [
             pol
             for verb in coordinated(would[0])
+            for pol in _policies(doc, para, verb_phrase(verb), actors, resolver, 0.6, "", only)
+        ]
+    doing = [
+        c
+        for c in tok.children
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in POLICY_VERBS and c.i == tok.i + 1
+    ]
+    if doing:  # 'passed a bill banning assault weapons', 'an order raising the minimum wage'
+        return [
+            pol
+            for verb in coordinated(doing[0])
+            if names_a_measure(verb)
             for pol in _policies(doc, para, verb_phrase(verb), actors, resolver, 0.6, "", only)
         ]
     asking = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in DOCUMENT_VERBS]
