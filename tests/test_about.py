@@ -326,3 +326,11 @@ def test_the_province_is_the_one_province_the_article_names(extract):
         "Civic Alliance critic Nora Fell said the province had wasted money on consultants."
     )
     assert about(extract(text), "Nora Fell") == set()
+
+
+def test_the_ruling_party_is_the_party_of_the_sitting_government(extract):
+    text = (
+        "The Heritage Party government announced new power cuts.\n"
+        "Civic Alliance leader Nora Fell said the ruling party had looted the state."
+    )
+    assert about(extract(text), "Nora Fell") == {"Heritage Party"}

@@ -262,7 +262,8 @@ def opposition(tok: Token, resolver: Resolver) -> str | None:
 
 def ruling_party(doc: Document, para: Paragraph, tok: Token) -> str | None:
     """'the ruling party', 'the governing party': the one party the article calls ruling or governing where it
-    names it ('Nigeria's ruling All Progressives Congress')."""
+    names it ('Nigeria's ruling All Progressives Congress'), else the party of the one sitting government it names
+    ('the ANC government')."""
     if tok.lower_ not in ("party", "coalition") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     if not any(c.dep_ == "amod" and c.lower_ in RULING_WORDS for c in tok.children) or doc.mentions_at(
@@ -275,6 +276,8 @@ def ruling_party(doc: Document, para: Paragraph, tok: Token) -> str | None:
         if m.kind == "party"
         and any(t.lower_ in RULING_WORDS for t in doc.paragraphs[m.para].doc[max(0, m.start - 2) : m.end])
     }
+    if not named:  # 'the ANC government', 'the Fine Gael-led government' named elsewhere
+        return governing_party(doc)
     return named.pop() if len(named) == 1 else None
 
 
