@@ -464,3 +464,14 @@ def test_an_asked_aside_between_name_and_verb_is_no_statement(extract):
     assert ("Tom Bright", "Absolutely not.") in said(facts)
     assert not any("resign" in text for _, text in said(facts))
     assert ("Ann Cole", "whether the plan had been costed") in said(facts)
+
+
+def test_first_names_of_more_countries_help_find_speakers(extract):
+    facts = extract(
+        "Musa Dangana spoke in Kano on Monday.\n"
+        '"The plan is dead," Dangana, 61, told reporters.\n'
+        "Wanjiku Mwende spoke in Nakuru.\n"
+        "Mwende was quoted as saying the plan was dead."
+    )
+    assert ("Musa Dangana", "The plan is dead") in said(facts)
+    assert ("Wanjiku Mwende", "the plan was dead") in said(facts)
