@@ -1333,3 +1333,16 @@ def test_a_party_seeking_to_ban_something(extract):
     assert policy_of(facts, "Republican Party", "ban TikTok")
     assert extract("Republican lawmakers are seeking to win the seat.")["policies"] == []
     assert extract("Republicans want to see the budget.")["policies"] == []
+
+
+def test_near_misses_of_focus_emphasis_and_own_words(extract):
+    for text in (
+        "Labour is focused on the by-election in Rochdale.",
+        "The Conservatives have focused on attacking Labour's record.",
+        "Labour put the emphasis on its candidates' local roots.",
+        '"We will make history," said Labour leader Mara Quill.',
+        '"We have come up with a lot of ideas," said Labour leader Mara Quill.',
+        "The Heritage Party government has lost its majority.",
+        "The SNP has renewed its attack on Labour.",
+    ):
+        assert extract(text)["policies"] == [], text

@@ -440,8 +440,10 @@ def from_emphasis(doc: Document, para: Paragraph, resolver: Resolver, predicates
             acts = [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
                 acts += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-                if noun.pos_ in ("NOUN", "PROPN") and (  # 'jobs creation', 'free healthcare'; not 'its record'
-                    names_measure(noun) or any(c.dep_ in ("amod", "compound", "nummod") for c in noun.children)
+                if (  # 'jobs creation', 'free healthcare'; not 'its record', "its candidates' local roots"
+                    noun.pos_ in ("NOUN", "PROPN")
+                    and not any(c.dep_ == "poss" for c in noun.children)
+                    and (names_measure(noun) or any(c.dep_ in ("amod", "compound", "nummod") for c in noun.children))
                 ):
                     kept = [c for c in noun.children if c.dep_ not in ("conj", "cc", "punct")]
                     spans.append((noun.left_edge.i, max([noun.i] + [c.right_edge.i for c in kept])))
@@ -753,7 +755,7 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                 and tok.lemma_ in POLICY_VERBS
                 and any(c.dep_ == "acomp" and c.lower_ in NECESSITY for c in tok.head.children)
             )
-            if not committed:
+            if not committed or no_measure(tok):  # not '"We will make history"'
                 continue
             start, end = verb_phrase(tok)
             neg = [c for c in tok.children if c.dep_ == "neg"]
