@@ -1346,3 +1346,9 @@ def test_near_misses_of_focus_emphasis_and_own_words(extract):
         "The SNP has renewed its attack on Labour.",
     ):
         assert extract(text)["policies"] == [], text
+
+
+def test_a_pledge_the_party_drops_is_no_longer_its_policy(extract):
+    assert extract("The Heritage Party has abandoned its promise to nationalise the railways.")["policies"] == []
+    facts = extract("The Heritage Party reaffirmed its pledge to abolish tuition fees.")
+    assert ("Heritage Party", "abolish tuition fees") in policies(facts)

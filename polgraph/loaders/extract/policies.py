@@ -94,6 +94,7 @@ ADHERENCE_VERBS = word_list("adherence_verbs")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 GOVERNMENT_NOUNS = word_list("government_nouns")
 PROCEDURE_NOUNS = word_list("procedure_nouns")
+ABANDON_VERBS = word_list("abandon_verbs")
 SEEING_WISHES = frozenset({"like", "love"})  # 'would like / love to see X'
 EMPHASIS_VERBS = word_list("emphasis_verbs")
 EMPHASIS_NOUNS = word_list("emphasis_nouns")
@@ -895,7 +896,7 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
         owner = owner_of(para, tok, resolver)
         poss = [c for c in tok.children if c.dep_ == "poss"]
         named = poss or possessor(doc, para, tok, resolver)
-        if not owner or not named and tok.head.lemma_ in NEGATIVE_GOVERNORS:
+        if not owner or not named and tok.head.lemma_ in NEGATIVE_GOVERNORS or dropped_own(para, tok, owner, resolver):
             continue
         if (
             poss
@@ -956,6 +957,15 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
             # 'its rent freeze pledge', 'with a "lowest council tax" pledge'
             out += _policies(doc, para, (named[0].left_edge.i, named[-1].right_edge.i), owner, resolver, 0.5)
     return out
+
+
+def dropped_own(para: Paragraph, noun: Token, owner: list[Actor], resolver: Resolver) -> bool:
+    """'Labour will drop its pledge to X': a party giving up its own plan (a rival scrapping it leaves it theirs)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ABANDON_VERBS:
+        return False
+    subj = clause_subject(noun.head)
+    doers = {party_for(a, resolver)[0] for a in resolver.resolve(para, subj)} if subj is not None else set()
+    return bool(doers & {party_for(a, resolver)[0] for a in owner} - {None})
 
 
 def from_aim(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) -> list[Policy]:
