@@ -337,3 +337,21 @@ def test_a_possessive_party_before_two_names_holds_for_both(extract):
         ("Wyn Calder", "Labour Party"),
         ("Ada Quayle", "Green Party of England and Wales"),
     }
+
+
+def test_a_pronoun_subject_of_a_copular_sentence(extract):
+    facts = extract(
+        "Ann Cole met Tom Bright in Leeds. He is a Labour MP.\n"
+        "Rhea Castle spoke in York. She has been a Conservative councillor since 2015.",
+        url="https://www.bbc.co.uk/news/uk-politics-1",
+    )
+    assert members(facts) == {("Tom Bright", "Labour Party"), ("Rhea Castle", "Conservative Party")}
+    assert ("Tom Bright", "mp", "Labour Party") in roles(facts)
+
+
+def test_a_pronoun_subject_denied_quoted_or_supposed_states_no_party(extract):
+    facts = extract(
+        "Ann Cole spoke in Leeds. She is not a Labour MP. Asked if she is a Tory, she laughed.\n"
+        '"She is a Labour MP," Tom Bright said of a rival.'
+    )
+    assert not members(facts)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from polgraph.facts import Membership
+from polgraph.facts import Membership, Role
 from polgraph.loaders.extract.document import Document
-from polgraph.loaders.extract.roles import is_role_head
+from polgraph.loaders.extract.roles import copular_finding, is_role_head, role_text
 from polgraph.loaders.extract.speakers import Resolver
 
 
@@ -105,3 +105,26 @@ def leadership_memberships(doc: Document, resolver: Resolver) -> Iterator[Member
                     next(iter(keys)),
                     doc.provenance(para, tokens[tok.i - 6 if tok.i >= 6 else 0].idx, tok.idx + len(tok)),
                 )
+
+
+def pronoun_copular_memberships(doc: Document, resolver: Resolver) -> Iterator[Role | Membership]:
+    """'She is a Labour MP' / 'He has been a Conservative councillor since 2015': the copular rule of roles.py
+    for a pronoun subject, given to the person the pronoun stands for."""
+    genders = resolver.vocab.pronoun_genders
+    for para in doc.paragraphs:
+        for tok in para.doc:
+            if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or para.in_quote(tok):
+                continue
+            finding = copular_finding(doc, para, tok, resolver.vocab)
+            if not finding.parties:
+                continue
+            person = resolver.pronoun(para, tok, genders[tok.lower_])
+            if not person:
+                continue
+            prov = doc.provenance(para, tok.idx, tok.head.idx + len(tok.head))
+            for party in dict.fromkeys(finding.parties):
+                yield Membership(person, party, prov)
+            for tokens in finding.roles:
+                text = role_text(tokens, doc, para, resolver.vocab)
+                if text:
+                    yield Role(person, text, finding.parties[0], prov)

@@ -567,8 +567,8 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
     root = ent.root
     if not 2 <= len(words) <= 3:
         return False
-    after = doc[ent.end + 1 : ent.end + 4] if owner else []
-    if after and (after[0].ent_type_ == "PARTY" or [t.lower_ for t in after[:2]] in (["party", ","], ["own", "party"])):
+    owned = list(doc[ent.end + 1 : ent.end + 4]) if owner else []
+    if owned and (owned[0].ent_type_ == "PARTY" or [t.lower_ for t in owned[:2]] in (["party", ","], ["own", "party"])):
         return True  # "Ciaran Dolby's party, Fine Gael," / "Ciaran Dolby's Fine Gael"
     if root.dep_ == "appos" and (
         root.head.lower_ in vocab.role_heads

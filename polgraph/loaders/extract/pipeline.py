@@ -14,6 +14,7 @@ from polgraph.loaders.extract.affiliations import (
     deputy_memberships,
     leadership_memberships,
     own_party_memberships,
+    pronoun_copular_memberships,
 )
 from polgraph.loaders.extract.document import Document, build_paragraphs, split_paragraphs
 from polgraph.loaders.extract.entities import collect_entities
@@ -74,6 +75,7 @@ class Extractor:
         stated += appointee_memberships(doc, resolver)
         stated += deputy_memberships(doc, resolver)
         stated += leadership_memberships(doc, resolver)
+        stated += pronoun_copular_memberships(doc, resolver)
         predicates = find_predicates(doc, resolver, vocab)
         found = extract_statements(doc, predicates)
         statements: list[Statement] = []

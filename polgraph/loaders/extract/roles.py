@@ -441,10 +441,14 @@ MODALS = ("will", "would", "could", "might", "may", "should", "must", "can", "to
 def copular_complement(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary) -> RoleFinding:
     """'X is the Republican nominee' / 'X is a Labour MP' / 'X is a member of the Liberal Democrats': what the
     complement of 'be' with the person as its subject says ('X is not a member', 'X would be a Labour MP' none)."""
+    return copular_finding(doc, para, para.doc[m.start : m.end].root, vocab)
+
+
+def copular_finding(doc: Document, para: Paragraph, root: Token, vocab: Vocabulary) -> RoleFinding:
+    """What 'be' says of its subject token (a name's head, or 'she' in 'She is a Labour MP')."""
     finding = RoleFinding()
-    root = para.doc[m.start : m.end].root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < m.end or para.in_quote(verb):
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < root.i or para.in_quote(verb):
         return finding
     if any(
         c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark" and c.lower_ in ("if", "whether")
