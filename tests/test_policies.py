@@ -1352,3 +1352,8 @@ def test_a_pledge_the_party_drops_is_no_longer_its_policy(extract):
     assert extract("The Heritage Party has abandoned its promise to nationalise the railways.")["policies"] == []
     facts = extract("The Heritage Party reaffirmed its pledge to abolish tuition fees.")
     assert ("Heritage Party", "abolish tuition fees") in policies(facts)
+
+
+def test_a_bill_seeking_to_do_something_gives_what_it_seeks(extract):
+    facts = extract("Democratic senators filed a bill seeking to lower the age of criminal responsibility.")
+    assert ("Democratic Party", "lower the age of criminal responsibility") in policies(facts)

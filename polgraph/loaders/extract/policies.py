@@ -1080,7 +1080,10 @@ def launched(
     doing = [
         c
         for c in tok.children
-        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in POLICY_VERBS and c.i == tok.i + 1
+        if c.dep_ == "acl"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in POLICY_VERBS - DOCUMENT_VERBS  # 'a bill seeking to X': what it seeks
+        and c.i == tok.i + 1
     ]
     if doing:  # 'passed a bill banning assault weapons', 'an order raising the minimum wage'
         return [
