@@ -355,3 +355,12 @@ def test_a_pronoun_subject_denied_quoted_or_supposed_states_no_party(extract):
         '"She is a Labour MP," Tom Bright said of a rival.'
     )
     assert not members(facts)
+
+
+def test_a_party_epithet_for_the_person_in_focus(extract):
+    facts = extract(
+        "Tom Bright won the by-election on Thursday. The Tory veteran said he was humbled.\n"
+        "Ann Cole beat Labour in Leeds. The veteran said she was humbled.",
+        url="https://www.bbc.co.uk/news/uk-politics-1",
+    )
+    assert members(facts) == {("Tom Bright", "Conservative Party")}

@@ -106,6 +106,16 @@ class Resolver:
             and any(c.lower_ == "the" for c in tok.children)
         ):
             found = self.salient_person(para, tok)  # 'The veteran politician said': the person in focus
+            named = {
+                m.key
+                for t in tok.subtree
+                if t.i < tok.i
+                for m in self.doc.mentions_at(para.index, t.i)
+                if m.kind == "party"
+            }
+            if found and len(named) == 1:  # 'The Tory veteran said': the person in focus is a Tory
+                prov = self.doc.provenance(para, tok.left_edge.idx, tok.idx + len(tok), confidence=0.5)
+                self._inferred_members.append(Membership(found, next(iter(named)), prov))
             return [Actor("person", found)] if found else []
         if low in SINGULAR and tok.pos_ == "PRON":
             found = self.pronoun(para, tok, SINGULAR[low])
