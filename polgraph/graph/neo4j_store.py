@@ -286,6 +286,7 @@ def write_batch(tx: Any, batch: GraphBatch) -> None:
         r["k"] for r in read("UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN k", {"keys": articles})
     }
     plan = plan_aggregates(batch, new_articles, read)
+    indexed = _indexed_names(read, batch)
     for label in NODES:
         rows = node_rows(batch, label)
         if rows:
@@ -299,7 +300,7 @@ def write_batch(tx: Any, batch: GraphBatch) -> None:
         if again:
             tx.run(merge_rel_query(*key), rows=again).consume()
     for label in ENTITIES:
-        rows = [{"name": n, "key": k} for n, lab, k in plan.names if lab == label]
+        rows = [{"name": n, "key": k} for n, lab, k in plan.names if lab == label and (n, k) not in indexed]
         if rows:
             tx.run(
                 f"UNWIND $rows AS r MATCH (e:{label} {{key: r.key}}) MERGE (n:Name {{key: r.name}}) "
@@ -307,6 +308,22 @@ def write_batch(tx: Any, batch: GraphBatch) -> None:
                 rows=rows,
             ).consume()
     write_counts(tx, plan)
+
+
+def _indexed_names(read: Any, batch: GraphBatch) -> set[tuple[str, str]]:
+    """(name, key) of every name and alias the batch's entities already have stored: each was linked in the
+    Name index in the transaction that stored it, so only the new ones need a MERGE."""
+    indexed: set[tuple[str, str]] = set()
+    for label in ENTITIES:
+        keys = list(batch.nodes.get(label, {}))
+        if keys:
+            for r in read(
+                f"UNWIND $keys AS k MATCH (e:{label} {{key: k}}) "
+                "RETURN e.key AS key, [e.name] + coalesce(e.aliases, []) AS names",
+                {"keys": keys},
+            ):
+                indexed.update((name, r["key"]) for name in r["names"] if name)
+    return indexed
 
 
 def split_credentials(uri: str, user: str | None, password: str | None) -> tuple[str, str | None, str | None]:
