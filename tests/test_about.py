@@ -334,3 +334,8 @@ def test_the_ruling_party_is_the_party_of_the_sitting_government(extract):
         "Civic Alliance leader Nora Fell said the ruling party had looted the state."
     )
     assert about(extract(text), "Nora Fell") == {"Heritage Party"}
+
+
+def test_a_name_with_a_number_is_still_a_target(extract):
+    facts = extract("Civic Alliance leader Nora Fell accused Channel 4 of bias against her party.")
+    assert "Channel 4" in about(facts, "Nora Fell")

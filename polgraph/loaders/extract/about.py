@@ -136,7 +136,9 @@ def common_word(para: Paragraph, m: Mention) -> bool:
     """'$5 billion', 'the GST', 'ATM fees', 'Households', 'Londoners': an amount, the acronym of a thing, or a
     common noun the model took for a name; never a target."""
     span = para.doc[m.start : m.end]
-    if any(t.like_num or t.tag_ == "$" or t.ent_type_ in ("MONEY", "PERCENT") for t in span):
+    if any(t.tag_ == "$" or t.ent_type_ in ("MONEY", "PERCENT") for t in span) or all(
+        t.like_num or t.is_punct for t in span
+    ):  # not 'Channel 4', 'G20'
         return True
     if span[-1].lower_ in THING_ACRONYMS and span[-1].text.isupper():
         return True
