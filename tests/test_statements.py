@@ -475,3 +475,27 @@ def test_first_names_of_more_countries_help_find_speakers(extract):
     )
     assert ("Musa Dangana", "The plan is dead") in said(facts)
     assert ("Wanjiku Mwende", "the plan was dead") in said(facts)
+
+
+def test_a_copular_or_idiom_frame_before_a_colon_introduces_the_quote(extract):
+    facts = extract(
+        'Mara Quill was more blunt: "This budget is a disaster."\n'
+        'Idris Vane put it bluntly: "We will vote it down."\n'
+        'Tom Bright was asked: "Will you resign?"'
+    )
+    assert ("Mara Quill", "This budget is a disaster.") in said(facts)
+    assert ("Idris Vane", "We will vote it down.") in said(facts)
+    assert not any(speaker == "Tom Bright" for speaker, _ in said(facts))
+
+
+def test_every_name_of_a_list_hung_as_an_apposition_speaks(extract):
+    facts = extract(
+        "Mara Quill, Idris Vane and Tom Bright all said the budget was a disaster.\n"
+        "Ann Cole, Wyn Calder's deputy, said it was fair."
+    )
+    assert {speaker for speaker, text in said(facts) if text == "the budget was a disaster"} == {
+        "Mara Quill",
+        "Idris Vane",
+        "Tom Bright",
+    }
+    assert {speaker for speaker, text in said(facts) if text == "it was fair"} == {"Ann Cole"}

@@ -76,9 +76,19 @@ class Resolver:
     def resolve(self, para: Paragraph, tok: Token) -> list[Actor]:
         """The actors a subject token refers to (several for 'X and Y' or 'they')."""
         actors = self._resolve_one(para, tok)
-        for conj in tok.children:
-            if conj.dep_ == "conj":
-                actors += [a for a in self._resolve_one(para, conj) if a not in actors]
+        listed = [c for c in tok.children if c.dep_ == "conj"]
+        if actors and actors[0].kind == "person":
+            listed += [  # 'X, Y and Z all said': the parser hangs the list as an apposition with conjuncts
+                c
+                for c in tok.children
+                if c.dep_ == "appos"
+                and any(g.dep_ == "conj" for g in c.children)
+                and any(m.kind == "person" for m in self.doc.mentions_at(para.index, c.i))
+            ]
+        while listed:
+            conj = listed.pop(0)
+            actors += [a for a in self._resolve_one(para, conj) if a not in actors]
+            listed += [c for c in conj.children if c.dep_ == "conj"]  # 'X, Y and Z' chained
         return actors
 
     def _resolve_one(self, para: Paragraph, tok: Token) -> list[Actor]:

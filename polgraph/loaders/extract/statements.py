@@ -541,11 +541,14 @@ def _noun_clauses(noun: Token, kind: str) -> list[Token]:
 def colon_frame_verb(tok: Token, para: Paragraph) -> str | None:
     """'X begged to differ: "..."', 'X hit back: "..."': a main verb whose clause ends in a colon that opens
     a quotation introduces that quotation."""
-    if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or para.in_quote(tok):
+    if para.in_quote(tok) or tok.pos_ not in ("VERB", "AUX"):
         return None
     colon = next((t for t in tok.sent if t.i > tok.i and t.text == ":"), None)
     if colon is None or any(para.in_quote(t) for t in tok.sent if tok.i < t.i < colon.i):
         return None
+    clause = tok.dep_ == "ccomp" and tok.head.i > colon.i and para.in_quote(tok.head)
+    if not (tok.dep_ == "ROOT" and tok.pos_ == "VERB" or clause):
+        return None  # 'X was more blunt: "..."' (the parser hangs the clause on the quoted verb)
     rest = para.text[colon.idx + 1 :].lstrip()
     return "frame" if rest[:1] in QUOTE_CHARS else None
 
