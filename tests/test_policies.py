@@ -1357,3 +1357,10 @@ def test_a_pledge_the_party_drops_is_no_longer_its_policy(extract):
 def test_a_bill_seeking_to_do_something_gives_what_it_seeks(extract):
     facts = extract("Democratic senators filed a bill seeking to lower the age of criminal responsibility.")
     assert ("Democratic Party", "lower the age of criminal responsibility") in policies(facts)
+
+
+def test_asking_the_government_to_take_a_measure(extract):
+    facts = extract("Labour leader Mara Quill asked the government to scrap the two-child benefit cap.")
+    assert ("Labour Party", "scrap the two-child benefit cap") in policies(facts)
+    assert extract("Labour leader Mara Quill asked the minister to explain the delay.")["policies"] == []
+    assert extract("Labour leader Mara Quill asked voters to back her party.")["policies"] == []

@@ -666,8 +666,10 @@ def pushers(
 
 
 def from_demands(doc: Document, pred: Predicate, resolver: Resolver) -> list[Policy]:
-    """'Sinn Féin is calling for 1,000 extra beds': a demand is a proposal of the demanding party."""
-    if pred.verb.lemma_ not in ("call", "urge"):
+    """'Sinn Féin is calling for 1,000 extra beds', 'urged / asked the government to scrap X': a demand is a
+    proposal of the demanding party."""
+    asking = pred.verb.lemma_ in ("ask", "implore", "beg")  # 'asked the government to scrap X': measure verbs only
+    if pred.verb.lemma_ not in ("call", "urge") and not asking:
         return []
     out = []
     addressees = [
@@ -679,7 +681,8 @@ def from_demands(doc: Document, pred: Predicate, resolver: Resolver) -> list[Pol
     for xcomp in (c for c in pred.verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
         if addressees and all(a.lower_ not in CAMPAIGN_NOUNS for a in addressees):  # not 'urged voters to
             for verb in coordinated(xcomp):
-                out += _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)
+                if not asking or verb.lemma_.lower() in POLICY_VERBS and names_a_measure(verb):
+                    out += _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)
     if pred.verb.lemma_ != "call":
         return out
     for prep in (c for c in pred.verb.children if c.dep_ == "prep" and c.lower_ == "for"):
