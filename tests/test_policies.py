@@ -1364,3 +1364,14 @@ def test_asking_the_government_to_take_a_measure(extract):
     assert ("Labour Party", "scrap the two-child benefit cap") in policies(facts)
     assert extract("Labour leader Mara Quill asked the minister to explain the delay.")["policies"] == []
     assert extract("Labour leader Mara Quill asked voters to back her party.")["policies"] == []
+
+
+def test_a_refused_launch_keeps_the_refusal(extract):
+    facts = extract("The Heritage Party-led coalition has ruled out introducing a capital gains tax.")
+    assert ("Heritage Party", "ruled out introducing a capital gains tax") in policies(facts)
+    assert extract("The Heritage Party has refused to introduce a capital gains tax.")["policies"] == []
+
+
+def test_a_money_pledge_named_as_a_noun(extract):
+    facts = extract("The Heritage Party's $2 billion pledge for hospitals was welcomed by doctors.")
+    assert policy_of(facts, "Heritage Party", "$2 billion pledge for hospitals")

@@ -955,6 +955,12 @@ def from_nouns(doc: Document, para: Paragraph, resolver: Resolver, vocab: Vocabu
             start = min(m.left_edge.i for m in mods)
             out += _policies(doc, para, (start, tok.i), owner, resolver, 0.6)
             continue
+        sums = [c for c in tok.children if c.dep_ in ("nummod", "compound", "nmod") and c.ent_type_ == "MONEY"]
+        purpose = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i]
+        if tok.lower_ in PLEDGE_NOUNS and sums and purpose:  # "Labor's $2 billion pledge for hospitals"
+            start = min(c.left_edge.i for c in sums)
+            out += _policies(doc, para, (start, purpose[0].right_edge.i), owner, resolver, 0.5)
+            continue
         named = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
         if tok.lower_ in PLEDGE_NOUNS and named:
             # 'its rent freeze pledge', 'with a "lowest council tax" pledge'
@@ -1058,6 +1064,8 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
         if verb is None or verb.pos_ != "VERB" or phrasal(verb) not in LAUNCH_VERBS:
             continue
+        if verb.head.i != verb.i and (refuses(verb.head) or verb.head.lemma_.lower() in NEGATIVE_GOVERNORS):
+            continue  # 'has ruled out introducing a capital gains tax': the refusal is the policy
         subj = doer(verb)
         actors = (resolver.resolve(para, subj) or parties_in(doc, para, subj)[-1:]) if subj is not None else []
         out += launched(doc, para, tok, actors, resolver)
