@@ -364,3 +364,15 @@ def test_a_party_epithet_for_the_person_in_focus(extract):
         url="https://www.bbc.co.uk/news/uk-politics-1",
     )
     assert members(facts) == {("Tom Bright", "Conservative Party")}
+
+
+def test_names_apposed_to_a_plural_office_of_listed_parties_pair_in_order(extract):
+    facts = extract(
+        "Mara Quill and Idris Vane, the Labour and SNP leaders, both said the budget was a disaster.\n"
+        "Tom Bright and Ann Cole, the Labour MPs, voted against it.",
+        url="https://www.bbc.co.uk/news/uk-politics-1",
+    )
+    assert {("Mara Quill", "Labour Party"), ("Idris Vane", "Scottish National Party")} <= members(facts)
+    assert ("Idris Vane", "Labour Party") not in members(facts)
+    assert ("Mara Quill", "leader", "Labour Party") in roles(facts)
+    assert {s["speaker"] for s in facts["statements"]} >= {"Mara Quill", "Idris Vane"}

@@ -239,11 +239,28 @@ def _respectively_after(tokens, end: int) -> bool:
     return False
 
 
+def _paired_plural_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary) -> list[Mention]:
+    """The parties of 'X and Y, the Labour and SNP leaders,' when a name ends right before that apposition: one
+    party per listed name, in order (empty when the apposition is of another shape)."""
+    tokens = para.doc
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower_ != "the":
+        return []
+    j = end + 2
+    while j < len(tokens) and j - end < 10 and not singular_head(tokens[j].text, vocab) and tokens[j].text != ",":
+        j += 1
+    if j >= len(tokens) or not singular_head(tokens[j].text, vocab):
+        return []
+    parties = _listed(doc, para, "party", j)
+    if len(parties) < 2 or parties[0].start != end + 2:
+        return []
+    return parties
+
+
 def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary) -> RoleFinding:
     """'X, the Reform UK leader,' / 'X, D-Mass.,' / 'X (SPD)' / 'X, who chairs the Y'."""
     tokens = para.doc
     finding = RoleFinding()
-    if _respectively_after(tokens, end):
+    if _respectively_after(tokens, end) or _paired_plural_after(doc, para, end, vocab):
         return finding  # 'X and Y, the Labour and Green leaders respectively,': respective_roles pairs them
     rest = para.text[tokens[end - 1].idx + len(tokens[end - 1].text) :] if end <= len(tokens) else ""
     tag = PARTY_TAG.match(rest)
@@ -997,6 +1014,16 @@ def respective_roles(doc: Document, vocab: Vocabulary) -> Iterator[Role | Member
     the n-th person belongs to the n-th party (and holds the office the plural names)."""
     for para in doc.paragraphs:
         tokens = para.doc
+        for m in [m for m in doc.mentions if m.para == para.index and m.kind == "person"]:
+            parties = _paired_plural_after(doc, para, m.end, vocab)
+            persons = _listed(doc, para, "person", m.end) if parties else []
+            if not parties or len(persons) != len(parties):
+                continue  # 'X and Y, the Labour and SNP leaders,': in order, as with 'respectively'
+            office = tokens[parties[-1].end]
+            for person, party in zip(persons, parties):
+                prov = doc.provenance(para, tokens[person.start].idx, office.idx + len(office))
+                yield Membership(person.key, party.key, prov)
+                yield Role(person.key, singular_head(office.text, vocab) or office.lower_, party.key, prov)
         for r in (t for t in tokens if t.lower_ == "respectively" and not para.in_quote(t)):
             end = r.i - 1 if tokens[r.i - 1].text == "," else r.i
             persons = _listed(doc, para, "person", end)

@@ -102,6 +102,12 @@ class Resolver:
         person = next((m for m in here if m.kind == "person"), None)
         if person:
             return [Actor("person", person.key)]
+        if low in ("both", "all", "each") and tok.dep_ in SUBJECTS:
+            left = next(
+                (c for c in tok.head.children if c.i < tok.i and c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN"),
+                None,
+            )  # 'X and Y, the Labour and SNP leaders, both said': the names the parser left out of the subject
+            return self.resolve(para, left) if left is not None else []
         if (
             tok.text in self.vocab.party_member_nouns
             and tok.tag_ in ("NN", "NNP")
@@ -116,16 +122,16 @@ class Resolver:
             and any(c.lower_ == "the" for c in tok.children)
         ):
             found = self.salient_person(para, tok)  # 'The veteran politician said': the person in focus
-            named = {
+            qualifiers = {
                 m.key
                 for t in tok.subtree
                 if t.i < tok.i
                 for m in self.doc.mentions_at(para.index, t.i)
                 if m.kind == "party"
             }
-            if found and len(named) == 1:  # 'The Tory veteran said': the person in focus is a Tory
+            if found and len(qualifiers) == 1:  # 'The Tory veteran said': the person in focus is a Tory
                 prov = self.doc.provenance(para, tok.left_edge.idx, tok.idx + len(tok), confidence=0.5)
-                self._inferred_members.append(Membership(found, next(iter(named)), prov))
+                self._inferred_members.append(Membership(found, next(iter(qualifiers)), prov))
             return [Actor("person", found)] if found else []
         if low in SINGULAR and tok.pos_ == "PRON":
             found = self.pronoun(para, tok, SINGULAR[low])
