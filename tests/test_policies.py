@@ -1375,3 +1375,25 @@ def test_a_refused_launch_keeps_the_refusal(extract):
 def test_a_money_pledge_named_as_a_noun(extract):
     facts = extract("The Heritage Party's $2 billion pledge for hospitals was welcomed by doctors.")
     assert policy_of(facts, "Heritage Party", "$2 billion pledge for hospitals")
+
+
+def test_the_government_s_measures_belong_to_the_governing_party_the_article_names(extract):
+    text = (
+        "The Heritage Party government is under pressure after the floods.\n"
+        "On Tuesday, the government announced a $45 million relief package for flood victims."
+    )
+    assert policy_of(extract(text), "Heritage Party", "relief package for flood victims")
+    text = (
+        "The Heritage Party government faces a difficult budget.\n"
+        "The government will extend the council tax freeze for another year, Finance Secretary Ewan Dunmore said."
+    )
+    assert policy_of(extract(text), "Heritage Party", "extend the council tax freeze")
+
+
+def test_without_a_named_governing_party_or_when_a_rival_says_it_nothing(extract):
+    assert extract("The government announced a $45 million relief package for flood victims.")["policies"] == []
+    text = (
+        "The Heritage Party government faces a difficult budget.\n"
+        "The government will extend the council tax freeze for another year, Labour leader Ewan Dunmore claimed."
+    )
+    assert extract(text)["policies"] == []

@@ -237,7 +237,12 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
             # 'Under Labour's plans, tuition fees would be cut to X' (any verb: the plan is named)
             out += _policies(doc, para, (subj.left_edge.i, verb_phrase(verb)[1]), under, resolver, 0.5)
             continue
-        if verb.i in reported:
+        if verb.i in reported and not (  # 'The government will extend X, Finance Secretary Y said' (not a rival's)
+            subj is not None
+            and the_government(subj)
+            and intends(verb)
+            and not reported_by_rival(para, verb, actor_or_owner(doc, para, subj, resolver), predicates, resolver)
+        ):
             continue
         if refuses(verb) and subj is not None and verb.dep_ in ("ROOT", "conj"):
             actors = actor_or_owner(doc, para, subj, resolver)
@@ -261,6 +266,15 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
         if not no_measure(verb):  # not 'would bring chaos', 'would set the record straight'
             out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.5)
     return out
+
+
+def the_government(subj: Token) -> bool:
+    """A bare 'the government' / 'the administration' (no party, no modifier): the sitting one."""
+    return (
+        subj.lower_ in GOVERNMENT_NOUNS - {"party"}
+        and sitting(subj)
+        and not any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in subj.children)
+    )
 
 
 def governing(doc: Document, para: Paragraph, subj: Token, verb: Token) -> bool:
@@ -1068,6 +1082,8 @@ def from_launches(doc: Document, para: Paragraph, resolver: Resolver) -> list[Po
             continue  # 'has ruled out introducing a capital gains tax': the refusal is the policy
         subj = doer(verb)
         actors = (resolver.resolve(para, subj) or parties_in(doc, para, subj)[-1:]) if subj is not None else []
+        if not actors and subj is not None and the_government(subj):  # 'the government announced X'
+            actors = actor_or_owner(doc, para, subj, resolver)
         out += launched(doc, para, tok, actors, resolver)
     return out
 
