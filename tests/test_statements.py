@@ -499,3 +499,12 @@ def test_every_name_of_a_list_hung_as_an_apposition_speaks(extract):
         "Tom Bright",
     }
     assert {speaker for speaker, text in said(facts) if text == "it was fair"} == {"Ann Cole"}
+
+
+def test_a_writers_aside_after_the_content_is_not_reported(extract):
+    facts = extract(
+        "Mara Quill accused Idris Vane of lying, a charge he denied.\n"
+        "Tom Bright accused Ann Cole of lying, a charge of the utmost gravity."
+    )
+    assert ("Mara Quill", "accused Idris Vane of lying") in said(facts)
+    assert ("Tom Bright", "accused Ann Cole of lying, a charge of the utmost gravity") in said(facts)

@@ -392,7 +392,7 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     )
     limit = last + 1 if own_clause else max(last + 1, doc[last].sent.end)
     for i in range(start, limit):
-        if i in stops:
+        if i in stops or denied_aside(doc, i):
             break
         end = i
     while end > start and (
@@ -401,6 +401,20 @@ def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, in
     ):
         end -= 1
     return (start, end) if end >= start else None
+
+
+ASIDE_NOUNS = ("charge", "claim", "allegation", "accusation", "suggestion")
+
+
+def denied_aside(doc, i: int) -> bool:
+    """', a charge he denied' / ', a claim the party rejects': the writer's aside about the content, not part of it."""
+    return (
+        doc[i].text == ","
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ in ("a", "an")
+        and doc[i + 2].lower_ in ASIDE_NOUNS
+        and any(c.dep_ == "relcl" for c in doc[i + 2].children)
+    )
 
 
 def told_clause(verb: Token) -> list[Token]:
