@@ -1397,3 +1397,22 @@ def test_without_a_named_governing_party_or_when_a_rival_says_it_nothing(extract
         "The government will extend the council tax freeze for another year, Labour leader Ewan Dunmore claimed."
     )
     assert extract(text)["policies"] == []
+
+
+def test_a_demand_in_a_politicians_own_words(extract):
+    facts = extract('"I am calling for a ban on second jobs for MPs," said Labour leader Mara Quill.')
+    assert ("Labour Party", "a ban on second jobs for MPs") in policies(facts)
+    facts = extract('"We are calling on the government to scrap the tax," said Labour leader Mara Quill.')
+    assert ("Labour Party", "scrap the tax") in policies(facts)
+    facts = extract('"I want to see a ban on fracking," said Labour leader Mara Quill.')
+    assert ("Labour Party", "a ban on fracking") in policies(facts)
+
+
+def test_no_demand_in_a_campaign_call_a_denial_or_a_rivals_demand(extract):
+    for text in (
+        '"I am calling on voters to back us," said Labour leader Mara Quill.',
+        '"I am not calling for a ban," said Labour leader Mara Quill.',
+        '"I want to see results," said Labour leader Mara Quill.',
+        '"They are calling for a ban on fracking," said Labour leader Mara Quill.',
+    ):
+        assert extract(text)["policies"] == [], text

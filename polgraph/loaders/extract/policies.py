@@ -725,6 +725,7 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                         out += _policies(doc, f.para, span, f.speakers, resolver, 0.5, politicians_only=True)
             if f.start <= tok.idx < f.end and f.para.in_quote(tok):
                 out += own_programme(doc, f, tok, resolver)
+                out += own_demand(doc, f, tok, resolver)
                 out += own_launch(doc, f, tok, resolver)
             if (
                 not (f.start <= tok.idx < f.end)
@@ -812,6 +813,41 @@ def own_programme(doc: Document, f: Found, tok: Token, resolver: Resolver) -> li
             if c.dep_ == "xcomp" and c.pos_ == "VERB"
             for inner in coordinated(c)
             if names_a_measure(inner)
+        ]
+    return [
+        pol for span in spans for pol in _policies(doc, f.para, span, f.speakers, resolver, 0.5, politicians_only=True)
+    ]
+
+
+def own_demand(doc: Document, f: Found, tok: Token, resolver: Resolver) -> list[Policy]:
+    """In a politician's words: '"I am calling for a ban on X"', '"We are calling on the government to scrap Y"',
+    '"I want to see a ban on Z"'."""
+    seeing = tok.lemma_ == "see" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WISH_VERBS | SEEING_WISHES
+    holder = tok.head if seeing else tok
+    if (
+        tok.pos_ != "VERB"
+        or not (seeing or tok.lemma_ in ("call", "urge"))
+        or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in holder.children)
+        or any(c.dep_ == "neg" for c in holder.children)
+    ):
+        return []
+    spans: list[tuple[int, int]] = []
+    if seeing:
+        spans += [span for c in tok.children if c.dep_ == "dobj" and names_measure(c) for span in measures(c)]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_ == "call"):
+        spans += [
+            span
+            for g in prep.children
+            if g.dep_ == "pobj" and is_specific(g) and g.lemma_.lower() not in CAMPAIGN_NOUNS
+            for span in measures(g)
+        ]
+    if not seeing and not any(c.dep_ in ("dobj", "pobj") and c.lower_ in CAMPAIGN_NOUNS for c in tok.subtree):
+        spans += [  # 'calling on the government to scrap X', 'urge ministers to Y'
+            verb_phrase(v)
+            for x in tok.children
+            if x.dep_ == "xcomp" and x.pos_ == "VERB"
+            for v in coordinated(x)
+            if v.lemma_.lower() in POLICY_VERBS and names_a_measure(v)
         ]
     return [
         pol for span in spans for pol in _policies(doc, f.para, span, f.speakers, resolver, 0.5, politicians_only=True)
