@@ -376,3 +376,12 @@ def test_names_apposed_to_a_plural_office_of_listed_parties_pair_in_order(extrac
     assert ("Idris Vane", "Labour Party") not in members(facts)
     assert ("Mara Quill", "leader", "Labour Party") in roles(facts)
     assert {s["speaker"] for s in facts["statements"]} >= {"Mara Quill", "Idris Vane"}
+
+
+def test_representing_a_seat_for_a_party(extract):
+    facts = extract(
+        "Rakesh Verma, who represents Varanasi for the BJP, said the bill would pass.\n"
+        "Anil Kumar, who represents Mysuru, voted for the BJP plan.",
+        url="https://www.thehindu.com/news/national/x",
+    )
+    assert members(facts) == {("Rakesh Verma", "Bharatiya Janata Party")}

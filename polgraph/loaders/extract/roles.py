@@ -346,6 +346,13 @@ def apposition_after(doc: Document, para: Paragraph, end: int, vocab: Vocabulary
                     finding.parties += [
                         p.key for p in _parties_in(doc, para, obj[0].left_edge.i, obj[0].right_edge.i + 1)
                     ]
+                    finding.parties += [  # 'X, who represents Varanasi for the BJP,'
+                        party.key
+                        for c in verb.children
+                        if c.dep_ == "prep" and c.lower_ == "for"
+                        for g in c.children
+                        if g.dep_ == "pobj" and (party := party_at(doc, para, g.i))
+                    ]
                     if not finding.parties and obj[0].lower_ == "party":
                         led = party_referred(doc, para, list(obj[0].subtree), prefer_subject=True)
                         finding.parties += [led] if led else []  # 'X, who leads the party,'
