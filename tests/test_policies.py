@@ -1416,3 +1416,12 @@ def test_no_demand_in_a_campaign_call_a_denial_or_a_rivals_demand(extract):
         '"They are calling for a ban on fracking," said Labour leader Mara Quill.',
     ):
         assert extract(text)["policies"] == [], text
+
+
+def test_a_priority_that_names_a_measure(extract):
+    facts = extract('"Our priority is a wealth tax on the richest 1 per cent," said Labour leader Mara Quill.')
+    assert ("Labour Party", "a wealth tax on the richest 1 per cent") in policies(facts)
+    facts = extract("The Heritage Party's first priority is a ban on zero-hours contracts.")
+    assert ("Heritage Party", "a ban on zero-hours contracts") in policies(facts)
+    assert extract('"Our priority is the economy," said Labour leader Mara Quill.')["policies"] == []
+    assert extract("The Heritage Party's priority was a ban on zero-hours contracts.")["policies"] == []

@@ -798,6 +798,19 @@ def own_programme(doc: Document, f: Found, tok: Token, resolver: Resolver) -> li
                 if act.dep_ == "pcomp" and act.tag_ == "VBG"
                 for verb in coordinated(act)
             ]
+    if (
+        tok.lower_ in AIM_NOUNS
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_ == "be"
+        and tok.head.tag_ != "VBD"
+        and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children)
+    ):  # '"Our priority is a wealth tax"'
+        spans += [
+            span
+            for c in tok.head.children
+            if c.dep_ == "attr" and c.i > tok.head.i and names_measure(c)
+            for span in measures(c)
+        ]
     lemma = tok.lemma_.lower()
     subj = doer(tok) if tok.pos_ == "VERB" else None
     if (
@@ -1040,6 +1053,12 @@ def from_aim(doc: Document, para: Paragraph, noun: Token, resolver: Resolver) ->
         for verb in coordinated(c)
         if names_a_measure(verb)
         for pol in _policies(doc, para, verb_phrase(verb), owner, resolver, 0.5)
+    ] + [
+        pol
+        for c in noun.head.children
+        if c.dep_ == "attr" and c.i > noun.head.i and names_measure(c)  # "Labour's priority is a wealth tax"
+        for span in measures(c)
+        for pol in _policies(doc, para, span, owner, resolver, 0.5)
     ]
 
 
