@@ -385,3 +385,13 @@ def test_representing_a_seat_for_a_party(extract):
         url="https://www.thehindu.com/news/national/x",
     )
     assert members(facts) == {("Rakesh Verma", "Bharatiya Janata Party")}
+
+
+def test_a_leaders_deputy_after_a_comma_shares_the_party(extract):
+    facts = extract(
+        "DA leader John Steenkamp and his deputy, Naledi Zulu, said the bill would fail.\n"
+        "ANC leader Sipho Mabena met his challenger, Lerato Dube, and his wife, Ayanda Mabena.",
+        url="https://www.news24.com/news24/politics/x",
+    )
+    assert ("Naledi Zulu", "Democratic Alliance") in members(facts)
+    assert not {m for m in members(facts) if m[0] in ("Lerato Dube", "Ayanda Mabena")}

@@ -42,14 +42,21 @@ def own_party_memberships(doc: Document, resolver: Resolver) -> Iterator[Members
 
 
 def appointee_memberships(doc: Document, resolver: Resolver) -> Iterator[Membership]:
-    """'Mara Quill and her chancellor X': a minister a party member appointed shares that member's party."""
+    """'Mara Quill and her chancellor X' / 'his deputy, X': a minister or deputy a party member appointed shares
+    that member's party."""
     genders = resolver.vocab.pronoun_genders
+    words = resolver.vocab.words
+    others = words["peer_nouns"] | {"challenger", "opponent", "predecessor", "successor"}
+    aides = words["deputy_nouns"] | words["seat_offices"] | {"spokesman", "spokeswoman", "spokesperson", "aide"}
     for m in [m for m in doc.mentions if m.kind == "person" and not m.in_quote]:
         para = doc.paragraphs[m.para]
         tokens = para.doc
-        if m.start < 2 or not is_role_head(tokens[m.start - 1], resolver.vocab):
+        k = m.start - 1 if m.start > 2 and tokens[m.start - 1].text == "," else m.start  # 'his deputy, X'
+        if k < 2 or not is_role_head(tokens[k - 1], resolver.vocab) or tokens[k - 1].lower_ in others:
+            continue  # not 'his challenger, X'
+        if k < m.start and tokens[k - 1].lower_ not in aides:
             continue
-        owner = tokens[m.start - 2]
+        owner = tokens[k - 2]
         if owner.lower_ not in ("his", "her") or owner.dep_ != "poss":
             continue
         boss = resolver.pronoun(para, owner, genders[owner.lower_], exclude=m.key)
