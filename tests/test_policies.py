@@ -1425,3 +1425,13 @@ def test_a_priority_that_names_a_measure(extract):
     assert ("Heritage Party", "a ban on zero-hours contracts") in policies(facts)
     assert extract('"Our priority is the economy," said Labour leader Mara Quill.')["policies"] == []
     assert extract("The Heritage Party's priority was a ban on zero-hours contracts.")["policies"] == []
+
+
+def test_a_headline_list_after_a_party_manifesto(extract):
+    facts = extract(
+        "Heritage Party leader Ola Nadda released the manifesto in Leeds.",
+        title="Heritage Party manifesto: free bus passes, a wealth tax",
+    )
+    assert {("Heritage Party", "free bus passes"), ("Heritage Party", "a wealth tax")} <= policies(facts)
+    facts = extract("Heritage Party leader Ola Nadda spoke in Leeds.", title="Heritage Party manifesto: the verdict")
+    assert facts["policies"] == []

@@ -1213,14 +1213,14 @@ def from_inline_lists(doc: Document, para: Paragraph, resolver: Resolver) -> lis
     personal care and a tax on private jets'."""
     out: list[Policy] = []
     for tok in para.doc:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if (
             tok.lower_ not in GENERIC_NOUNS
-            or tok.pos_ != "NOUN"
-            or not tok.lower_.endswith("s")
+            or tok.pos_ not in ("NOUN", "PROPN")
+            or not (tok.lower_.endswith("s") or para.field == "title" and nxt is not None and nxt.text == ":")
             or in_speech(para, tok)
-        ):
+        ):  # a headline 'BJP manifesto: free LPG cylinders, ...' names its list with a singular noun
             continue
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         including = [
             g
             for c in tok.children
