@@ -1435,3 +1435,9 @@ def test_a_headline_list_after_a_party_manifesto(extract):
     assert {("Heritage Party", "free bus passes"), ("Heritage Party", "a wealth tax")} <= policies(facts)
     facts = extract("Heritage Party leader Ola Nadda spoke in Leeds.", title="Heritage Party manifesto: the verdict")
     assert facts["policies"] == []
+
+
+def test_it_in_a_party_spokespersons_words_is_the_party(extract):
+    facts = extract("A Heritage Party spokesperson said it would freeze fuel duty.")
+    assert ("Heritage Party", "freeze fuel duty") in policies(facts)
+    assert extract("A Heritage Party spokesperson said it would be a disaster.")["policies"] == []

@@ -96,6 +96,8 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
     ):
         ruling = governing_party(doc)  # 'Ramaphosa said the government would introduce X' (his party governs)
         out = [a for a in speakers if ruling and ruling in parties_of(a, resolver)]
+    if not out and subj.lower_ == "it" and not actors and len(speakers) == 1 and speakers[0].kind == "party":
+        out = speakers  # 'A Conservative Party spokesperson said it would freeze fuel duty'
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     if not out and subj.lower_ in GOVERNMENT_NOUNS and poss is not None:
         out = [a for a in resolver.resolve(para, poss) if a in speakers]  # 'her government would ...'
