@@ -508,3 +508,13 @@ def test_a_writers_aside_after_the_content_is_not_reported(extract):
     )
     assert ("Mara Quill", "accused Idris Vane of lying") in said(facts)
     assert ("Tom Bright", "accused Ann Cole of lying, a charge of the utmost gravity") in said(facts)
+
+
+def test_the_pair_or_the_two_leaders_are_the_two_people_just_named(extract):
+    facts = extract(
+        "Ann Cole met Tom Bright in Leeds. The two leaders said the talks had been constructive.\n"
+        "Mara Quill met Idris Vane in York. The two parties said the talks had failed.\n"
+        "Wyn Calder met Ada Quayle and Helen Marsh in Hull. The pair said nothing had been agreed."
+    )
+    assert {s for s, t in said(facts) if t == "the talks had been constructive"} == {"Ann Cole", "Tom Bright"}
+    assert not any(t in ("the talks had failed", "nothing had been agreed") for _, t in said(facts))

@@ -136,6 +136,14 @@ class Resolver:
         if low in SINGULAR and tok.pos_ == "PRON":
             found = self.pronoun(para, tok, SINGULAR[low])
             return [Actor("person", found)] if found else []
+        if tok.dep_ in SUBJECTS and (
+            low in ("pair", "duo")
+            and any(c.lower_ == "the" for c in tok.children)
+            or tok.tag_ == "NNS"
+            and any(c.lower_ in ("two", "both") for c in tok.children)
+            and (low in ("men", "women", "rivals", "politicians") or low[:-1] in self.vocab.role_heads)
+        ):
+            return self.named_pair(para, tok)  # 'The pair said', 'The two leaders said'
         if low in PLURAL or low == "we":
             return self.plural(para, tok)
         if low == "it" and tok.dep_ in SUBJECTS:
@@ -337,6 +345,16 @@ class Resolver:
         if not self.doc.mentions_at(para.index, tok.i):
             self.doc.add_reference(mention)
         return key
+
+    def named_pair(self, para: Paragraph, tok: Token) -> list[Actor]:
+        """The two people of the last sentence before tok that names people, if it names exactly two."""
+        people = [m for m in self._before(para, tok) if m.kind == "person"]
+        if not people:
+            return []
+        last = people[-1]
+        sent = self.doc.paragraphs[last.para].doc[last.start].sent
+        keys = dict.fromkeys(m.key for m in people if m.para == last.para and sent.start <= m.start < sent.end)
+        return [Actor("person", k) for k in keys] if len(keys) == 2 else []
 
     def plural(self, para: Paragraph, tok: Token) -> list[Actor]:
         """'they': the last party, pair of people or party source that was a subject."""
