@@ -1441,3 +1441,8 @@ def test_it_in_a_party_spokespersons_words_is_the_party(extract):
     facts = extract("A Heritage Party spokesperson said it would freeze fuel duty.")
     assert ("Heritage Party", "freeze fuel duty") in policies(facts)
     assert extract("A Heritage Party spokesperson said it would be a disaster.")["policies"] == []
+
+
+def test_a_governments_record_told_by_critics_or_its_spending_is_no_measure(extract):
+    assert extract("Critics say the Heritage Party government has raised taxes on working people.")["policies"] == []
+    assert extract("The Heritage Party government has spent £2 billion on consultants since 2020.")["policies"] == []

@@ -285,6 +285,7 @@ def governing(doc: Document, para: Paragraph, subj: Token, verb: Token) -> bool:
         and sitting(subj)
         and bool(parties_in(doc, para, subj))
         and verb.dep_ in ("ROOT", "conj")
+        and verb.lemma_.lower() not in ("spend", "pay")  # 'has spent £2bn on consultants' is a record
         and (
             verb.tag_ == "VBD"
             or verb.tag_ == "VBN"
