@@ -1446,3 +1446,12 @@ def test_it_in_a_party_spokespersons_words_is_the_party(extract):
 def test_a_governments_record_told_by_critics_or_its_spending_is_no_measure(extract):
     assert extract("Critics say the Heritage Party government has raised taxes on working people.")["policies"] == []
     assert extract("The Heritage Party government has spent £2 billion on consultants since 2020.")["policies"] == []
+
+
+def test_refusing_or_promising_to_govern_with_a_named_party(extract):
+    facts = extract("Labour has refused to work with Reform UK.")
+    assert ("Labour Party", "refused to work with Reform UK") in policies(facts)
+    facts = extract("Labour said it would never govern with the Conservatives.")
+    assert ("Labour Party", "never govern with the Conservatives") in policies(facts)
+    assert extract("The Tories have refused to work with the unions.")["policies"] == []
+    assert extract("Labour leader Mara Quill worked with Reform UK on the bill.")["policies"] == []

@@ -244,7 +244,10 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
             and not reported_by_rival(para, verb, actor_or_owner(doc, para, subj, resolver), predicates, resolver)
         ):
             continue
-        if refuses(verb) and subj is not None and verb.dep_ in ("ROOT", "conj"):
+        refused = verb.lemma_.lower() == "refuse" and any(  # 'Labour has refused to work with Reform UK'
+            c.dep_ == "xcomp" and coalition_stance(c) for c in verb.children
+        )
+        if (refuses(verb) or refused) and subj is not None and verb.dep_ in ("ROOT", "conj"):
             actors = actor_or_owner(doc, para, subj, resolver)
         elif verb.lemma_.lower() not in POLICY_VERBS and not coalition_stance(verb):
             continue

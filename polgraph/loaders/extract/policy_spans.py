@@ -33,6 +33,7 @@ ELECTORAL_NOUNS = word_list("electoral_nouns")
 POLICY_OF_NOUNS = word_list("policy_of_nouns")
 COALITION_VERBS = word_list("coalition_verbs")
 COALITION_NOUNS = word_list("coalition_nouns")
+PARTNER_VERBS = word_list("partner_verbs")
 PROCEDURE_VENUES = word_list("procedure_venues")
 NEWS_TIMES = word_list("news_times")
 BARE_TIMES = ("today", "yesterday", "tonight")
@@ -231,6 +232,9 @@ def no_measure(verb: Token) -> bool:
 def coalition_stance(verb: Token) -> bool:
     """'would not prop up a Conservative government', 'go into coalition with the Greens', 'do a deal with X': a
     stance on governing with a named partner (not 'form a government', 'join the government')."""
+    partners = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if verb.lemma_.lower() in PARTNER_VERBS:  # 'refused to work with Reform UK', 'will govern with the Greens'
+        return any(g.dep_ == "pobj" and g.text[:1].isupper() and g.pos_ == "PROPN" for p in partners for g in p.subtree)
     if phrasal(verb) not in COALITION_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
@@ -240,7 +244,6 @@ def coalition_stance(verb: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    partners = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     for obj in (  # the parser may make 'intent' the head of 'a Labour government intent on X'
         o
         for o in objects
