@@ -518,3 +518,13 @@ def test_the_pair_or_the_two_leaders_are_the_two_people_just_named(extract):
     )
     assert {s for s, t in said(facts) if t == "the talks had been constructive"} == {"Ann Cole", "Tom Bright"}
     assert not any(t in ("the talks had failed", "nothing had been agreed") for _, t in said(facts))
+
+
+def test_a_scare_quote_inside_the_object_keeps_the_statement(extract):
+    facts = extract(
+        "Mara Quill slammed the 'reckless' Tory tax cuts on Monday.\n"
+        "Idris Vane vowed to 'put my record' against his rival's.",
+        title="Labour's Quill slams 'reckless' Tory tax cuts",
+    )
+    assert ("Mara Quill", "slammed the 'reckless' Tory tax cuts on Monday") in said(facts)
+    assert ("Mara Quill", "slams 'reckless' Tory tax cuts") in said(facts)

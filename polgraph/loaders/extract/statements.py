@@ -304,6 +304,8 @@ def right_quote(pred: Predicate, used: set[int]) -> int | None:
     i, q = after
     if pred.kind == "frame":
         return i
+    if scare_quote(para, q):
+        return None  # "slammed the 'reckless' tax cuts": a word quoted inside the object, not the statement
     gap = [t for t in para.doc if verb.i < t.i and t.idx < q.start - 1]
     clause = [
         c
@@ -317,6 +319,16 @@ def right_quote(pred: Predicate, used: set[int]) -> int | None:
     if pred.kind == "object" and any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # passive: the whole clause is the statement
     return i
+
+
+def scare_quote(para: Paragraph, q: Quote) -> bool:
+    """A quotation of one to three words, no verb, that a noun phrase runs on after ("the 'reckless' tax cuts")."""
+    if len(q.text(para.text).split()) > 3:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in para.doc if q.start <= t.idx < q.end):
+        return False  # "vows to 'Put My Record' against ...": a quoted predicate is what was said
+    nxt = next((t for t in para.doc if t.idx >= q.end and not t.is_quote and t.text not in QUOTE_CHARS), None)
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.idx - q.end <= 2
 
 
 def content_range(pred: Predicate, predicates: list[Predicate]) -> tuple[int, int] | None:
