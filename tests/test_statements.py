@@ -419,8 +419,10 @@ def test_two_speakers_in_one_sentence_are_two_statements(extract):
 def test_a_name_right_after_a_closing_quote_speaks(extract):
     facts = extract(
         '"This budget is a disgrace," Tomas Reyes of the ANC said of the plan.\n'
-        '"We will not back it," Ilse Varga said of the bill.'
+        '"We will not back it," Ilse Varga said of the bill.\n'
+        '"It is theft," Ramon Ibarra of the Orange Alliance said of the tender.'
     )
+    assert ("Ramon Ibarra", "It is theft") in said(facts)
     assert ("Tomas Reyes", "This budget is a disgrace") in said(facts)
     assert ("Ilse Varga", "We will not back it") in said(facts)
     assert ("Tomas Reyes", "African National Congress") in {(m["person"], m["party"]) for m in facts["memberships"]}

@@ -385,6 +385,9 @@ def clean_person(span: Span, vocab: Vocabulary) -> tuple[Span, str | None] | Non
         and end == span.end
         and end < len(doc)
         and doc[end].text == "."
+        or span.label_ == "WORK_OF_ART"
+        and end == span.end
+        and doc[end - 1].lower_ in ("of", "and")
     ):
         end -= 1  # 'Mara Quill's', 'Tobias Wren TD', 'Kimilili MP Hon' + '.'
     end = hyphen_tail(doc, end)  # 'Oh Min' + '-seok'
@@ -552,6 +555,8 @@ def _person_by_context(ent: Span, vocab: Vocabulary) -> bool:
     owner = ent[-1].text in POSSESSIVE[:2] and len(ent) > 1
     if owner:
         ent = ent[:-1]
+    if ent.label_ == "WORK_OF_ART" and len(ent) > 2 and ent[-1].lower_ in ("of", "and"):
+        ent = ent[:-1]  # '"...," Tomas Reyes of the Orange Alliance said': the span ran into the 'of'
     words = [t for t in ent if t.text not in vocab.honorifics and not _name_hyphen(t)]  # 'Tice-Holt'
     if not words or not all(_name_like(t, vocab) for t in words):
         return False
