@@ -530,3 +530,11 @@ def test_a_scare_quote_inside_the_object_keeps_the_statement(extract):
     )
     assert ("Mara Quill", "slammed the 'reckless' Tory tax cuts on Monday") in said(facts)
     assert ("Mara Quill", "slams 'reckless' Tory tax cuts") in said(facts)
+
+
+def test_a_second_name_hung_on_the_first_names_apposition_speaks_too(extract):
+    facts = extract(
+        "Mara Quill, the Labour leader, and Idris Vane, the Tory leader, blamed each other for the delay.\n"
+        "Ann Cole, the Green leader, met Tom Bright on Monday."
+    )
+    assert {s for s, t in said(facts) if t == "blamed each other for the delay"} == {"Mara Quill", "Idris Vane"}

@@ -78,6 +78,13 @@ class Resolver:
         actors = self._resolve_one(para, tok)
         listed = [c for c in tok.children if c.dep_ == "conj"]
         if actors and actors[0].kind == "person":
+            listed += [  # 'X, the Labour leader, and Y, the Tory leader, said': Y hangs on X's apposition
+                g
+                for c in tok.children
+                if c.dep_ == "appos" and not any(m.kind == "person" for m in self.doc.mentions_at(para.index, c.i))
+                for g in c.children
+                if g.dep_ == "conj" and any(m.kind == "person" for m in self.doc.mentions_at(para.index, g.i))
+            ]
             listed += [  # 'X, Y and Z all said': the parser hangs the list as an apposition with conjuncts
                 c
                 for c in tok.children
