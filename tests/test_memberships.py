@@ -395,3 +395,13 @@ def test_a_leaders_deputy_after_a_comma_shares_the_party(extract):
     )
     assert ("Naledi Zulu", "Democratic Alliance") in members(facts)
     assert not {m for m in members(facts) if m[0] in ("Lerato Dube", "Ayanda Mabena")}
+
+
+def test_sitting_on_a_partys_benches(extract):
+    facts = extract(
+        "Kate Hollis, who sits on the Labor benches, said the plan was flawed.\n"
+        "Zoe Marsh, who sits opposite the Labor benches, disagreed.\n"
+        "Adam Pike, who sits on the Labor-dominated committee, abstained.",
+        url="https://www.abc.net.au/news/x",
+    )
+    assert members(facts) == {("Kate Hollis", "Australian Labor Party")}

@@ -731,6 +731,19 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
             )
             if as_party:
                 return as_party  # 'X, who sits as a Conservative', 'X was elected as a Labour councillor'
+            benches = next(
+                (
+                    p.key
+                    for c in verb.children
+                    if verb.lemma_ == "sit" and c.dep_ == "prep" and c.lower_ == "on"
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.lower_ in ("frontbench", "backbench", "benches", "bench", "crossbench")
+                    for p in _parties_in(doc, para, g.left_edge.i, g.i)
+                ),
+                None,
+            )
+            if benches:
+                return benches  # 'X, who sits on the Coalition frontbench,' / 'on the Labour benches'
         if verb.lemma_ == "speak" and verb.i > root.i:
             spoken = next(
                 (
