@@ -405,3 +405,14 @@ def test_sitting_on_a_partys_benches(extract):
         url="https://www.abc.net.au/news/x",
     )
     assert members(facts) == {("Kate Hollis", "Australian Labor Party")}
+
+
+def test_a_party_banner_and_leaving_one_party_to_join_another(extract):
+    facts = extract(
+        "Jose Ramos, who ran under the PDP-Laban banner in 2022, said the bill would pass.\n"
+        "Maria Dizon, who bolted the Liberal Party to join the PDP-Laban, agreed.\n"
+        "Ana Reyes, who refused to join the PDP-Laban, disagreed.\n"
+        "Carlos Tan, who ran under the banner of reform, abstained.",
+        url="https://www.rappler.com/nation/x",
+    )
+    assert members(facts) == {("Jose Ramos", "PDP–Laban"), ("Maria Dizon", "PDP–Laban")}

@@ -710,6 +710,14 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
     root = para.doc[m.start : m.end].root
     verbs = [root.head] if root.dep_ in SUBJECTS else []
     verbs += [c for c in root.children if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBG"]
+    verbs += [  # 'X, who bolted the Liberal Party to join the PDP-Laban,'
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.lemma_ in vocab.words["joining_verbs"]
+        and v.lemma_ in ("leave", "quit", "bolt", "defect", "ditch", "abandon", "resign")
+    ]  # not 'who refused to join the PDP-Laban'
     verbs += [  # 'X announced he would run for re-election under the NPC'
         c
         for v in verbs
@@ -804,6 +812,9 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
                 party = party_at(doc, para, obj.i)
                 if party:
                     return party.key
+                flagged = _parties_in(doc, para, obj.left_edge.i, obj.i) if obj.lower_ in ("banner", "flag") else []
+                if len(flagged) == 1:
+                    return flagged[0].key  # 'X, who ran under the PDP-Laban banner,'
             if (
                 prep.dep_ == "prep"
                 and prep.lower_ == "in"
