@@ -538,3 +538,12 @@ def test_a_second_name_hung_on_the_first_names_apposition_speaks_too(extract):
         "Ann Cole, the Green leader, met Tom Bright on Monday."
     )
     assert {s for s, t in said(facts) if t == "blamed each other for the delay"} == {"Mara Quill", "Idris Vane"}
+
+
+def test_the_party_of_which_a_member_is_president_speaks_as_that_members_party(extract):
+    facts = extract(
+        "Reform UK leader Hugo Tanner spoke in Kent. Tom Bright of the Tories disagreed.\n"
+        "The party, of which Mr Tanner is honorary president, has vowed to stand candidates in every seat.",
+        url="https://www.bbc.co.uk/news/uk-politics-1",
+    )
+    assert ("Reform UK", "to stand candidates in every seat") in said(facts)

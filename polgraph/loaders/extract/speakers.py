@@ -218,6 +218,16 @@ class Resolver:
 
             ruling = ruling_party(self.doc, para, tok)  # 'the ruling party said': never just the party named last
             return [Actor("party", ruling)] if ruling else []
+        if low == "party" and aside:
+            members = {
+                own
+                for m in self.doc.mentions
+                if m.para == para.index and m.kind == "person" and m.start in aside
+                for own in [self.party_of(m.key)]
+                if own
+            }
+            if len(members) == 1:  # 'The party, of which Mr Farage is honorary president, has vowed': his party
+                return [Actor("party", next(iter(members)))]
         if low == "party" and any(t.lower_ in ("the", "his", "her", "their") for t in span):
             main = self.recent_party(para, tok)
             return [Actor("party", main)] if main else []
