@@ -547,3 +547,14 @@ def test_the_party_of_which_a_member_is_president_speaks_as_that_members_party(e
         url="https://www.bbc.co.uk/news/uk-politics-1",
     )
     assert ("Reform UK", "to stand candidates in every seat") in said(facts)
+
+
+def test_of_two_subjects_the_name_next_to_the_verb_speaks(extract):
+    facts = extract(
+        "Idris Vane is the head of the Labour list.\n"
+        "The head of the Green Party list for the elections Mara Quill posted a video of the rally "
+        'calling it "a farce".',
+        url="https://www.bbc.co.uk/news/uk-politics-1",
+    )
+    assert ("Mara Quill", "calling it a farce") in said(facts)
+    assert not any(speaker == "Idris Vane" for speaker, _ in said(facts))

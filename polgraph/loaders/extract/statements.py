@@ -143,8 +143,8 @@ def subject_of(verb: Token) -> Token | None:
             return None
         # the reporting verb in the passive ('X was called a liar by Y', 'X is believed to'): only its agent speaks
         subj = [c for c in tok.children if c.dep_ in SUBJECTS and not (tok is verb and c.dep_ == "nsubjpass")]
-        if len(subj) > 1 and tok is verb:  # 'The governor, Varga told the AP, has no plan': Varga speaks
-            subj = sorted(subj, key=lambda c: (c.i > verb.i, -c.i))
+        if len(subj) > 1:  # 'The governor, Varga told the AP, has no plan': Varga speaks
+            subj = sorted(subj, key=lambda c: (c.i > tok.i, -c.i))  # 'The head of the list X posted ..., calling
         if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             return tok.head  # 'Labour and the Tories, who both insist ...'
         if subj:
