@@ -558,3 +558,11 @@ def test_of_two_subjects_the_name_next_to_the_verb_speaks(extract):
     )
     assert ("Mara Quill", "calling it a farce") in said(facts)
     assert not any(speaker == "Idris Vane" for speaker, _ in said(facts))
+
+
+def test_a_bare_infinitive_after_make_or_let_is_no_statement_of_its_subject(extract):
+    facts = extract(
+        "Tom Bright said the row embarrassed the government.\n"
+        "The row embarrassed the government, making Mara Quill question her future."
+    )
+    assert not any(speaker == "Mara Quill" for speaker, _ in said(facts))

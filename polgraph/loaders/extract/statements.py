@@ -144,7 +144,8 @@ def subject_of(verb: Token) -> Token | None:
         # the reporting verb in the passive ('X was called a liar by Y', 'X is believed to'): only its agent speaks
         subj = [c for c in tok.children if c.dep_ in SUBJECTS and not (tok is verb and c.dep_ == "nsubjpass")]
         if len(subj) > 1:  # 'The governor, Varga told the AP, has no plan': Varga speaks
-            subj = sorted(subj, key=lambda c: (c.i > tok.i, -c.i))  # 'The head of the list X posted ..., calling
+            at = tok.i
+            subj = sorted(subj, key=lambda c: (c.i > at, -c.i))  # 'The head of the list X posted ..., calling
         if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             return tok.head  # 'Labour and the Tories, who both insist ...'
         if subj:
@@ -599,6 +600,13 @@ def find_predicates(doc: Document, resolver: Resolver, vocab: Vocabulary) -> lis
             kind = is_reporting(tok, para, vocab) or colon_frame_verb(tok, para)
             if not kind or kind == "object" and withheld(tok) or undisclosed(tok) or asked_aside(tok):
                 continue
+            if (
+                tok.tag_ == "VB"
+                and tok.dep_ in ("ccomp", "xcomp")
+                and tok.head.lemma_ in CAUSATIVES
+                and not any(c.lower_ == "to" for c in tok.children)
+            ):
+                continue  # 'making Ardern question her future': what the writer says made her, not her words
             subj = subject_of(tok)
             if subj is None:
                 aside = next((c for c in tok.children if asked_aside(c)), None)
@@ -637,6 +645,9 @@ def named_before(doc: Document, para: Paragraph, verb: Token, vocab: Vocabulary)
     if start == 0 or para.doc[start - 1].text != ",":
         return None  # an apposition ', Dr. X,' only: not the object in 'X assails Y, says ...'
     return para.doc[named[0].start : named[0].end].root
+
+
+CAUSATIVES = ("make", "let", "have")  # with a bare infinitive: 'forced X to admit' is X's admission
 
 
 def asked_aside(verb: Token) -> bool:
