@@ -416,3 +416,14 @@ def test_a_party_banner_and_leaving_one_party_to_join_another(extract):
         url="https://www.rappler.com/nation/x",
     )
     assert members(facts) == {("Jose Ramos", "PDP–Laban"), ("Maria Dizon", "PDP–Laban")}
+
+
+def test_a_hyphenated_epithet_before_the_party(extract):
+    facts = extract(
+        "Anna Visser, of the centre-right EPP, said the deal was flawed.\n"
+        "Piet Jansen, leader of the far-right Chega, agreed.\n"
+        "Lotte Smit, of the right, disagreed.",
+        url="https://www.politico.eu/article/x",
+    )
+    assert members(facts) == {("Anna Visser", "European People's Party"), ("Piet Jansen", "Chega")}
+    assert ("Piet Jansen", "leader", "Chega") in roles(facts)

@@ -603,6 +603,8 @@ def role_text(tokens: list[Token], doc: Document, para: Paragraph, vocab: Vocabu
 def epithet_of_party(doc: Document, para: Paragraph, tok: Token) -> bool:
     """'main', 'opposition' in 'the main opposition Constitutional Democratic Party': words describing the party
     named right after them."""
+    if tok.text == "-" and tok.i > 0:
+        return epithet_of_party(doc, para, para.doc[tok.i - 1])  # 'far-right' is three tokens
     end = after_epithets(para.doc, tok.i)
     return end > tok.i and end < len(para.doc) and party_at(doc, para, end) is not None
 
