@@ -427,3 +427,11 @@ def test_a_hyphenated_epithet_before_the_party(extract):
     )
     assert members(facts) == {("Anna Visser", "European People's Party"), ("Piet Jansen", "Chega")}
     assert ("Piet Jansen", "leader", "Chega") in roles(facts)
+
+
+def test_sitting_with_a_named_group(extract):
+    facts = extract(
+        "Dutch MEP Anna Visser, who sits with the Greens/EFA group, said the deal was flawed.",
+        url="https://www.politico.eu/article/x",
+    )
+    assert members(facts) == {("Anna Visser", "Greens/European Free Alliance")}

@@ -785,16 +785,17 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
         if verb.lemma_ == "sit":
             group = next(
                 (
-                    party_at(doc, para, g.i)
+                    p
                     for c in verb.children
                     if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children
-                    if g.dep_ == "pobj" and party_at(doc, para, g.i)
+                    if g.dep_ == "pobj"
+                    for p in _parties_in(doc, para, g.left_edge.i, g.i + 1)
                 ),
                 None,
             )
             if group:
-                return group.key  # 'X, who sits with the Patriots for Europe'
+                return group.key  # 'X, who sits with the Patriots for Europe' / 'with the Greens/EFA group'
         if verb.lemma_ in vocab.words["joining_verbs"]:
             joined = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g
