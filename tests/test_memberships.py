@@ -435,3 +435,19 @@ def test_sitting_with_a_named_group(extract):
         url="https://www.politico.eu/article/x",
     )
     assert members(facts) == {("Anna Visser", "Greens/European Free Alliance")}
+
+
+def test_canadian_forms_critic_nomination_and_floor_crossing(extract):
+    facts = extract(
+        "Pierre Gagnon, the Conservative finance critic, said the tax would go.\n"
+        "Marie Roy, who is seeking the Conservative nomination in Calgary, agreed.\n"
+        "Luc Pelletier, who crossed the floor to the Liberals last year, disagreed.\n"
+        "Anne Cote, a fierce Liberal critic, said nothing.\n"
+        "Paul Lavoie, who opposed the Conservative nomination of Tom Reid, abstained.",
+        url="https://www.cbc.ca/news/politics/x",
+    )
+    assert members(facts) == {
+        ("Pierre Gagnon", "Conservative Party of Canada"),
+        ("Marie Roy", "Conservative Party of Canada"),
+        ("Luc Pelletier", "Liberal Party of Canada"),
+    }

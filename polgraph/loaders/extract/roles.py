@@ -422,7 +422,11 @@ def _classify_phrase(
             and not any(t.pos_ == "ADP" for t in phrase)
         )  # 'X, the Senate's No. 2 Democrat,'
     ):  # 'X, a Democrat,' / 'X, the top Democrat on the Oversight Committee,'
-        if not any(t.lower_ in vocab.words["non_member_heads"] for t in phrase):  # not 'a former Labour voter'
+        if not any(
+            t.lower_ in vocab.words["non_member_heads"]
+            and not (t.lower_ == "critic" and t.i > 0 and para.doc[t.i - 1].pos_ == "NOUN")
+            for t in phrase
+        ):  # not 'a former Labour voter' ('the Conservative finance critic' is an office)
             for p in _parties_in(doc, para, phrase[0].i, phrase[of - 1].i + 1):
                 finding.parties.append(p.key)  # not 'a critic of Labour'
             finding.parties += member_of_party(doc, para, phrase, vocab) if of < len(phrase) else []
@@ -767,6 +771,27 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
             )
             if spoken:
                 return spoken.key  # 'X, who speaks for Labour on health,' / 'X, speaking for the Liberal Democrats,'
+        nominated = [  # 'X, who is seeking the Conservative nomination in Calgary,'
+            p.key
+            for c in verb.children
+            if verb.lemma_ in ("seek", "win", "secure", "clinch", "contest", "lose")
+            and c.dep_ == "dobj"
+            and c.lower_ in ("nomination", "primary", "ticket")
+            for p in _parties_in(doc, para, c.left_edge.i, c.i)
+        ]
+        crossed = [  # 'X, who crossed the floor to the Liberals,'
+            p.key
+            for c in verb.children
+            if verb.lemma_ == "cross"
+            and any(d.dep_ == "dobj" and d.lower_ == "floor" for d in verb.children)
+            and c.dep_ == "prep"
+            and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for p in _parties_in(doc, para, g.left_edge.i, g.i + 1)
+        ]
+        if len(set(nominated + crossed)) == 1:
+            return (nominated + crossed)[0]
         if verb.lemma_ in vocab.words["seat_winning_verbs"] and any(
             c.dep_ == "dobj" and c.lower_ in ("seat", "ward", "constituency", "riding") for c in verb.children
         ):
