@@ -451,3 +451,13 @@ def test_canadian_forms_critic_nomination_and_floor_crossing(extract):
         ("Marie Roy", "Conservative Party of Canada"),
         ("Luc Pelletier", "Liberal Party of Canada"),
     }
+
+
+def test_dumping_one_party_for_another(extract):
+    facts = extract(
+        "Gbenga Adeyemi, who dumped the PDP for the APC last year, said the poll was rigged.\n"
+        "Emeka Obi, who quit the PDP for good, disagreed.\n"
+        "Musa Dangana, who left Kano for Abuja, said nothing.",
+        url="https://punchng.com/x",
+    )
+    assert members(facts) == {("Gbenga Adeyemi", "All Progressives Congress")}

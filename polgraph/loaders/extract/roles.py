@@ -790,8 +790,19 @@ def standing_party(doc: Document, para: Paragraph, m: Mention, vocab: Vocabulary
             if g.dep_ == "pobj"
             for p in _parties_in(doc, para, g.left_edge.i, g.i + 1)
         ]
-        if len(set(nominated + crossed)) == 1:
-            return (nominated + crossed)[0]
+        swapped = [  # 'X, who dumped the PDP for the APC,'
+            p.key
+            for c in verb.children
+            if verb.lemma_ in ("dump", "ditch", "leave", "quit", "abandon", "desert")
+            and any(d.dep_ == "dobj" and party_at(doc, para, d.i) for d in verb.children)
+            and c.dep_ == "prep"
+            and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for p in _parties_in(doc, para, g.left_edge.i, g.i + 1)
+        ]
+        if len(set(nominated + crossed + swapped)) == 1:
+            return (nominated + crossed + swapped)[0]
         if verb.lemma_ in vocab.words["seat_winning_verbs"] and any(
             c.dep_ == "dobj" and c.lower_ in ("seat", "ward", "constituency", "riding") for c in verb.children
         ):
