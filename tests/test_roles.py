@@ -256,3 +256,12 @@ def test_campaign_offices_and_a_party_opening_the_sentence(extract):
 def test_a_flagbearer_is_a_party_candidate(extract):
     facts = extract("Kwame Asante, the NDC flagbearer, told supporters in Accra that the NPP had failed.")
     assert ("Kwame Asante", "flagbearer", "National Democratic Congress") in roles(facts)
+
+
+def test_an_office_of_a_party_in_a_place_before_the_apposed_name(extract):
+    facts = extract(
+        "The chairman of the APC in Kano State, Musa Dangana, said the poll was rigged.\n"
+        "The Tory MP for Wells, Tom Bright, disagreed.",
+        url="https://punchng.com/x",
+    )
+    assert ("Musa Dangana", "chairman", "All Progressives Congress") in roles(facts)

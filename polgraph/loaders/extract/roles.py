@@ -94,8 +94,14 @@ def title_before(doc: Document, para: Paragraph, start: int, vocab: Vocabulary) 
         )
     )
     tail: list[Token] = []
-    if crossed:
+    held_first = _office_before_prep(tokens, i, vocab) if crossed and tokens[i - 1].pos_ == "PROPN" else None
+    if held_first is not None and not any(party_at(doc, para, t.i) for t in tokens[held_first + 1 : i]):
+        held_first = None  # 'the Tory MP for Wells, X' stays one title
+    if crossed and held_first is None:
         i -= 1
+    elif held_first is not None:  # 'The governorship candidate of the Labour Party in Lagos, X': the party only
+        tail = [t for t in tokens[held_first + 1 : i] if party_at(doc, para, t.i)]
+        i = held_first
     elif bracket is not None:
         crossed, i = True, bracket - 1
     elif i > 0 and tokens[i].text == ",":
