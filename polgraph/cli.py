@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 
@@ -364,6 +365,20 @@ def stats(fmt: str, wide: bool, **kwargs) -> None:
         click.echo(json.dumps(counts))
         return
     print_rows([{"label or type": name, "count": count} for name, count in counts.items()], fmt, wide)
+
+
+@main.command()
+@store_options
+def upgrade(**kwargs) -> None:
+    """Bring a graph written by an earlier polgraph up to date: new columns, the name index, aggregates and
+    statement ranks are built from the stored facts. Safe to run again; every write command does it too."""
+    opts = _store_opts(kwargs)
+    db = opts["db"] or "polgraph.db"
+    if opts["store"] == "embedded" and not Path(db).exists():
+        raise click.ClickException(f"embedded store {db}: no database there; nothing to upgrade")
+    with graph_store(opts) as store:
+        counts = store.counts()
+    click.echo(f"{opts['store']} store up to date: {counts['Statement']} statements, {counts['Article']} articles")
 
 
 @main.command("queries")

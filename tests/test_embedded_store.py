@@ -369,3 +369,27 @@ def test_an_older_database_is_ranked_in_chunks_its_first_statement_last(tmp_path
     db = EmbeddedStore(path)
     assert run(db, "statements-about", name="Orla Penhale") == expected
     db.close()
+
+
+def test_an_older_database_read_only_names_the_upgrade_and_upgrade_brings_it_up_to_date(tmp_path):
+    path = tmp_path / "old.db"
+    db = EmbeddedStore(path)
+    ingest(db, stance_articles())
+    expected = run(db, "statements-about", name="Orla Penhale")
+    db.conn.execute("ALTER TABLE ABOUT DROP rank")
+    db.close()
+    runner = CliRunner()
+    before = runner.invoke(main, ["query", "statements-about", "--param", "name=Orla Penhale", "--db", str(path)])
+    assert before.exit_code == 1
+    assert before.output == (
+        f"Error: embedded store {path}: written by an older polgraph; run `polgraph upgrade --db {path}` once "
+        "to bring it up to date\n"
+    )
+    upgraded = runner.invoke(main, ["upgrade", "--db", str(path)])
+    assert upgraded.exit_code == 0 and "up to date" in upgraded.output
+    db = EmbeddedStore(path, read_only=True)
+    assert run(db, "statements-about", name="Orla Penhale") == expected
+    db.close()
+    nothing = runner.invoke(main, ["upgrade", "--db", str(tmp_path / "none.db")])
+    assert nothing.exit_code == 1 and "no database there" in nothing.output
+    assert not (tmp_path / "none.db").exists()

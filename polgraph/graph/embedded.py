@@ -11,7 +11,7 @@ import pyarrow as pa
 from polgraph.graph.aggregates import AggregatePlan, drop_stored_statements, plan_aggregates
 from polgraph.graph.model import GraphBatch
 from polgraph.graph.repair import begin_batch, check_free_space, end_batch, migrate, repair
-from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, ENTITIES, INDEX_NODES, NODES, RELS
+from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, ENTITIES, INDEX_NODES, NODES, RANKED, RELS
 from polgraph.graph.store import (
     GraphStore,
     Row,
@@ -79,13 +79,28 @@ class EmbeddedStore(GraphStore):
                 checkpoint_threshold=CHECKPOINT_BYTES,
             )
             self.conn = ladybug.Connection(self.db)
-            if not read_only:
+            if read_only:
+                self._refuse_outdated()
+            else:
                 for statement in schema_ddl():
                     self.conn.execute(statement)
                 migrate(self)
                 repair(self)
+        except StoreError:
+            self.close()
+            raise
         except RuntimeError as err:
             raise StoreError(f"embedded store {self.path}: {_first_line(err)}") from err
+
+    def _refuse_outdated(self) -> None:
+        """A read-only open cannot bring an older database up to the schema: say how to, before a query fails."""
+        for rel_type in RANKED:
+            have = {r["name"] for r in self._rows(f"CALL TABLE_INFO('{rel_type}') RETURN name", {})}
+            if "rank" not in have:
+                raise StoreError(
+                    f"embedded store {self.path}: written by an older polgraph; run `polgraph upgrade --db "
+                    f"{self.path}` once to bring it up to date"
+                )
 
     def write(self, batch: GraphBatch) -> None:
         """One transaction. Keys are resolved in Python: new nodes, and relationships of articles not
