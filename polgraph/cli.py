@@ -12,7 +12,7 @@ import click
 
 from polgraph import __version__
 from polgraph.facts import Article, ArticleFacts
-from polgraph.graph.ingest import BATCH_ARTICLES
+from polgraph.graph import BATCH_ARTICLES  # the package alone: no store is imported at start-up
 from polgraph.loaders.sources import LoadError, iter_articles
 
 

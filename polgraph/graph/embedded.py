@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from polgraph.graph.aggregates import AggregatePlan, drop_stored_statements, plan_aggregates
 from polgraph.graph.model import GraphBatch
-from polgraph.graph.repair import begin_batch, check_free_space, end_batch, migrate, repair
+from polgraph.graph.repair import begin_batch, check_free_space, columns, end_batch, migrate, repair
 from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, ENTITIES, INDEX_NODES, NODES, RANKED, RELS
 from polgraph.graph.store import (
     GraphStore,
@@ -95,8 +95,7 @@ class EmbeddedStore(GraphStore):
     def _refuse_outdated(self) -> None:
         """A read-only open cannot bring an older database up to the schema: say how to, before a query fails."""
         for rel_type in RANKED:
-            have = {r["name"] for r in self._rows(f"CALL TABLE_INFO('{rel_type}') RETURN name", {})}
-            if "rank" not in have:
+            if "rank" not in columns(self, rel_type):
                 raise StoreError(
                     f"embedded store {self.path}: written by an older polgraph; run `polgraph upgrade --db "
                     f"{self.path}` once to bring it up to date"

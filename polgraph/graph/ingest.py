@@ -7,12 +7,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from polgraph.facts import ArticleFacts
+from polgraph.graph import BATCH_ARTICLES
 from polgraph.graph.model import EntityResolver, GraphBatch, facts_digest, facts_to_batch
 from polgraph.graph.store import GraphStore
-
-BATCH_ARTICLES = 2000
-"""Articles per transaction: big enough that a write is mostly column COPYs and few round trips, small enough
-that an interrupted run loses little and a transaction fits in a default Neo4j's memory."""
 
 
 @dataclass

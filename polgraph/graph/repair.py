@@ -127,6 +127,11 @@ def rebuild_aggregates(store: EmbeddedStore) -> None:
         )
 
 
+def columns(store: EmbeddedStore, table: str) -> set[str]:
+    """The property names a table has in this database (a table name from the schema, never from users)."""
+    return {r["name"] for r in store._rows(f"CALL TABLE_INFO('{table}') RETURN name", {})}
+
+
 def migrate(store: EmbeddedStore) -> bool:
     """Bring a database written by an earlier polgraph up to the schema: missing columns added (stance,
     digest, counters), then the name index and aggregates built from the facts. True if anything changed."""
@@ -137,7 +142,7 @@ def migrate(store: EmbeddedStore) -> bool:
         **{r.type: r.properties for r in (*RELS.values(), *AGGREGATE_RELS.values())},
     }
     for table, props in tables.items():
-        have = {r["name"] for r in store._rows(f"CALL TABLE_INFO('{table}') RETURN name", {})}
+        have = columns(store, table)
         for prop, kind in props.items():
             if prop not in have:
                 conn.execute(f"ALTER TABLE {table} ADD {prop} {kind}")
