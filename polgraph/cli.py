@@ -12,7 +12,7 @@ import click
 
 from polgraph import __version__
 from polgraph.facts import Article, ArticleFacts
-from polgraph.graph import BATCH_ARTICLES  # the package alone: no store is imported at start-up
+from polgraph.graph import BATCH_ARTICLES, FLUSH_SECONDS  # the package alone: no store is imported at start-up
 from polgraph.loaders.sources import LoadError, iter_articles
 
 
@@ -284,7 +284,13 @@ def _store_opts(kwargs: dict) -> dict:
 @main.command()
 @click.argument("sources", nargs=-1)
 @store_options
-@click.option("--batch", default=BATCH_ARTICLES, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--batch",
+    type=click.IntRange(1),
+    help="Articles per transaction (default: "
+    + ", ".join(f"{n:,} {store}" for store, n in BATCH_ARTICLES.items())
+    + f"); a batch is also written once it has waited {FLUSH_SECONDS:g} s for extraction.",
+)
 @click.option("--any-language", is_flag=True, help="Keep articles that do not look English.")
 @click.option(
     "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes that parse in parallel."
@@ -297,7 +303,7 @@ def _store_opts(kwargs: dict) -> dict:
     "by `extract --out`, or .jsonl[.gz] files as `extract` prints them (repeatable).",
 )
 def ingest(
-    sources: tuple[str, ...], batch: int, any_language: bool, workers: int, fact_paths: tuple[str, ...], **kwargs
+    sources: tuple[str, ...], batch: int | None, any_language: bool, workers: int, fact_paths: tuple[str, ...], **kwargs
 ) -> None:
     """Extract facts from SOURCES (or read them with --facts) and merge them into the graph store.
 

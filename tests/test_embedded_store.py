@@ -145,6 +145,31 @@ def test_maintained_aggregates_equal_those_the_facts_give(tmp_path, order):
     db.close()
 
 
+class CountingStore(EmbeddedStore):
+    """An embedded store that counts its transactions."""
+
+    writes = 0
+
+    def write(self, batch) -> None:
+        self.writes += 1
+        super().write(batch)
+
+
+def test_a_batch_holds_the_store_default_number_of_articles_or_what_waited(tmp_path):
+    db = CountingStore(tmp_path / "g.db")
+    ingest(db, stance_articles())
+    assert db.writes == 1  # five articles, far under the embedded default
+    ingest(db, stance_articles()[:2], batch_articles=1)
+    assert db.writes == 1  # unchanged articles write nothing
+    db.close()
+
+    slow = CountingStore(tmp_path / "slow.db")
+    ingest(slow, stance_articles(), flush_seconds=0)  # as if extraction took longer than the flush time
+    assert slow.writes == 5
+    assert relations(slow) == PARTY_RELATIONS
+    slow.close()
+
+
 def test_a_changed_article_adds_its_new_statements_once(store):
     changed = stance_articles()[3]
     changed.statements.append(

@@ -17,6 +17,7 @@ from polgraph.graph.store import (
     StoreError,
     add_counts_query,
     add_person_counts_query,
+    create_node_query,
     create_rel_query,
     merge_node_query,
     merge_rel_query,
@@ -288,9 +289,11 @@ def write_batch(tx: Any, batch: GraphBatch) -> None:
     plan = plan_aggregates(batch, new_articles, read)
     indexed = _indexed_names(read, batch)
     for label in NODES:
-        rows = node_rows(batch, label)
-        if rows:
-            tx.run(merge_node_query(label), rows=rows).consume()
+        new, old = _new_and_old(label, node_rows(batch, label), new_articles)
+        if new:
+            tx.run(create_node_query(label), rows=new).consume()
+        if old:
+            tx.run(merge_node_query(label), rows=old).consume()
     for key in batch.rels:
         rows = rel_rows(batch, key)
         fresh = [r for r in rows if r["article"] in new_articles]
@@ -308,6 +311,17 @@ def write_batch(tx: Any, batch: GraphBatch) -> None:
                 rows=rows,
             ).consume()
     write_counts(tx, plan)
+
+
+def _new_and_old(label: str, rows: list[Row], new_articles: set[str]) -> tuple[list[Row], list[Row]]:
+    """Rows to CREATE and rows to MERGE. Statements left in a batch are new (stored ones were dropped), and
+    new articles are known: CREATE skips MERGE's lookup and lock, and the key constraint still refuses a
+    duplicate."""
+    if label == "Statement":
+        return rows, []
+    if label == "Article":
+        return [r for r in rows if r["key"] in new_articles], [r for r in rows if r["key"] not in new_articles]
+    return [], rows
 
 
 def _indexed_names(read: Any, batch: GraphBatch) -> set[tuple[str, str]]:
