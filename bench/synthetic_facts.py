@@ -10,10 +10,10 @@ from polgraph.facts import Article, ArticleFacts, Entity, Membership, Policy, Pr
 PARTIES = ["Labour Party", "Conservative Party", "Liberal Democrats", "Reform UK", "Scottish National Party"]
 
 
-def synthetic_articles(n: int, people: int = 2000, seed: int = 3) -> Iterator[ArticleFacts]:
-    """A stream of articles, each with a handful of people, statements, roles and a policy."""
+def synthetic_articles(n: int, people: int = 2000, seed: int = 3, first: int = 0) -> Iterator[ArticleFacts]:
+    """A stream of articles, each with a handful of people, statements, roles and a policy; ids from ``first``."""
     rng = random.Random(seed)
-    for i in range(n):
+    for i in range(first, first + n):
         art = Article(id=f"syn-{i}", title=f"Headline {i}", text="x" * 2000, published="2025-01-01")
         names = [f"Person{rng.randrange(people)} Surname{rng.randrange(people)}" for _ in range(rng.randint(2, 5))]
         prov = Provenance(art.id, "text", 10, 80, "A sentence.", 0.8)

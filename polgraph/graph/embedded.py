@@ -13,6 +13,8 @@ from polgraph.graph.model import GraphBatch
 from polgraph.graph.repair import begin_batch, check_free_space, columns, end_batch, migrate, repair
 from polgraph.graph.schema import AGGREGATE_RELS, COUNTERS, ENTITIES, INDEX_NODES, NODES, RANKED, RELS
 from polgraph.graph.store import (
+    DIGESTS,
+    PEOPLE,
     GraphStore,
     Row,
     StoreError,
@@ -121,8 +123,11 @@ class EmbeddedStore(GraphStore):
                 rows = node_rows(batch, label)
                 old = [r for r in rows if r["key"] in known[label]]
                 new = [r for r in rows if r["key"] not in known[label]]
-                if old and {"aliases", "digest"} & set(NODES[label].properties):
-                    self.conn.execute(merge_node_query(label), {"rows": old})
+                changed = (
+                    self._changed(label, old) if old and {"aliases", "digest"} & set(NODES[label].properties) else []
+                )
+                if changed:
+                    self.conn.execute(merge_node_query(label), {"rows": changed})
                 if new:
                     self._copy_nodes(label, new)
             for key in batch.rels:
@@ -148,6 +153,19 @@ class EmbeddedStore(GraphStore):
         for label in NODES:
             known[label].update(batch.nodes.get(label, {}))
         names.update(new_names)
+
+    def _changed(self, label: str, rows: list[Row]) -> list[Row]:
+        """The stored nodes whose name, aliases or digest this batch changes (MERGE is slow row by row)."""
+        fields = [p for p in ("name", "aliases", "digest") if p in NODES[label].properties]
+        stored = {
+            r["key"]: r
+            for r in self._rows(
+                f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key AS key, "
+                + ", ".join(f"n.{p} AS {p}" for p in fields),
+                {"keys": [r["key"] for r in rows]},
+            )
+        }
+        return [r for r in rows if any(r.get(p) != stored.get(r["key"], {}).get(p) for p in fields)]
 
     def _rollback(self) -> None:
         """Roll back if ladybug has not already (it does on most errors); never hide the first error."""
@@ -193,10 +211,9 @@ class EmbeddedStore(GraphStore):
 
     def _known_names(self) -> set[tuple[str, str]]:
         if self._names is None:
-            self._names = {
-                (r["n"], r["k"]) for r in self._rows("MATCH (n:Name)-[:NAMES]->(e) RETURN n.key AS n, e.key AS k", {})
-            }
-            self._names |= {(r["n"], "") for r in self._rows("MATCH (n:Name) RETURN n.key AS n", {})}
+            links = self._table("MATCH (n:Name)-[:NAMES]->(e) RETURN n.key AS n, e.key AS k")
+            self._names = set(zip(links["n"], links["k"]))
+            self._names |= {(n, "") for n in self._table("MATCH (n:Name) RETURN n.key AS n")["n"]}
         return self._names
 
     def _copy_nodes(self, label: str, rows: list[Row]) -> None:
@@ -228,8 +245,19 @@ class EmbeddedStore(GraphStore):
 
     def _known_keys(self, label: str) -> set[str]:
         if label not in self._keys:
-            self._keys[label] = {r["key"] for r in self._rows(f"MATCH (n:{label}) RETURN n.key AS key", {})}
+            self._keys[label] = set(self._table(f"MATCH (n:{label}) RETURN n.key AS key")["key"])
         return self._keys[label]
+
+    def _table(self, cypher: str) -> dict[str, list[Any]]:
+        """A whole result of plain values by column, converted in bulk: row by row is slow for a whole table."""
+        return self.conn.execute(cypher).get_as_arrow().to_pydict()
+
+    def people(self) -> list[Row]:
+        return self.conn.execute(PEOPLE).get_as_arrow().to_pylist()
+
+    def article_digests(self) -> dict[str, str]:
+        table = self._table(DIGESTS)
+        return {k: d for k, d in zip(table["k"], table["d"]) if d}
 
     def _rows(self, cypher: str, params: Row) -> list[Row]:
         result = self.conn.execute(cypher, params)

@@ -77,6 +77,8 @@ def add_person_counts_query() -> str:
     return f"UNWIND $rows AS r MATCH (p:Person {{key: r.key}}) SET {sets}"
 
 
+DIGESTS = "MATCH (a:Article) RETURN a.key AS k, a.digest AS d"
+PEOPLE = "MATCH (p:Person) RETURN p.key AS key, p.name AS name, p.aliases AS aliases"
 UNRANKED = "MATCH ()-[e:SAID]->(s:Statement) RETURN e.rank IS NULL AS missing, s.key AS key LIMIT 1"
 """Whether a graph predates ranked statements, by its first statement: a migration ranks that one last."""
 STATEMENT_PLACES = (
@@ -171,11 +173,10 @@ class GraphStore(ABC):
 
     def article_digests(self) -> dict[str, str]:
         """Article key -> fingerprint of the facts stored for it."""
-        rows = self.query("MATCH (a:Article) RETURN a.key AS k, a.digest AS d")
-        return {r["k"]: r["d"] for r in rows if r["d"]}
+        return {r["k"]: r["d"] for r in self.query(DIGESTS) if r["d"]}
 
     def people(self) -> list[Row]:
-        return self.query("MATCH (p:Person) RETURN p.key AS key, p.name AS name, p.aliases AS aliases")
+        return self.query(PEOPLE)
 
     def __enter__(self) -> GraphStore:
         return self
