@@ -108,6 +108,15 @@ def held(store) -> tuple:
     return plan.spoke, plan.parties, plan.people
 
 
+def test_people_and_digests_read_page_by_page_match_the_embedded_store(neo4j_store, embedded_store, monkeypatch):
+    from polgraph.graph import neo4j_store as module
+
+    monkeypatch.setattr(module, "PAGE", 2)  # several pages, each a single record
+    assert canonical(neo4j_store.people()) == canonical(embedded_store.people())
+    assert neo4j_store.article_digests() == embedded_store.article_digests()
+    assert len(neo4j_store.article_digests()) == 5
+
+
 def test_read_access_mode_refuses_writes(neo4j_store):
     with pytest.raises(StoreError, match="--write"):
         neo4j_store.query("CREATE (:Person {key: 'intruder'})")

@@ -28,6 +28,8 @@ from polgraph.graph.store import (
 )
 
 RETRIES = 4
+PAGE = 50_000
+"""Nodes per record when a whole label is read (people, article digests)."""
 SCHEMA = (
     "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
     "CREATE INDEX person_said IF NOT EXISTS FOR (n:Person) ON (n.said)",
@@ -235,6 +237,28 @@ class Neo4jStore(GraphStore):
 
     def set_query_timeout(self, seconds: float | None) -> None:
         self.query_timeout = seconds
+
+    def people(self) -> list[Row]:
+        return [{"key": k, "name": n, "aliases": a} for k, n, a in self._every("Person", "name", "aliases")]
+
+    def article_digests(self) -> dict[str, str]:
+        return {k: d for k, d in self._every("Article", "digest") if d}
+
+    def _every(self, label: str, *props: str) -> list[list[Any]]:
+        """[key, *props] of every node of a label, PAGE nodes per record in key order: one record per page
+        decodes several times faster than one per node. (Each node is a list: collect() would skip nulls.)"""
+        values = ", ".join(f"p.{p}" for p in ("key", *props))
+        first, rest = (
+            f"MATCH (p:{label}) WHERE p.key {op} $after WITH p ORDER BY p.key LIMIT $limit "
+            f"RETURN collect([{values}]) AS page"
+            for op in (">=", ">")
+        )
+        rows: list[list[Any]] = []
+        cypher, after = first, ""
+        while page := self.query(cypher, {"after": after, "limit": PAGE})[0]["page"]:
+            rows.extend(page)
+            cypher, after = rest, page[-1][0]
+        return rows
 
     def close(self) -> None:
         driver = getattr(self, "driver", None)
