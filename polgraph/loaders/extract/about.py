@@ -13,7 +13,7 @@ from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.policy_owners import governing_party
 from polgraph.loaders.extract.roles import is_role_head, is_role_word
-from polgraph.loaders.extract.speakers import SINGULAR, Actor, Resolver
+from polgraph.loaders.extract.speakers import PLURAL, SINGULAR, Actor, Resolver
 from polgraph.loaders.extract.stance import framed_objects, load_stance_lexicon, object_phrase
 from polgraph.loaders.extract.statements import Found
 from polgraph.loaders.vocab import Vocabulary, word_list
@@ -29,6 +29,7 @@ THING_ACRONYMS = word_list("thing_acronyms")
 PROVINCES = word_list("provinces")
 SITTING_NOUNS = ("government", "administration", "coalition")
 FRAME_TOPICS = word_list("frame_topics")
+COLLECTIVE_NOUNS = word_list("collective_nouns")
 SETTING_PREPS = ("in", "at", "across", "throughout", "inside", "outside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -347,6 +348,52 @@ def referenced_target(
     return None
 
 
+def plural_antecedent(
+    doc: Document, para: Paragraph, tok: Token, speaker: Actor, own: str | None, vocab: Vocabulary
+) -> list[str]:
+    """'If the Heritage Party wants our votes, they must listen': they/them/their stand for the nearest plural
+    antecedent before them in the paragraph or the one before it: a party, or people named together ('Quill and
+    Arlen'); a plural or collective noun acting ('voters say', 'the government'), the speaker's own party or a
+    group holding the speaker ends the search empty."""
+    for index in (para.index, para.index - 1):
+        if index < 0:
+            break
+        here = doc.paragraphs[index]
+        end = tok.i if index == para.index else len(here.doc)
+        for t in reversed(here.doc[max(0, end - 60) : end]):
+            named = doc.mentions_at(index, t.i)
+            if any(m.kind == "party" for m in named):
+                m = next(m for m in named if m.kind == "party")
+                if t.i != m.end - 1 or in_person_title(doc, here, m, vocab) or qualifies_role(here, m, vocab):
+                    continue
+                root = here.doc[m.start : m.end].root
+                if index == para.index and root.head.i == tok.head.i:
+                    continue  # 'the Heritage Party ignored them': not the subject of the pronoun's own verb
+                if modifies_a_noun(here, m) and root.head.lower_ not in SITTING_NOUNS:
+                    continue  # 'voting down a Heritage budget': the party only qualifies a thing
+                return [] if m.key == own else [m.key]  # a speaker's own side is 'we'
+            people = [m for m in named if m.kind == "person" and t.i == m.end - 1]
+            if people:
+                root = here.doc[people[0].start : people[0].end].root
+                group = [x for x in (root, root.head, *root.children) if x.dep_ == "conj" or x.i == root.head.i]
+                names = {k.key for x in group for k in doc.mentions_at(index, x.i) if k.kind == "person"}
+                names.add(people[0].key)
+                if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+                    continue  # one person is no 'they'
+                return [] if speaker.name in names else sorted(names, key=lambda n: n != people[0].key)
+            acting = t.dep_ in SUBJECTS or (index == para.index and t.sent.start == tok.sent.start)
+            if t.pos_ == "NOUN" and acting and (t.tag_ == "NNS" or t.lower_ in COLLECTIVE_NOUNS):
+                return []  # 'voters say they ...', 'asking voters to trust him with their money'
+
+    return []
+
+
+def reads_as_other(found: Found, tok: Token) -> bool:
+    """A plural pronoun in quoted words, or an object 'them' in reported words, is someone else; 'X said they
+    would ...' outside quotation marks is often the speaker's own side."""
+    return found.para.in_quote(tok) or tok.lower_ == "them"
+
+
 def aimed_at(doc: Document, found: Found, resolver: Resolver, vocab: Vocabulary) -> list[tuple[str, str]]:
     """(name, kind) of the people and parties the statement's framing words are aimed at: 'mocked the Left and
     the Greens, saying ...', 'launched an attack on the prime minister, claiming ...' (the first that names any)."""
@@ -431,7 +478,14 @@ def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolve
     candidates: list[str | None] = list(named)
     for tok in tokens:
         by_frame = frame_reference(found.para, tok, aimed)
-        candidates += by_frame or [referenced_target(doc, found, tok, speaker, resolver, vocab)]
+        if by_frame:
+            candidates += by_frame
+        elif tok.lower_ in PLURAL and tok.pos_ == "PRON" and speaker.kind == "person" and reads_as_other(found, tok):
+            if not doc.mentions_at(found.para.index, tok.i):
+                own = resolver.party_of(speaker.name)
+                candidates += plural_antecedent(doc, found.para, tok, speaker, own, vocab)
+        else:
+            candidates.append(referenced_target(doc, found, tok, speaker, resolver, vocab))
     candidates += frame_targets(doc, found, tokens, vocab)
     for name in candidates:
         # a party may name itself ('the Liberal Democrats will offer ...'); a person speaking is no target

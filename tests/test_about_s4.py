@@ -1,0 +1,64 @@
+"""What a plural pronoun in a statement stands for: the nearest party or group of people named before it."""
+
+
+def about(facts: dict, speaker: str) -> set[str]:
+    return {t for s in facts["statements"] if s["speaker"] == speaker for t in s["about"]}
+
+
+def test_they_in_a_quotation_is_the_party_named_before(extract):
+    text = 'The Heritage Party won 40 seats. Civic Alliance leader Mara Quill said: "They have broken every promise."'
+    assert about(extract(text), "Mara Quill") == {"Heritage Party"}
+
+
+def test_they_after_a_condition_on_a_party_is_that_party(extract):
+    text = (
+        'Civic Alliance leader Mara Quill said: "If the Heritage Party wants our support, they will have to earn it."'
+    )
+    assert about(extract(text), "Mara Quill") == {"Heritage Party"}
+
+
+def test_they_after_people_named_together_is_both(extract):
+    text = (
+        "Dov Arlen and Ola Ferris toured the market on Friday.\n"
+        'Civic Alliance leader Mara Quill said: "They have no plan for traders."'
+    )
+    assert about(extract(text), "Mara Quill") == {"Dov Arlen", "Ola Ferris"}
+
+
+def test_they_after_voters_is_no_target(extract):
+    text = 'The Heritage Party won. Civic Alliance leader Mara Quill said: "Voters have had enough. They want change."'
+    assert about(extract(text), "Mara Quill") == set()
+
+
+def test_they_after_a_government_is_no_party(extract):
+    text = (
+        "The Heritage Party lost the vote.\n"
+        'Civic Alliance leader Mara Quill said: "The government will fall if they push this bill."'
+    )
+    assert "Heritage Party" not in about(extract(text), "Mara Quill")
+
+
+def test_they_of_the_speakers_own_party_is_no_target(extract):
+    text = 'The Civic Alliance won 40 seats. Civic Alliance leader Mara Quill said: "They have earned it."'
+    assert about(extract(text), "Mara Quill") == set()
+
+
+def test_they_in_reported_words_stays_with_the_speaker(extract):
+    text = "The Heritage Party won 40 seats. Civic Alliance leader Mara Quill said they would win the next vote."
+    assert about(extract(text), "Mara Quill") == set()
+
+
+def test_a_party_that_only_qualifies_a_thing_is_no_antecedent(extract):
+    text = (
+        "The Unity Party threatened to vote down the Heritage Party budget.\n"
+        'Civic Alliance leader Mara Quill said: "It is unthinkable that they would do that."'
+    )
+    assert about(extract(text), "Mara Quill") == {"Unity Party"}
+
+
+def test_them_after_a_plural_noun_in_its_sentence_is_that_noun(extract):
+    text = (
+        "The Heritage Party unveiled its budget.\n"
+        'Civic Alliance leader Mara Quill said: "Ministers are asking voters to trust them with their savings."'
+    )
+    assert about(extract(text), "Mara Quill") == set()
