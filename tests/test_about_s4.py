@@ -62,3 +62,18 @@ def test_them_after_a_plural_noun_in_its_sentence_is_that_noun(extract):
         'Civic Alliance leader Mara Quill said: "Ministers are asking voters to trust them with their savings."'
     )
     assert about(extract(text), "Mara Quill") == set()
+
+
+def test_the_larger_party_is_the_party_named_before_in_its_sentence(extract):
+    text = "Mara Quill of the Civic Alliance said the Heritage Party's refusal showed the larger party wanted tax cuts."
+    assert about(extract(text), "Mara Quill") == {"Heritage Party"}
+
+
+def test_the_minor_party_with_none_named_before_is_the_speakers_own(extract):
+    text = "Civic Alliance leader Mara Quill urged voters to back the minor party in the city seats."
+    assert about(extract(text), "Mara Quill") == {"Civic Alliance"}
+
+
+def test_a_new_party_is_no_target(extract):
+    text = "Civic Alliance leader Mara Quill said a new party would be formed by the rebels."
+    assert about(extract(text), "Mara Quill") == set()

@@ -74,6 +74,17 @@ def named_owner(doc: Document, para: Paragraph, tok: Token) -> str | None:
     return None
 
 
+def described_party(tok: Token) -> bool:
+    """'the minor party', 'the larger party': 'the party' with only describing adjectives, no name or owner."""
+    kids = [c for c in tok.children if c.i < tok.i]
+    return (
+        tok.lower_ == "party"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and any(c.dep_ == "amod" for c in kids)
+        and all(c.dep_ in ("det", "amod", "advmod") and c.pos_ in ("DET", "ADJ", "ADV") for c in kids)
+    )
+
+
 def party_named_before(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary) -> str | None:
     """The last party named earlier in the token's sentence, leaving out titles ('Labour leader X')."""
     before = [
@@ -310,6 +321,9 @@ def referenced_target(
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
     if (name := ruling_party(doc, para, tok)) is not None:
         return name
+    if described_party(tok):  # 'the minor party', 'the larger party': as 'the party'
+        own = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
+        return party_named_before(doc, para, tok, vocab) or own
     if (name := opposition(tok, resolver)) is not None:
         return name
     if (name := government(doc, tok)) is not None:
