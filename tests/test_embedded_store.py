@@ -170,6 +170,21 @@ def test_a_batch_holds_the_store_default_number_of_articles_or_what_waited(tmp_p
     slow.close()
 
 
+def test_ingest_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    db = EmbeddedStore(tmp_path / "g.db")
+    ingest(db, stance_articles()[:2])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        ingest(db, stance_articles())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    db.close()
+
+
 def test_a_changed_article_adds_its_new_statements_once(store):
     changed = stance_articles()[3]
     changed.statements.append(
