@@ -291,7 +291,7 @@ def stance_toward(
         tokens = target_tokens(doc, para, target, found.start, found.end)
         if frame and points_at(pointed, target_tokens(doc, para, target, 0, len(para.text))):
             out[target] = frame
-        elif own := own_verb_polarity(content, tokens, speaker, resolver, lex):
+        elif own := own_verb_polarity(content, tokens, speaker, resolver, lex, doc, para):
             out[target] = own
         elif is_government(target, lex):
             relation = "own" if speaker.kind == "person" and in_government(speaker.name, resolver, lex) else None
@@ -312,10 +312,17 @@ def stance_toward(
 
 
 def own_verb_polarity(
-    content: list[Token], tokens: list[Token], speaker: Actor, resolver: Resolver, lex: StanceLexicon
+    content: list[Token],
+    tokens: list[Token],
+    speaker: Actor,
+    resolver: Resolver,
+    lex: StanceLexicon,
+    doc: Document | None = None,
+    para: Paragraph | None = None,
 ) -> str | None:
-    """'said he agreed with X', 'said we would oppose X': a framing verb inside the statement whose subject is
-    the speaker (I, we, or a pronoun of the speaker's gender) and whose object is the target."""
+    """'said he agreed with X', 'said we would oppose X', 'urged voters to back X': a framing verb inside the
+    statement whose subject is the speaker (I, we, a pronoun of the speaker's gender, or the speaker named as
+    the subject of the verb it depends on) and whose object is the target."""
     for tok in content:
         hit = verb_polarity(tok, lex, negation=True)
         subject = controlling_subject(tok)
@@ -323,12 +330,20 @@ def own_verb_polarity(
             continue
         if (
             subject.lower_ in ("i", "we")
+            or names_speaker(subject, speaker, doc, para)
             or speaker.kind == "person"
             and subject.lower_ in SINGULAR
             and (resolver.gender(speaker.name) in (None, SINGULAR[subject.lower_]))
         ):
             return hit[0]
     return None
+
+
+def names_speaker(tok: Token, speaker: Actor, doc: Document | None, para: Paragraph | None) -> bool:
+    """The token is part of a written mention of the speaker ('Mara Quill urged voters to back X')."""
+    if doc is None or para is None or tok.doc is not para.doc:
+        return False
+    return any(m.key == speaker.name for m in doc.mentions_at(para.index, tok.i))
 
 
 def asks_support(tok: Token, lex: StanceLexicon) -> bool:

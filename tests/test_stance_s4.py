@@ -1,0 +1,41 @@
+"""Stance from support asked for or given: 'urged voters to back X', 'would campaign for X'."""
+
+
+def stance_of(facts: dict, speaker: str, target: str) -> str | None:
+    """The stance of the first statement by ``speaker`` that is about ``target``."""
+    for s in facts["statements"]:
+        if s["speaker"] == speaker and target in s["about"]:
+            return s["stance"].get(target, "neutral")
+    return None
+
+
+def test_urging_voters_to_back_someone_supports_them(extract):
+    facts = extract("Mara Quill urged voters to back Dov Arlen in the runoff.")
+    assert stance_of(facts, "Mara Quill", "Dov Arlen") == "positive"
+
+
+def test_calling_on_supporters_to_vote_for_a_party_supports_it(extract):
+    facts = extract("Mara Quill called on supporters to vote for the Civic Alliance on Saturday.")
+    assert stance_of(facts, "Mara Quill", "Civic Alliance") == "positive"
+
+
+def test_campaigning_for_someone_supports_them(extract):
+    facts = extract("Tomas Brindle said he would campaign for Dov Arlen in the runoff.")
+    assert stance_of(facts, "Tomas Brindle", "Dov Arlen") == "positive"
+
+
+def test_campaigning_against_a_party_attacks_it(extract):
+    facts = extract(
+        "Civic Alliance leader Mara Quill said she would campaign against the Heritage Party in every ward."
+    )
+    assert stance_of(facts, "Mara Quill", "Heritage Party") == "negative"
+
+
+def test_urging_voters_not_to_vote_for_someone_attacks_them(extract):
+    facts = extract("Mara Quill urged voters not to vote for Dov Arlen in the runoff.")
+    assert stance_of(facts, "Mara Quill", "Dov Arlen") == "negative"
+
+
+def test_voters_backing_someone_is_no_support_by_the_speaker(extract):
+    facts = extract("Mara Quill said voters in the north would vote for Dov Arlen in the runoff.")
+    assert stance_of(facts, "Mara Quill", "Dov Arlen") != "positive"
