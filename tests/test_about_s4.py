@@ -77,3 +77,8 @@ def test_the_minor_party_with_none_named_before_is_the_speakers_own(extract):
 def test_a_new_party_is_no_target(extract):
     text = "Civic Alliance leader Mara Quill said a new party would be formed by the rebels."
     assert about(extract(text), "Mara Quill") == set()
+
+
+def test_the_only_party_that_did_something_is_no_reference(extract):
+    text = 'Civic Alliance leader Mara Quill said: "The only party that has made uncosted promises is theirs."'
+    assert "Civic Alliance" not in about(extract(text), "Mara Quill")

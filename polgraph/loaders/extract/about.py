@@ -82,6 +82,7 @@ def described_party(tok: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
         and any(c.dep_ == "amod" for c in kids)
         and all(c.dep_ in ("det", "amod", "advmod") and c.pos_ in ("DET", "ADJ", "ADV") for c in kids)
+        and not any(c.dep_ in ("relcl", "acl", "prep", "appos") for c in tok.children)  # 'the only party that ...'
     )
 
 
