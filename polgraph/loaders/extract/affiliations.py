@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from polgraph.facts import Membership, Role
-from polgraph.loaders.extract.document import Document
-from polgraph.loaders.extract.roles import copular_finding, is_role_head, role_text
+from polgraph.loaders.extract.deps import SUBJECTS
+from polgraph.loaders.extract.document import Document, Mention, Paragraph
+from polgraph.loaders.extract.roles import copular_finding, is_role_head, party_at, role_text, singular_head
 from polgraph.loaders.extract.speakers import Resolver
+from polgraph.loaders.vocab import Vocabulary
+
+POSSESSIVE_MARKS = ("'s", "\u2019s")
 
 
 def own_party_memberships(doc: Document, resolver: Resolver) -> Iterator[Membership]:
@@ -135,3 +141,124 @@ def pronoun_copular_memberships(doc: Document, resolver: Resolver) -> Iterator[R
                 text = role_text(tokens, doc, para, resolver.vocab)
                 if text:
                     yield Role(person, text, finding.parties[0], prov)
+
+
+def party_office_memberships(doc: Document, vocab: Vocabulary, known: list[Role | Membership]) -> Iterator[Membership]:
+    """An office a party holds, given to the name it introduces: 'The Greens, whose co-leader X,', 'Their housing
+    spokesman, X,' (the party the narration was about), "The party's treasurer X", 'The spokesman of the PDP
+    (PDP), X,'. A person whose party is already stated keeps it."""
+    stated = {f.person for f in known if isinstance(f, Membership) or f.party}
+    for m in [m for m in doc.mentions if m.kind == "person" and not m.in_quote and m.key not in stated]:
+        para = doc.paragraphs[m.para]
+        phrase = _office_phrase(para, m, vocab)
+        if not phrase or any(t.lower_ in ("former", "ex", "late") for t in phrase):
+            continue
+        party = _office_owner(doc, para, phrase)
+        if party:
+            tokens = para.doc
+            yield Membership(
+                m.key, party, doc.provenance(para, phrase[0].idx, tokens[m.end - 1].idx + len(tokens[m.end - 1]))
+            )
+
+
+def _office_phrase(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Token]:
+    """The office phrase a name is introduced by: apposed ('the party's treasurer, X') or as a title ('whose
+    co-leader X'), from its first word to the office noun (with an 'of' phrase after the noun)."""
+    tokens = para.doc
+    root = tokens[m.start : m.end].root
+    if root.dep_ == "appos" and root.head.i < m.start and is_role_head(root.head, vocab):
+        office = root.head
+        return list(tokens[office.left_edge.i : office.i + 1]) + [
+            t for c in office.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < m.start for t in c.subtree
+        ]
+    k = m.start - 1
+    if k < 1 or not is_role_head(tokens[k], vocab):
+        return []
+    while (
+        k > 0
+        and tokens[k - 1].dep_ in ("compound", "amod", "poss", "case", "punct", "det")
+        and (tokens[k - 1].text not in (",", "(", ")"))
+    ):
+        k -= 1
+    return list(tokens[k : m.start])
+
+
+def _office_owner(doc: Document, para: Paragraph, phrase: list[Token]) -> str | None:
+    """The party an office phrase belongs to: 'whose' after a party, 'its' / 'their' for the party the narration
+    was about, 'the party's' for the party named last, 'of the X' for X."""
+    tokens = para.doc
+    first = phrase[0]
+    if first.lower_ == "whose":
+        named = party_at(doc, para, first.i - 2) if first.i > 1 and tokens[first.i - 1].text == "," else None
+        return named.key if named else None
+    if first.lower_ in ("its", "their") and first.dep_ == "poss":
+        return _subject_party(doc, para, first)
+    owner = next((t for t in phrase if t.lower_ == "party" and t.dep_ == "poss"), None)
+    if owner is not None and party_at(doc, para, owner.i) is None:
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+            return _subject_party(doc, para, owner, named=True)  # "the party's deputy president, X"
+        return None
+    of = [t for t in phrase if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head in phrase]
+    parties = [p for t in of for p in doc.mentions_at(para.index, t.i) if p.kind == "party"]
+    return parties[0].key if parties else None  # 'the candidate of the PDP (PDP), X'
+
+
+def _subject_party(doc: Document, para: Paragraph, tok: Token, named: bool = False) -> str | None:
+    """The party the narration is about before a token: the last subject before it (this or the previous
+    paragraph), when that subject is a party; with ``named``, else the last party named there."""
+    before = [
+        (p, t)
+        for p in doc.paragraphs[max(0, para.index - 1) : para.index + 1]
+        for t in p.doc
+        if (p is not para or t.i < tok.i) and not p.in_quote(t)
+    ]
+    subjects = [(p, t) for p, t in before if t.dep_ in SUBJECTS and t.pos_ in ("NOUN", "PROPN")]
+    if subjects:
+        p, t = subjects[-1]
+        found = party_at(doc, p, t.i)
+        if found is not None:
+            return found.key
+    if not named:
+        return None
+    parties = [party_at(doc, p, t.i) for p, t in before]
+    return next((f.key for f in reversed(parties) if f is not None), None)
+
+
+def selection_memberships(doc: Document, vocab: Vocabulary) -> Iterator[Membership]:
+    """A party choosing its people: 'Labour has selected X to fight the seat', 'Pakatan Harapan is fielding X',
+    'the ODM nominated X as its candidate', 'the PPP elected X as its new leader'."""
+    selecting = vocab.words["selecting_verbs"]
+    naming = vocab.words["naming_verbs"]
+    for m in [m for m in doc.mentions if m.kind == "person" and not m.in_quote]:
+        para = doc.paragraphs[m.para]
+        obj = para.doc[m.start : m.end].root
+        while obj.dep_ == "conj" and obj.head.i != obj.i:
+            obj = obj.head  # 'fielding X and Y'
+        verb = obj.head
+        lemma = verb.lemma_.lower()
+        if obj.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or lemma not in selecting | naming:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) or para.in_quote(verb):
+            continue
+        if obj.dep_ == "dobj":
+            chooser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        else:  # 'X was selected by the Heritage Party'
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            chooser = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        party = party_at(doc, para, chooser.i) if chooser is not None else None
+        if chooser is None or party is None or lemma in naming and not _as_its_office(verb, obj, vocab):
+            continue
+        first, end = para.doc[min(chooser.left_edge.i, m.start)], para.doc[max(chooser.i, m.end - 1)]
+        yield Membership(m.key, party.key, doc.provenance(para, first.idx, end.idx + len(end)))
+
+
+def _as_its_office(verb: Token, obj: Token, vocab: Vocabulary) -> bool:
+    """'as its candidate' / 'as one of its candidates' / 'as (party) leader', or a candidacy ('to contest X')."""
+    for prep in (c for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for noun in (t for t in prep.subtree if t.dep_ == "pobj"):
+            office = is_role_head(noun, vocab) or singular_head(noun.text, vocab) or noun.lower_ == "bearer"
+            owners = [c.lower_ for c in noun.children if c.dep_ in ("poss", "det")]
+            if office and (not owners or owners[0] in ("its", "their", "party")):  # not 'as the worst minister'
+                return True
+    candidacy = vocab.words["candidacy_verbs"] | {"contest", "fight", "lead", "head"}
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in candidacy for c in verb.children)

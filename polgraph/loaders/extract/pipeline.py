@@ -14,7 +14,9 @@ from polgraph.loaders.extract.affiliations import (
     deputy_memberships,
     leadership_memberships,
     own_party_memberships,
+    party_office_memberships,
     pronoun_copular_memberships,
+    selection_memberships,
 )
 from polgraph.loaders.extract.document import Document, build_paragraphs, split_paragraphs
 from polgraph.loaders.extract.entities import collect_entities
@@ -69,6 +71,8 @@ class Extractor:
         vocab = self.vocab
         persons, parties, others = collect_entities(doc, vocab)
         stated = list(stated_roles(doc, vocab))
+        stated += party_office_memberships(doc, vocab, stated)
+        stated += selection_memberships(doc, vocab)
         resolver = Resolver(doc, vocab, *merge_roles(stated))
         resolver.resolve_role_phrases()
         stated += own_party_memberships(doc, resolver)

@@ -1,0 +1,98 @@
+"""Memberships from a party's own offices and choices: 'whose leader X', 'Their spokesman, X,', 'the party
+named X as its candidate'."""
+
+from conftest import members
+
+
+def test_whose_office_after_a_party(extract):
+    facts = extract("The Scottish Greens, whose co-leader Ewan Tulloch was a minister until May, attacked the budget.")
+    assert ("Ewan Tulloch", "Scottish Greens") in members(facts)
+
+
+def test_their_spokesman_after_a_party_subject(extract):
+    text = "The Heritage Party opposes the toll.\nTheir transport spokesman, Colm Ardagh, said it would hurt commuters."
+    assert ("Colm Ardagh", "Heritage Party") in members(extract(text))
+
+
+def test_its_president_in_the_next_sentence(extract):
+    text = "The Civic Alliance held its conference in Derby. Its president, Sarah Breen, told delegates to get ready."
+    assert ("Sarah Breen", "Civic Alliance") in members(extract(text))
+
+
+def test_the_partys_deputy_president(extract):
+    text = (
+        "The Economic Freedom Fighters marched in Pretoria on Friday. "
+        "The party's deputy president, Lerato Mokoena, addressed the crowd."
+    )
+    assert ("Lerato Mokoena", "Economic Freedom Fighters") in members(extract(text))
+
+
+def test_office_of_a_party_with_its_acronym(extract):
+    facts = extract("The spokesman of the Peoples Democratic Party (PDP), Tobi Adeyemi, said the count was flawed.")
+    assert ("Tobi Adeyemi", "Peoples Democratic Party") in members(facts)
+
+
+def test_candidate_of_a_party_in_an_election(extract):
+    text = "The candidate of the Heritage Party in the Derby mayoral election, Peter Brandt, promised cheaper buses."
+    assert ("Peter Brandt", "Heritage Party") in members(extract(text))
+
+
+def test_their_leader_after_a_union_is_no_party(extract):
+    text = "The transport unions held a strike on Monday. Their leader, Colm Ardagh, said talks had failed."
+    assert not members(extract(text))
+
+
+def test_former_treasurer_keeps_no_membership(extract):
+    text = "The Heritage Party elected a new leader. The party's former treasurer, Colm Ardagh, backed her rival."
+    assert ("Colm Ardagh", "Heritage Party") not in members(extract(text))
+
+
+def test_its_president_after_a_union_subject(extract):
+    text = (
+        "The Heritage Party's plan was attacked by the Farmers' Union. "
+        "Its president, Colm Ardagh, said it would hurt farmers."
+    )
+    assert ("Colm Ardagh", "Heritage Party") not in members(extract(text))
+
+
+def test_critic_of_a_party_is_no_member(extract):
+    facts = extract("A fierce critic of the Heritage Party, Colm Ardagh, said the plan would fail.")
+    assert ("Colm Ardagh", "Heritage Party") not in members(facts)
+
+
+def test_party_nominates_its_candidate(extract):
+    facts = extract("The Orange Democratic Movement has nominated Zawadi Njeri as its candidate for the Senate seat.")
+    assert ("Zawadi Njeri", "Orange Democratic Movement") in members(facts)
+
+
+def test_party_selects_someone_to_fight_a_seat(extract):
+    facts = extract("The Heritage Party has picked Peter Brandt to contest the Derby North seat.")
+    assert ("Peter Brandt", "Heritage Party") in members(facts)
+
+
+def test_party_fields_two_people(extract):
+    facts = extract("The Civic Alliance will field Peter Brandt and Sarah Breen in the two by-elections.")
+    assert {("Peter Brandt", "Civic Alliance"), ("Sarah Breen", "Civic Alliance")} <= members(facts)
+
+
+def test_one_of_its_candidates_and_a_new_leader(extract):
+    text = (
+        "The Civic Alliance has unveiled Peter Brandt, a 38-year-old lawyer, as one of its candidates for Derby.\n"
+        "The Heritage Party elected Sarah Breen as its new leader on Tuesday."
+    )
+    assert {("Peter Brandt", "Civic Alliance"), ("Sarah Breen", "Heritage Party")} <= members(extract(text))
+
+
+def test_suspended_by_the_party(extract):
+    facts = extract("Colm Ardagh was suspended by the Heritage Party after the row over expenses.")
+    assert ("Colm Ardagh", "Heritage Party") in members(facts)
+
+
+def test_choices_that_are_no_membership(extract):
+    text = (
+        "The Heritage Party has endorsed Peter Brandt, the independent candidate for mayor.\n"
+        "The Heritage Party named Sarah Breen as the worst minister of the decade.\n"
+        "The Heritage Party presented Colm Ardagh with an award for public service.\n"
+        "The Heritage Party did not select Tobi Adeyemi for the seat."
+    )
+    assert not members(extract(text))
