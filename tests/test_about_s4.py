@@ -82,3 +82,21 @@ def test_a_new_party_is_no_target(extract):
 def test_the_only_party_that_did_something_is_no_reference(extract):
     text = 'Civic Alliance leader Mara Quill said: "The only party that has made uncosted promises is theirs."'
     assert "Civic Alliance" not in about(extract(text), "Mara Quill")
+
+
+def test_his_party_after_a_role_phrase_is_the_holders_party(extract):
+    text = (
+        "President Tomas Brindle of the Unity Party signed the bill.\n"
+        "Civic Alliance leader Mary Quill said the president and his party had failed the country."
+    )
+    assert about(extract(text), "Mary Quill") == {"Tomas Brindle", "Unity Party"}
+
+
+def test_his_party_in_a_womans_words_is_not_her_own(extract):
+    text = "Civic Alliance leader Mary Quill said the president and his party had failed the country."
+    assert "Civic Alliance" not in about(extract(text), "Mary Quill")
+
+
+def test_her_party_in_her_own_words_is_still_her_own(extract):
+    text = "Civic Alliance leader Mary Quill said her party would win the county."
+    assert about(extract(text), "Mary Quill") == {"Civic Alliance"}

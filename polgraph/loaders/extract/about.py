@@ -119,6 +119,23 @@ def person_named_before(doc: Document, found: Found, tok: Token, speaker: Actor,
     return people[-1] if people else None
 
 
+def role_named_before(found: Found, tok: Token, speaker: Actor, resolver: Resolver, vocab: Vocabulary) -> str | None:
+    """The holder of the last role phrase ('the president') earlier in the statement's part of the token's
+    sentence, other than the speaker and not of the other gender than the possessive before the token."""
+    para = found.para
+    gender = SINGULAR[tok.nbor(-1).lower_]
+    for t in reversed(para.doc[tok.sent.start : tok.i - 1]):
+        if t.idx < found.start:
+            break
+        phrase = [x for x in t.subtree if x.i <= t.i]
+        if not is_role_head(t, vocab) or phrase[0].lower_ != "the":
+            continue
+        holder = resolver.role_holder(para, phrase, t, guess=False)
+        if holder and holder != speaker.name and resolver.gender(holder) in (None, gender):
+            return holder
+    return None
+
+
 def clause_subject(tok: Token) -> Token | None:
     """The subject of the clause a possessive pronoun sits in, when it is a thing, not a pronoun."""
     head = tok.head
@@ -318,6 +335,14 @@ def referenced_target(
         and (owner := person_named_before(doc, found, tok, speaker, resolver))
     ):
         return resolver.party_of(owner)  # 'Harper has broken the rules and members of his party ...'
+    if (
+        prev in ("his", "her")
+        and tok.lower_ == "party"
+        and (holder := role_named_before(found, tok, speaker, resolver, vocab))
+    ):
+        return resolver.party_of(holder)  # 'the president and his party': the president's party
+    if prev in ("his", "her") and tok.lower_ == "party" and other_gender(tok.nbor(-1), speaker, resolver):
+        return None  # 'Mary Quill said the president and his party had failed': not her own party
     if (prev, tok.lower_) in OWN_PARTY:
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
     if (name := ruling_party(doc, para, tok)) is not None:
