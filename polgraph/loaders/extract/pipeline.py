@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 
@@ -89,7 +90,8 @@ class Extractor:
             statement.stance = stance_toward(doc, f, speaker, statement.about, resolver, vocab)
             statement.provenance = doc.provenance(f.para, f.start, f.end, f.confidence)
             statements.append(statement)
-        policies = extract_policies(doc, predicates, found, resolver, vocab)
+        members = replace(resolver, memberships=merge_roles(stated)[1])  # also those found through the resolver
+        policies = extract_policies(doc, predicates, found, members, vocab)
         roles, memberships = merge_roles([*stated, *resolver.inferred, *resolver.inferred_memberships])
         parties = member_parties(parties, memberships, doc.country, vocab)
         others = target_entities(others, statements, {e.name for e in persons + parties})
