@@ -39,3 +39,23 @@ def test_urging_voters_not_to_vote_for_someone_attacks_them(extract):
 def test_voters_backing_someone_is_no_support_by_the_speaker(extract):
     facts = extract("Mara Quill said voters in the north would vote for Dov Arlen in the runoff.")
     assert stance_of(facts, "Mara Quill", "Dov Arlen") != "positive"
+
+
+def test_working_with_a_party_backs_it(extract):
+    facts = extract("Mary Quill said she would work with the Unity Party to form the next government.")
+    assert stance_of(facts, "Mary Quill", "Unity Party") == "positive"
+
+
+def test_refusing_to_work_with_a_party_is_no_support(extract):
+    facts = extract("Mary Quill said she would never work with the Unity Party.")
+    assert stance_of(facts, "Mary Quill", "Unity Party") == "negative"
+
+
+def test_being_proud_to_stand_with_someone_backs_them(extract):
+    facts = extract("Mary Quill said she was proud to stand alongside Tomas Brindle.")
+    assert stance_of(facts, "Mary Quill", "Tomas Brindle") == "positive"
+
+
+def test_others_working_with_a_party_is_no_support_by_the_speaker(extract):
+    facts = extract("Mary Quill said the rebels would work with the Unity Party after the vote.")
+    assert stance_of(facts, "Mary Quill", "Unity Party") != "positive"

@@ -354,10 +354,11 @@ def asks_support(tok: Token, lex: StanceLexicon) -> bool:
 
 
 def controlling_subject(tok: Token) -> Token | None:
-    """The subject of a verb, or of the verb it depends on ('she wanted to thank X', 'vowed to back and fund X')."""
-    for _ in range(3):
+    """The subject of a verb, or of the verb it depends on ('she wanted to thank X', 'vowed to back and fund X',
+    'was proud to stand with X')."""
+    for _ in range(4):
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is not None or tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+        if subject is not None or tok.dep_ not in ("xcomp", "conj", "acomp") or tok.head.i == tok.i:
             return subject
         tok = tok.head
     return None
