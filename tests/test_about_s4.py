@@ -100,3 +100,19 @@ def test_his_party_in_a_womans_words_is_not_her_own(extract):
 def test_her_party_in_her_own_words_is_still_her_own(extract):
     text = "Civic Alliance leader Mary Quill said her party would win the county."
     assert about(extract(text), "Mary Quill") == {"Civic Alliance"}
+
+
+def test_an_acronym_given_to_a_party_is_that_party(extract):
+    text = "Mary Quill said the Unity Party (UP) had failed.\nQuill said the UP had ignored farmers."
+    facts = extract(text)
+    for s in facts["statements"]:
+        assert s["about"] == ["Unity Party"]
+        assert s["stance"] == {"Unity Party": "negative"}
+
+
+def test_an_acronym_of_an_organisation_is_no_party(extract):
+    text = (
+        "The Unity Party (UP) won the vote.\n"
+        "Mary Quill said the Harbour Commission (HC) had wasted millions.\nQuill said the HC must be audited."
+    )
+    assert about(extract(text), "Mary Quill") == {"Harbour Commission"}

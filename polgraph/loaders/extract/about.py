@@ -228,9 +228,37 @@ def government_names() -> dict[str, str]:
 
 
 def canonical(doc: Document, key: str) -> str:
-    """A mention's target name; a bare 'Government' is the sitting government of the article's country."""
+    """A mention's target name; a bare 'Government' is the sitting government of the article's country, and an
+    acronym the article gives a party ('the Unity Party (UP)') is that party."""
     sitting = government_names().get(doc.country or "")
-    return sitting if sitting and key.lower() in ("government", "the government") else key
+    if sitting and key.lower() in ("government", "the government"):
+        return sitting
+    return party_acronyms(doc).get(key, key) if key.isupper() else key
+
+
+_ACRONYMS: dict[int, tuple[Document, dict[str, str]]] = {}
+
+
+def party_acronyms(doc: Document) -> dict[str, str]:
+    """Acronyms written in brackets right after a party's name: 'the Unity Party (UP)' -> {'UP': 'Unity Party'}."""
+    cached = _ACRONYMS.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    found: dict[str, str] = {}
+    for m in doc.mentions:
+        tokens = doc.paragraphs[m.para].doc
+        if (
+            m.kind == "party"
+            and m.end + 2 < len(tokens)
+            and tokens[m.end].text == "("
+            and tokens[m.end + 2].text == ")"
+        ):
+            acronym = tokens[m.end + 1].text
+            if acronym.isupper() and acronym != m.key:
+                found.setdefault(acronym, m.key)
+    _ACRONYMS.clear()
+    _ACRONYMS[id(doc)] = (doc, found)
+    return found
 
 
 def government(doc: Document, tok: Token) -> str | None:
