@@ -23,3 +23,55 @@ def test_party_stated_by_a_whose_office(extract):
         "Mr Tulloch said his party would table amendments to introduce rent controls."
     )
     assert any(p == "Scottish Greens" and "rent controls" in text for p, text in policies(extract(text)))
+
+
+def test_the_coalition_in_its_own_chairmans_words(extract):
+    text = "Pakatan Harapan secretary-general Ahmad Faisal said the coalition would raise the minimum wage to RM2,000."
+    assert ("Pakatan Harapan", "raise the minimum wage to RM2,000") in policies(extract(text))
+
+
+def test_the_opposition_coalition_in_the_narration(extract):
+    text = (
+        "Barisan Nasional lost the seat in March.\n"
+        "The coalition has vowed to restore the fuel subsidy for motorcyclists."
+    )
+    assert ("Barisan Nasional", "restore the fuel subsidy for motorcyclists") in policies(extract(text))
+
+
+def test_a_party_called_a_coalition_by_the_article(extract):
+    text = (
+        "The Northern Renewal Alliance, an opposition coalition, met in Derby.\n"
+        "Its chairman Tom Brandt said the coalition would abolish road tolls."
+    )
+    assert ("Northern Renewal Alliance", "abolish road tolls") in policies(extract(text))
+
+
+def test_the_coalition_of_two_other_parties_is_not_the_speakers(extract):
+    text = (
+        "The Conservative-Liberal Democrat coalition took office in May.\n"
+        "Labour MP Tom Brandt said the coalition would scrap the child trust fund."
+    )
+    assert not policies(extract(text))
+
+
+def test_committed_to_in_reported_words(extract):
+    text = "Barisan Nasional secretary-general Ahmad Faisal said the party is committed to retaining the fuel subsidy."
+    assert ("Barisan Nasional", "retaining the fuel subsidy") in policies(extract(text))
+
+
+def test_aims_and_intends_to(extract):
+    text = (
+        "Perikatan Nasional chairman Ahmad Faisal said the coalition aims to cap the price of rice.\n"
+        "The Heritage Party intends to scrap tuition fees."
+    )
+    assert {("Perikatan Nasional", "cap the price of rice"), ("Heritage Party", "scrap tuition fees")} <= policies(
+        extract(text)
+    )
+
+
+def test_aims_that_are_no_measure(extract):
+    text = (
+        "The Heritage Party aims to become the largest party in Derby.\n"
+        "Labour leader Tom Brandt said the Tories aim to privatise the NHS."
+    )
+    assert not policies(extract(text))

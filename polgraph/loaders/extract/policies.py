@@ -424,7 +424,9 @@ def from_commitments(doc: Document, para: Paragraph, resolver: Resolver, predica
         ):
             continue
         clause = tok.head if tok.dep_ == "acomp" else tok
-        subj = clause_subject(clause)
+        subj = clause_subject(clause) or next(  # 'said the party is committed to X': the parser may hang it on 'is'
+            (g for c in clause.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"), None
+        )
         actors = actor_or_owner(doc, para, subj, resolver) if subj is not None else []
         if reported_by_rival(para, clause, actors, predicates, resolver):
             continue  # a rival's claim about the party, not its commitment

@@ -26,6 +26,8 @@ PARTY_OFFICES = word_list("party_voices")
 MEMBER_NOUNS = word_list("member_nouns")
 RULING_WORDS = word_list("ruling_words")
 PUT_FORWARD = word_list("object_pledges") | LAUNCH_VERBS | word_list("sponsor_verbs")
+COALITION_NOUNS = word_list("coalition_nouns_of_parties")
+COALITION_NAMES = word_list("coalition_names")
 
 
 def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
@@ -98,6 +100,9 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
         out = [a for a in speakers if ruling and ruling in parties_of(a, resolver)]
     if not out and subj.lower_ == "it" and not actors and len(speakers) == 1 and speakers[0].kind == "party":
         out = speakers  # 'A Conservative Party spokesperson said it would freeze fuel duty'
+    if not out and bare_coalition(doc, para, subj):  # 'X, PH's state chairman, said the coalition would ...'
+        called = coalition_parties(doc, resolver.vocab)
+        out = [a for a in speakers if parties_of(a, resolver) & set(called)]
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     if not out and subj.lower_ in GOVERNMENT_NOUNS and poss is not None:
         out = [a for a in resolver.resolve(para, poss) if a in speakers]  # 'her government would ...'
@@ -193,6 +198,11 @@ def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolv
         ]
         if leaders:
             return [Actor("person", leaders[-1])]
+    called = (
+        coalition_parties(doc, resolver.vocab, before=(para.index, subj.i)) if bare_coalition(doc, para, subj) else []
+    )
+    if called:  # 'the opposition coalition has vowed to X': the coalition named last
+        return [Actor("party", called[-1])]
     if (
         subj.lower_ in GOVERNMENT_NOUNS
         and subj.lower_ != "party"
@@ -464,3 +474,35 @@ def last_subject_party(doc: Document, para: Paragraph, tok: Token) -> str | None
         m for m in doc.mentions if m.kind == "party" and m.subject and not m.in_quote and m.order < (para.index, tok.i)
     ]
     return before[-1].key if before else None
+
+
+def bare_coalition(doc: Document, para: Paragraph, tok: Token) -> bool:
+    """'the coalition' / 'the opposition bloc' / 'the group': a coalition noun naming no party of its own."""
+    return (
+        tok.lower_ in COALITION_NOUNS
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not parties_in(doc, para, tok)
+        and not any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in tok.children)
+    )
+
+
+def coalition_parties(doc: Document, vocab: Vocabulary, before: tuple[int, int] | None = None) -> list[str]:
+    """Parties the article calls a coalition, bloc or group ('the Pakatan Harapan coalition', 'PN, the opposition
+    bloc,', 'the opposition coalition Perikatan Nasional'; 'the group' of a European Parliament group), and named
+    coalitions; in order of last mention (before a place, if given)."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in (m for m in doc.mentions if m.kind == "party" and not m.in_quote):
+        if before is not None and m.order >= before:
+            continue
+        tokens = doc.paragraphs[m.para].doc
+        root = tokens[m.end - 1]
+        after = tokens[m.end] if m.end < len(tokens) else None
+        near = [after, tokens[m.start - 1] if m.start else None, root.head if root.dep_ == "appos" else None]
+        near += [c for c in root.children if c.dep_ == "appos"]
+        called = any(t is not None and t.lower_ in COALITION_NOUNS - {"group"} and t.pos_ == "NOUN" for t in near)
+        shared = m.start > 1 and tokens[m.start - 1].text in ("-", "and", "/") and doc.mentions_at(m.para, m.start - 2)
+        infos = vocab.parties_for(m.key) + vocab.weak_parties_for(m.key)
+        if (called and not shared) or m.key in COALITION_NAMES or any(i.country == "EU" for i in infos):
+            found[m.key] = m.order  # not the 'Conservative-Liberal Democrat coalition' of two parties
+    return sorted(found, key=lambda k: found[k])
