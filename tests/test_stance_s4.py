@@ -59,3 +59,33 @@ def test_being_proud_to_stand_with_someone_backs_them(extract):
 def test_others_working_with_a_party_is_no_support_by_the_speaker(extract):
     facts = extract("Mary Quill said the rebels would work with the Unity Party after the vote.")
     assert stance_of(facts, "Mary Quill", "Unity Party") != "positive"
+
+
+def test_berating_someone_is_a_statement_against_them(extract):
+    facts = extract("Mary Quill berated Tomas Brindle for the delays at the port.")
+    assert stance_of(facts, "Mary Quill", "Tomas Brindle") == "negative"
+
+
+def test_tearing_into_someone_is_a_statement_against_them(extract):
+    facts = extract("Mary Quill tore into Tomas Brindle over the reforms.")
+    assert stance_of(facts, "Mary Quill", "Tomas Brindle") == "negative"
+
+
+def test_pouring_scorn_on_someones_plan_is_a_statement_against_them(extract):
+    facts = extract("Mary Quill poured scorn on Tomas Brindle's reforms.")
+    assert stance_of(facts, "Mary Quill", "Tomas Brindle") == "negative"
+
+
+def test_lauding_someone_is_a_statement_for_them(extract):
+    facts = extract("Mary Quill lauded Tomas Brindle for his handling of the floods.")
+    assert stance_of(facts, "Mary Quill", "Tomas Brindle") == "positive"
+
+
+def test_pouring_concrete_is_no_statement(extract):
+    facts = extract("Workers poured concrete for the new bridge in Kisumu.")
+    assert facts["statements"] == []
+
+
+def test_tearing_down_a_wall_is_no_statement(extract):
+    facts = extract("Mary Quill tore down the old wall at the market.")
+    assert facts["statements"] == []
