@@ -116,3 +116,13 @@ def test_an_acronym_of_an_organisation_is_no_party(extract):
         "Mary Quill said the Harbour Commission (HC) had wasted millions.\nQuill said the HC must be audited."
     )
     assert about(extract(text), "Mary Quill") == {"Harbour Commission"}
+
+
+def test_the_federal_government_is_the_countrys_government(extract):
+    text = "Premier Mary Quill spoke in Montreal.\nQuill said the federal government had ignored Canada's farmers."
+    assert "Canadian Government" in about(extract(text), "Mary Quill")
+
+
+def test_a_new_federal_government_is_not_the_sitting_one(extract):
+    text = "Premier Mary Quill spoke in Montreal.\nQuill said a new federal government would help Canada's farmers."
+    assert "Canadian Government" not in about(extract(text), "Mary Quill")

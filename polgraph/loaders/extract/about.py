@@ -262,8 +262,9 @@ def party_acronyms(doc: Document) -> dict[str, str]:
 
 
 def government(doc: Document, tok: Token) -> str | None:
-    """'the Government', 'this government': the sitting government of the article's country, and 'the UK
-    Government' as named; not 'the Labour government' (the party is named) or 'the next government'."""
+    """'the Government', 'this government', 'the federal government': the sitting government of the article's
+    country, and 'the UK Government' as named; not 'the Labour government' (the party is named) or 'the next
+    government'."""
     if tok.lower_ != "government" or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     kids = list(tok.children)
@@ -274,6 +275,8 @@ def government(doc: Document, tok: Token) -> str | None:
         return None
     if not any(c.lower_ in ("the", "this", "our") for c in kids):
         return None
+    national = load_stance_lexicon().government.get("national", set())
+    kids = [c for c in kids if not (c.dep_ == "amod" and c.lower_ in national)]  # 'the federal government'
     if any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep", "acl", "relcl") for c in kids):
         return None  # 'the next government', 'the government of X': not (only) the sitting one
     return government_names().get(doc.country)
