@@ -75,3 +75,20 @@ def test_aims_that_are_no_measure(extract):
         "Labour leader Tom Brandt said the Tories aim to privatise the NHS."
     )
     assert not policies(extract(text))
+
+
+def test_which_after_two_parties_one_named_with_for(extract):
+    text = (
+        "Apart from the Greens and the Movement for Democratic Renewal, which had tabled the motion of no "
+        "confidence, the other parties said they would abstain."
+    )
+    found = {p for p, text in policies(extract(text)) if "no confidence" in text}
+    assert "Movement for Democratic Renewal" in found and len(found) == 2
+
+
+def test_which_after_a_name_with_for(extract):
+    text = "The Heritage Party and the Alliance for Civic Change, which tabled the censure motions, lost the vote."
+    assert {p for p, text in policies(extract(text)) if "censure" in text} == {
+        "Heritage Party",
+        "Alliance for Civic Change",
+    }

@@ -415,10 +415,12 @@ def money_pledge(noun: Token) -> tuple[int, int] | None:
 def doer(verb: Token) -> Token | None:
     """The subject of a verb; for 'X, which had tabled ...' the X the relative pronoun stands for."""
     subj = subject_of(verb)
-    if subj is None or subj.tag_ not in ("WDT", "WP") or verb.dep_ != "relcl":
+    if subj is None or verb.dep_ != "relcl" or subj.tag_ not in ("WDT", "WP") and subj.i != verb.head.i:
         return subj
     head = verb.head
     if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+        while head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.head.pos_ == "PROPN":
+            head = head.head.head  # 'Patriots for Europe, which ...': the whole name, not 'Europe'
         while head.dep_ == "conj":  # 'A and B, which ...': both
             head = head.head
     return head
