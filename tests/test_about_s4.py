@@ -126,3 +126,19 @@ def test_the_federal_government_is_the_countrys_government(extract):
 def test_a_new_federal_government_is_not_the_sitting_one(extract):
     text = "Premier Mary Quill spoke in Montreal.\nQuill said a new federal government would help Canada's farmers."
     assert "Canadian Government" not in about(extract(text), "Mary Quill")
+
+
+def test_the_two_parties_are_the_two_parties_named_before(extract):
+    text = (
+        "The Unity Party and the Green Front signed a pact.\n"
+        "Mary Quill of the Civic Alliance said the two parties had betrayed voters."
+    )
+    assert about(extract(text), "Mary Quill") == {"Unity Party", "Green Front"}
+
+
+def test_both_parties_in_a_place_are_no_reference(extract):
+    text = (
+        "The Unity Party and the Green Front signed a pact.\n"
+        "Mary Quill of the Civic Alliance said both parties in the north would lose seats."
+    )
+    assert about(extract(text), "Mary Quill") == set()

@@ -465,6 +465,33 @@ def reads_as_other(found: Found, tok: Token) -> bool:
     return found.para.in_quote(tok) or tok.lower_ == "them"
 
 
+def two_parties(doc: Document, found: Found, tok: Token, own: str | None, vocab: Vocabulary) -> list[str]:
+    """'the two parties', 'both parties': the last two parties named before, in this paragraph or the one before
+    (the speaker's own party named in the frame, 'X of the Civic Alliance said', left out)."""
+    para = found.para
+    if tok.lower_ != "parties" or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return []
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+        return []  # 'the two parties in the north', 'both parties that signed'
+    named: list[str] = []
+    for m in reversed(doc.mentions):
+        if m.order >= (para.index, tok.i) or m.kind != "party" or m.key in named:
+            continue
+        if m.para < para.index - 1:
+            break
+        in_frame = m.para == para.index and para.doc[m.start].idx < found.start
+        if not in_person_title(doc, doc.paragraphs[m.para], m, vocab) and not (in_frame and m.key == own):
+            named.append(m.key)
+        if len(named) == 2:
+            return named
+    return []
+
+
+def own_party(speaker: Actor, resolver: Resolver) -> str | None:
+    """The speaker's party (a party speaking is its own)."""
+    return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
+
+
 def aimed_at(doc: Document, found: Found, resolver: Resolver, vocab: Vocabulary) -> list[tuple[str, str]]:
     """(name, kind) of the people and parties the statement's framing words are aimed at: 'mocked the Left and
     the Greens, saying ...', 'launched an attack on the prime minister, claiming ...' (the first that names any)."""
@@ -551,6 +578,8 @@ def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolve
         by_frame = frame_reference(found.para, tok, aimed)
         if by_frame:
             candidates += by_frame
+        elif pair := two_parties(doc, found, tok, own_party(speaker, resolver), vocab):
+            candidates += pair
         elif tok.lower_ in PLURAL and tok.pos_ == "PRON" and speaker.kind == "person" and reads_as_other(found, tok):
             if not doc.mentions_at(found.para.index, tok.i):
                 own = resolver.party_of(speaker.name)
