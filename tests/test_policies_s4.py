@@ -92,3 +92,16 @@ def test_which_after_a_name_with_for(extract):
         "Heritage Party",
         "Alliance for Civic Change",
     }
+
+
+def test_promising_the_sky_and_policies_described_are_no_measure(extract):
+    text = (
+        '"We are not promising the sky. We are proposing policies that are costed and realistic," '
+        "said Heritage Party leader Tom Brandt."
+    )
+    assert not policies(extract(text))
+
+
+def test_policies_that_would_do_something_still_count(extract):
+    text = '"We are proposing policies that would cut bus fares," said Heritage Party leader Tom Brandt.'
+    assert any("cut bus fares" in text for _, text in policies(extract(text)))

@@ -258,9 +258,17 @@ def coalition_stance(verb: Token) -> bool:
 
 def unnamed_programme_or_rival(obj: Token) -> bool:
     """'its manifesto' (what is in it is the measure, not the document) or a party or person as the object."""
+    described = {  # 'policies that are costed and realistic' say what they are like, not what they do
+        t.i
+        for c in obj.children
+        if c.dep_ == "relcl"
+        and any(a.lemma_ == "be" for a in [c, *c.children])
+        and not any(a.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for a in c.children)
+        for t in c.subtree
+    }
     if (
         obj.lower_ in GENERIC_NOUNS
-        and not any(t.pos_ == "VERB" for t in obj.subtree)
+        and not any(t.pos_ == "VERB" and t.i not in described for t in obj.subtree)
         and not any(
             c.dep_ == "prep"
             and c.lower_ in ("for", "on", "to", "of", "into")
