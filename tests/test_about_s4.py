@@ -142,3 +142,19 @@ def test_both_parties_in_a_place_are_no_reference(extract):
         "Mary Quill of the Civic Alliance said both parties in the north would lose seats."
     )
     assert about(extract(text), "Mary Quill") == set()
+
+
+def test_our_state_is_the_one_state_the_article_names(extract):
+    text = (
+        "Governor Mary Quill of Nevada spoke in Reno.\n"
+        'Quill said: "We have the lowest jobless rate in the history of our state."'
+    )
+    assert about(extract(text), "Mary Quill") == {"Nevada"}
+
+
+def test_the_state_in_an_article_naming_two_states_is_no_target(extract):
+    text = (
+        "Governor Mary Quill of Nevada met the governor of Oregon in Reno.\n"
+        'Quill said: "We have the lowest jobless rate in the history of our state."'
+    )
+    assert about(extract(text), "Mary Quill") == set()

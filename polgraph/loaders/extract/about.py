@@ -27,6 +27,7 @@ VENUE_PREPS = word_list("venue_preps")
 RULING_WORDS = word_list("ruling_words")
 THING_ACRONYMS = word_list("thing_acronyms")
 PROVINCES = word_list("provinces")
+STATES = word_list("states")
 SITTING_NOUNS = ("government", "administration", "coalition")
 FRAME_TOPICS = word_list("frame_topics")
 COLLECTIVE_NOUNS = word_list("collective_nouns")
@@ -296,13 +297,19 @@ def sitting_party(doc: Document, para: Paragraph, tok: Token) -> str | None:
 
 
 def the_province(doc: Document, tok: Token) -> str | None:
-    """'the province' (no modifier): the one province the article names ('Alberta', 'Gauteng', 'Sindh')."""
-    if tok.lower_ != "province" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+    """'the province', 'our state' (no other modifier): the one province or state the article names ('Alberta',
+    'Gauteng', 'Sindh', 'Georgia', 'Kano'), else nothing."""
+    regions = {"province": PROVINCES, "state": STATES}.get(tok.lower_)
+    if regions is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in tok.children):
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "our") for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in tok.children) or any(
+        c.dep_ == "poss" and c.lower_ not in ("our",) for c in tok.children
+    ):
         return None
     text = "\n".join(p.text for p in doc.paragraphs)
-    named = {p for p in PROVINCES if re.search(rf"\b{re.escape(p)}\b", text)}
+    named = {p for p in regions if re.search(rf"\b{re.escape(p)}\b", text)}
     return named.pop() if len(named) == 1 else None
 
 
