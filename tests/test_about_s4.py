@@ -158,3 +158,19 @@ def test_the_state_in_an_article_naming_two_states_is_no_target(extract):
         'Quill said: "We have the lowest jobless rate in the history of our state."'
     )
     assert about(extract(text), "Mary Quill") == set()
+
+
+def test_the_council_is_the_one_council_the_article_names(extract):
+    text = (
+        "Harbourside Borough Council will set its budget next week.\n"
+        "Councillor Mary Quill said the council had wasted millions on consultants."
+    )
+    assert about(extract(text), "Mary Quill") == {"Harbourside Borough Council"}
+
+
+def test_the_council_with_two_councils_named_is_no_target(extract):
+    text = (
+        "Harbourside Borough Council and Fenwick District Council will merge.\n"
+        "Councillor Mary Quill said the council had wasted millions on consultants."
+    )
+    assert about(extract(text), "Mary Quill") == set()

@@ -313,6 +313,19 @@ def the_province(doc: Document, tok: Token) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def the_council(doc: Document, para: Paragraph, tok: Token) -> str | None:
+    """'the council', 'our council' (no modifier): the one council the article names ('Harbourside Borough
+    Council'), else nothing."""
+    if tok.lower_ != "council" or tok.pos_ not in ("NOUN", "PROPN") or doc.mentions_at(para.index, tok.i):
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "our") for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in tok.children):
+        return None
+    named = {m.key for m in doc.mentions if m.kind == "other" and m.key.lower().endswith(" council")}
+    return named.pop() if len(named) == 1 else None
+
+
 def opposition(tok: Token, resolver: Resolver) -> str | None:
     """'the Opposition', 'the opposition's plan': the party whose members hold the opposition's offices (opposition
     leader, shadow ministers), when they all belong to one party; not 'in opposition' or 'strong opposition'."""
@@ -395,6 +408,8 @@ def referenced_target(
     if (name := sitting_party(doc, para, tok)) is not None:
         return name
     if (name := the_province(doc, tok)) is not None:
+        return name
+    if (name := the_council(doc, para, tok)) is not None:
         return name
     if doc.mentions_at(para.index, tok.i):
         return None
