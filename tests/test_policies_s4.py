@@ -105,3 +105,21 @@ def test_promising_the_sky_and_policies_described_are_no_measure(extract):
 def test_policies_that_would_do_something_still_count(extract):
     text = '"We are proposing policies that would cut bus fares," said Heritage Party leader Tom Brandt.'
     assert any("cut bus fares" in text for _, text in policies(extract(text)))
+
+
+def test_wanted_measures_named_by_action_nouns(extract):
+    text = (
+        "Heritage Party leader Tom Brandt said his party wanted permanent rent controls.\n"
+        "The Civic Alliance wants the abolition of the upper house.\n"
+        "The Heritage Party backs sanctions on imported steel."
+    )
+    assert {
+        ("Heritage Party", "permanent rent controls"),
+        ("Civic Alliance", "the abolition of the upper house"),
+        ("Heritage Party", "sanctions on imported steel"),
+    } <= policies(extract(text))
+
+
+def test_wanting_control_or_a_removal_is_no_measure(extract):
+    text = "The Heritage Party wants control of the council.\nThe Civic Alliance wants the removal of the mayor."
+    assert not policies(extract(text))
