@@ -174,3 +174,19 @@ def test_the_council_with_two_councils_named_is_no_target(extract):
         "Councillor Mary Quill said the council had wasted millions on consultants."
     )
     assert about(extract(text), "Mary Quill") == set()
+
+
+def test_an_acronym_given_to_an_organisation_is_that_organisation(extract):
+    text = (
+        "The Regional Court of Justice (RCJ) opened its hearings in Arusha.\n"
+        "Mary Quill of the Civic Alliance said the RCJ had been captured by the Unity Party."
+    )
+    assert about(extract(text), "Mary Quill") == {"Regional Court of Justice", "Unity Party"}
+
+
+def test_an_acronym_given_to_a_tax_is_no_target(extract):
+    text = (
+        "The Unity Party will bring in a Family Tax Credit (FTC) next year.\n"
+        "Mary Quill of the Civic Alliance said the FTC would be paid for by the Unity Party's cuts."
+    )
+    assert "Family Tax Credit" not in about(extract(text), "Mary Quill")

@@ -234,14 +234,15 @@ def canonical(doc: Document, key: str) -> str:
     sitting = government_names().get(doc.country or "")
     if sitting and key.lower() in ("government", "the government"):
         return sitting
-    return party_acronyms(doc).get(key, key) if key.isupper() else key
+    return name_acronyms(doc).get(key, key) if key.isupper() else key
 
 
 _ACRONYMS: dict[int, tuple[Document, dict[str, str]]] = {}
 
 
-def party_acronyms(doc: Document) -> dict[str, str]:
-    """Acronyms written in brackets right after a party's name: 'the Unity Party (UP)' -> {'UP': 'Unity Party'}."""
+def name_acronyms(doc: Document) -> dict[str, str]:
+    """Acronyms written in brackets right after the name of a party or an organisation: 'the Unity Party (UP)' ->
+    {'UP': 'Unity Party'}, 'the Harbour Commission (HC)' -> {'HC': 'Harbour Commission'}."""
     cached = _ACRONYMS.get(id(doc))
     if cached is not None and cached[0] is doc:
         return cached[1]
@@ -249,13 +250,14 @@ def party_acronyms(doc: Document) -> dict[str, str]:
     for m in doc.mentions:
         tokens = doc.paragraphs[m.para].doc
         if (
-            m.kind == "party"
+            m.kind in ("party", "other")
             and m.end + 2 < len(tokens)
             and tokens[m.end].text == "("
             and tokens[m.end + 2].text == ")"
         ):
             acronym = tokens[m.end + 1].text
-            if acronym.isupper() and acronym != m.key:
+            thing = m.key.split()[-1].lower() in THING_HEADS or acronym.lower() in THING_ACRONYMS
+            if acronym.isupper() and acronym != m.key and not thing:
                 found.setdefault(acronym, m.key)
     _ACRONYMS.clear()
     _ACRONYMS[id(doc)] = (doc, found)
@@ -413,6 +415,8 @@ def referenced_target(
         return name
     if doc.mentions_at(para.index, tok.i):
         return None
+    if tok.text.isupper() and tok.pos_ == "PROPN" and (expanded := name_acronyms(doc).get(tok.text)):
+        return expanded  # 'the ICC' after 'the International Criminal Court (ICC)', with no mention of its own
     if tok.lower_ == "its" and tok.pos_ == "PRON":
         subject = clause_subject(tok)
         if subject is not None:  # 'the Government had broken its promise': its = the subject
