@@ -89,3 +89,8 @@ def test_pouring_concrete_is_no_statement(extract):
 def test_tearing_down_a_wall_is_no_statement(extract):
     facts = extract("Mary Quill tore down the old wall at the market.")
     assert facts["statements"] == []
+
+
+def test_a_party_known_only_from_the_speakers_own_words_is_their_side(extract):
+    facts = extract("Tomas Brindle said a Heritage Party government under his leadership would scrap the fuel levy.")
+    assert stance_of(facts, "Tomas Brindle", "Heritage Party") == "neutral"
