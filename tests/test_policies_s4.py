@@ -123,3 +123,36 @@ def test_wanted_measures_named_by_action_nouns(extract):
 def test_wanting_control_or_a_removal_is_no_measure(extract):
     text = "The Heritage Party wants control of the council.\nThe Civic Alliance wants the removal of the mayor."
     assert not policies(extract(text))
+
+
+def test_reduced_relative_misparse_of_a_pledging_party(extract):
+    text = "The Civic Alliance, which has governed since 2018, promised on Saturday to build 50,000 affordable homes."
+    assert ("Civic Alliance", "build 50,000 affordable homes") in policies(extract(text))
+
+
+def test_pledges_for_an_election_are_not_a_measure(extract):
+    text = (
+        "The Heritage Party on Tuesday unveiled its pledges for the June local elections, promising to supply "
+        "30,000 public rental homes for young people."
+    )
+    found = policies(extract(text))
+    assert ("Heritage Party", "supply 30,000 public rental homes for young people") in found
+    assert not any("elections" in text for _, text in found)
+
+
+def test_an_open_question_is_no_commitment(extract):
+    text = (
+        "Gov. Ellen Ward, a Republican, has not said whether she would sign the measure.\n"
+        "Senator Tom Hale, a Democrat, was asked if he would back a wealth tax."
+    )
+    assert not policies(extract(text))
+
+
+def test_wants_the_state_to_act_and_her_caucus(extract):
+    text = (
+        "Democrats want the state to fully fund its school funding formula. State Rep. Dana Whitfield, a Democrat, "
+        "said her caucus would offer an amendment to restore $600 million for public schools."
+    )
+    found = policies(extract(text))
+    assert ("Democratic Party", "fully fund its school funding formula") in found
+    assert any(p == "Democratic Party" and "$600 million" in text for p, text in found)

@@ -98,6 +98,7 @@ ABANDON_VERBS = word_list("abandon_verbs")
 SEEING_WISHES = frozenset({"like", "love"})  # 'would like / love to see X'
 EMPHASIS_VERBS = word_list("emphasis_verbs")
 EMPHASIS_NOUNS = word_list("emphasis_nouns")
+PUBLIC_BODIES = word_list("public_bodies")
 COMMITTED = {"committed": "to", "focused": "on", "focussed": "on", "dedicated": "to"}  # 'is focused on securing X'
 LIST_TRIGGER = re.compile(
     r"\b(promises|pledges|plans|policies|proposals|commitments|measures)\b[^.]*"
@@ -191,9 +192,11 @@ def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[
     if pred.kind != "say":
         return []
     out: list[Policy] = []
+    if any(c.dep_ == "neg" for c in pred.verb.children):
+        return out  # 'has not said whether she would sign the measure'
     for clause in (c for c in pred.verb.children if c.dep_ == "ccomp"):
-        if pred.para.in_quote(clause):
-            continue
+        if pred.para.in_quote(clause) or open_question(clause):
+            continue  # 'asked whether he would scrap X'
         for verb in coordinated(clause):
             subj = clause_subject(verb)
             if subj is not None and obliged(verb) and verb.lemma_.lower() in POLICY_VERBS:
@@ -229,7 +232,7 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
         return out
     reported = reported_words(para, predicates, ("ccomp", "xcomp", "prep", "advcl"))
     for verb in para.doc:
-        if verb.pos_ != "VERB" or para.in_quote(verb) or verb.sent[-1].text == "?":
+        if verb.pos_ != "VERB" or para.in_quote(verb) or verb.sent[-1].text == "?" or open_question(verb):
             continue
         subj = clause_subject(verb)
         under = under_plans(para, verb, resolver) if intends(verb) and subj is not None else []
@@ -269,6 +272,13 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
         if not no_measure(verb):  # not 'would bring chaos', 'would set the record straight'
             out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.5)
     return out
+
+
+def open_question(verb: Token) -> bool:
+    """'has not said whether she would sign the bill': an open question, no commitment."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in verb.children)
 
 
 def the_government(subj: Token) -> bool:
@@ -541,6 +551,7 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
             or lemma not in WISH_VERBS | DEMAND_VERBS | ASSURANCE_VERBS | CALLING_VERBS
             or in_speech(para, verb)
             or verb.sent[-1].text == "?"
+            or open_question(verb)
             or any(c.dep_ == "neg" for c in verb.children)
             or seeing
             and any(c.dep_ == "neg" for c in verb.head.children)
@@ -600,7 +611,7 @@ def from_wishes(doc: Document, para: Paragraph, resolver: Resolver, predicates: 
             what = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if (
                 what is not None
-                and (what.lower_ in GOVERNMENT_NOUNS or what.ent_type_ == "GPE")  # 'wants Ottawa to transfer X'
+                and (what.lower_ in GOVERNMENT_NOUNS | PUBLIC_BODIES or what.ent_type_ == "GPE")  # 'the state'
                 and any(a.lower_ == "to" for a in done.children)
                 and done.lemma_.lower() in POLICY_VERBS
                 and names_a_measure(done)

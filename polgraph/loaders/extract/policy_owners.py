@@ -28,6 +28,7 @@ RULING_WORDS = word_list("ruling_words")
 PUT_FORWARD = word_list("object_pledges") | LAUNCH_VERBS | word_list("sponsor_verbs")
 COALITION_NOUNS = word_list("coalition_nouns_of_parties")
 COALITION_NAMES = word_list("coalition_names")
+PARTY_GROUPS = word_list("party_groups")
 
 
 def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
@@ -104,8 +105,8 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
         called = coalition_parties(doc, resolver.vocab)
         out = [a for a in speakers if parties_of(a, resolver) & set(called)]
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-    if not out and subj.lower_ in GOVERNMENT_NOUNS and poss is not None:
-        out = [a for a in resolver.resolve(para, poss) if a in speakers]  # 'her government would ...'
+    if not out and subj.lower_ in GOVERNMENT_NOUNS | PARTY_GROUPS and poss is not None:
+        out = [a for a in resolver.resolve(para, poss) if a in speakers]  # 'her government / caucus would ...'
     return out
 
 

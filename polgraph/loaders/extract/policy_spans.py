@@ -18,6 +18,7 @@ STOP_MARKS = word_list("stop_marks")
 INTENT_MODALS = word_list("intent_modals")
 NOT_POLICY_VERBS = word_list("not_policy_verbs")
 NOT_POLICY_OBJECTS = word_list("not_policy_objects")
+ELECTION_NOUNS = word_list("election_nouns")
 PROPOSAL_NOUNS = word_list("proposal_nouns")
 POLICY_VERBS = word_list("policy_verbs")
 REFUSAL_VERBS = word_list("refusal_verbs")
@@ -42,7 +43,7 @@ COMPLEMENTS = ("dobj", "prep", "xcomp", "dative", "oprd", "prt", "ccomp")
 
 def without_leading_time(tokens: list[Token]) -> list[Token]:
     """'promised Tuesday to axe X' / 'pledged last week to cut Y': the proposal starts after the time."""
-    i = 0
+    i = 1 if tokens and tokens[0].lower_ in ("on", "at", "in") and tokens[0].dep_ == "prep" else 0  # 'on Saturday'
     while i < len(tokens) and tokens[i].ent_type_ in ("DATE", "TIME"):
         i += 1
     if 0 < i < len(tokens) - 1 and tokens[i].lower_ == "to" and tokens[i].head.pos_ == "VERB":
@@ -372,6 +373,8 @@ def proposal_for(noun: Token) -> Token | None:
     ):
         return None
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)  # 'a policy of banning X'
+    if obj is not None and obj.lemma_.lower() in ELECTION_NOUNS:
+        return None  # 'its pledges for the June local elections': what they are for, not what they are
     return obj if obj is not None and (obj.tag_ == "VBG" and obj.pos_ == "VERB" or is_specific(obj)) else None
 
 
@@ -423,6 +426,16 @@ def money_pledge(noun: Token) -> tuple[int, int] | None:
 def doer(verb: Token) -> Token | None:
     """The subject of a verb; for 'X, which had tabled ...' the X the relative pronoun stands for."""
     subj = subject_of(verb)
+    if (
+        subj is None
+        and verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ == "PROPN"
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    ):
+        return verb.head  # 'The X Party, which has governed since 2018, promised to ...' parsed as a reduced relative
     if subj is None or verb.dep_ != "relcl" or subj.tag_ not in ("WDT", "WP") and subj.i != verb.head.i:
         return subj
     head = verb.head
