@@ -190,3 +190,24 @@ def test_an_acronym_given_to_a_tax_is_no_target(extract):
         "Mary Quill of the Civic Alliance said the FTC would be paid for by the Unity Party's cuts."
     )
     assert "Family Tax Credit" not in about(extract(text), "Mary Quill")
+
+
+def test_the_two_candidates_are_the_two_people_named_before(extract):
+    text = (
+        "Tomas Brindle and Ola Ferris traded insults at the debate in Abuja.\n"
+        "Analyst Mary Quill said the two candidates had ignored the economy."
+    )
+    assert about(extract(text), "Mary Quill") == {"Tomas Brindle", "Ola Ferris"}
+
+
+def test_both_men_leave_out_the_speaker(extract):
+    text = "Tomas Brindle met Ola Ferris and Dov Arlen in Abuja.\nTomas Brindle said both men had let the party down."
+    assert about(extract(text), "Tomas Brindle") == {"Ola Ferris", "Dov Arlen"}
+
+
+def test_two_candidates_in_a_place_are_no_reference(extract):
+    text = (
+        "Tomas Brindle and Ola Ferris traded insults at the debate in Abuja.\n"
+        "Analyst Mary Quill said the two candidates in the north had no chance."
+    )
+    assert about(extract(text), "Mary Quill") == set()

@@ -491,23 +491,32 @@ def reads_as_other(found: Found, tok: Token) -> bool:
     return found.para.in_quote(tok) or tok.lower_ == "them"
 
 
-def two_parties(doc: Document, found: Found, tok: Token, own: str | None, vocab: Vocabulary) -> list[str]:
+def two_named(doc: Document, found: Found, tok: Token, speaker: Actor, own: str | None, vocab: Vocabulary) -> list[str]:
     """'the two parties', 'both parties': the last two parties named before, in this paragraph or the one before
-    (the speaker's own party named in the frame, 'X of the Civic Alliance said', left out)."""
+    (the speaker's own party named in the frame, 'X of the Civic Alliance said', left out); 'the two candidates',
+    'these two leaders', 'both men': the last two people named before, other than the speaker."""
     para = found.para
-    if tok.lower_ != "parties" or not any(c.lower_ in ("two", "both") for c in tok.children):
+    low = tok.lower_
+    if tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
         return []
     if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
         return []  # 'the two parties in the north', 'both parties that signed'
+    if low == "parties":
+        kind = "party"
+    elif low in ("men", "women", "rivals", "politicians") or low[:-1] in vocab.role_heads:
+        kind = "person"
+    else:
+        return []
     named: list[str] = []
     for m in reversed(doc.mentions):
-        if m.order >= (para.index, tok.i) or m.kind != "party" or m.key in named:
+        if m.order >= (para.index, tok.i) or m.kind != kind or m.key in named or m.key == speaker.name:
             continue
         if m.para < para.index - 1:
             break
         in_frame = m.para == para.index and para.doc[m.start].idx < found.start
-        if not in_person_title(doc, doc.paragraphs[m.para], m, vocab) and not (in_frame and m.key == own):
-            named.append(m.key)
+        if kind == "party" and (in_person_title(doc, doc.paragraphs[m.para], m, vocab) or in_frame and m.key == own):
+            continue
+        named.append(m.key)
         if len(named) == 2:
             return named
     return []
@@ -604,7 +613,7 @@ def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolve
         by_frame = frame_reference(found.para, tok, aimed)
         if by_frame:
             candidates += by_frame
-        elif pair := two_parties(doc, found, tok, own_party(speaker, resolver), vocab):
+        elif pair := two_named(doc, found, tok, speaker, own_party(speaker, resolver), vocab):
             candidates += pair
         elif tok.lower_ in PLURAL and tok.pos_ == "PRON" and speaker.kind == "person" and reads_as_other(found, tok):
             if not doc.mentions_at(found.para.index, tok.i):
