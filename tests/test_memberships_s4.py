@@ -96,3 +96,16 @@ def test_choices_that_are_no_membership(extract):
         "The Heritage Party did not select Tobi Adeyemi for the seat."
     )
     assert not members(extract(text))
+
+
+def test_one_of_a_partys_mps(extract):
+    facts = extract("Norah Ong, one of the Heritage Party's MPs for Derby, raised the matter in Parliament.")
+    assert ("Norah Ong", "Heritage Party") in members(facts)
+
+
+def test_one_of_a_partys_critics_or_former_mps_is_no_member(extract):
+    text = (
+        "Norah Ong, one of the Heritage Party's fiercest critics, raised the matter.\n"
+        "Tom Reed, one of the Civic Alliance's former MPs, spoke next."
+    )
+    assert not members(extract(text))

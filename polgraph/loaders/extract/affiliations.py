@@ -155,10 +155,9 @@ def party_office_memberships(doc: Document, vocab: Vocabulary, known: list[Role 
             continue
         party = _office_owner(doc, para, phrase)
         if party:
-            tokens = para.doc
-            yield Membership(
-                m.key, party, doc.provenance(para, phrase[0].idx, tokens[m.end - 1].idx + len(tokens[m.end - 1]))
-            )
+            first = min(phrase[0], para.doc[m.start], key=lambda t: t.i)
+            last = max(phrase[-1], para.doc[m.end - 1], key=lambda t: t.i)
+            yield Membership(m.key, party, doc.provenance(para, first.idx, last.idx + len(last)))
 
 
 def _office_phrase(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Token]:
@@ -171,6 +170,10 @@ def _office_phrase(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Token
         return list(tokens[office.left_edge.i : office.i + 1]) + [
             t for c in office.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < m.start for t in c.subtree
         ]
+    for one in (c for c in root.children if c.dep_ == "appos" and c.lower_ == "one" and c.i > root.i):
+        offices = [t for t in one.subtree if t.dep_ == "pobj" and t.head.head == one and singular_head(t.text, vocab)]
+        if offices:  # "X, one of the Workers' Party's MPs for Aljunied,"
+            return list(tokens[one.i : offices[0].i + 1])
     k = m.start - 1
     if k < 1 or not is_role_head(tokens[k], vocab):
         return []
@@ -193,6 +196,9 @@ def _office_owner(doc: Document, para: Paragraph, phrase: list[Token]) -> str | 
         return named.key if named else None
     if first.lower_ in ("its", "their") and first.dep_ == "poss":
         return _subject_party(doc, para, first)
+    named = [p for t in phrase if t.dep_ == "poss" for p in doc.mentions_at(para.index, t.i) if p.kind == "party"]
+    if named and phrase[0].lower_ == "one":
+        return named[0].key
     owner = next((t for t in phrase if t.lower_ == "party" and t.dep_ == "poss"), None)
     if owner is not None and party_at(doc, para, owner.i) is None:
         if any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
