@@ -192,8 +192,8 @@ def _office_owner(doc: Document, para: Paragraph, phrase: list[Token]) -> str | 
     tokens = para.doc
     first = phrase[0]
     if first.lower_ == "whose":
-        named = party_at(doc, para, first.i - 2) if first.i > 1 and tokens[first.i - 1].text == "," else None
-        return named.key if named else None
+        before = party_at(doc, para, first.i - 2) if first.i > 1 and tokens[first.i - 1].text == "," else None
+        return before.key if before else None
     if first.lower_ in ("its", "their") and first.dep_ == "poss":
         return _subject_party(doc, para, first)
     named = [p for t in phrase if t.dep_ == "poss" for p in doc.mentions_at(para.index, t.i) if p.kind == "party"]
