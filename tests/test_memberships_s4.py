@@ -109,3 +109,25 @@ def test_one_of_a_partys_critics_or_former_mps_is_no_member(extract):
         "Tom Reed, one of the Civic Alliance's former MPs, spoke next."
     )
     assert not members(extract(text))
+
+
+def test_the_partys_office_after_a_quotation_naming_the_party(extract):
+    text = (
+        '"The Heritage Party will introduce a bill for a referendum on the port," '
+        "the party's Westminster leader, Callum Brodie, said."
+    )
+    assert ("Callum Brodie", "Heritage Party") in members(extract(text))
+
+
+def test_party_spokesman_after_a_quotation_naming_the_party(extract):
+    text = '"The Civic Alliance will hold local elections within 90 days," party spokesman Raza Haider said.'
+    facts = extract(text)
+    assert ("Raza Haider", "Civic Alliance") in members(facts)
+    assert ("Civic Alliance", "hold local elections within 90 days") in {
+        (p["party"], p["policy"]) for p in facts["policies"]
+    }
+
+
+def test_a_quotation_naming_two_parties_gives_none(extract):
+    text = '"The Civic Alliance and the Heritage Party will lose," party spokesman Raza Haider said.'
+    assert not members(extract(text))

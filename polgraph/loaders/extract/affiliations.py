@@ -199,10 +199,10 @@ def _office_owner(doc: Document, para: Paragraph, phrase: list[Token]) -> str | 
     named = [p for t in phrase if t.dep_ == "poss" for p in doc.mentions_at(para.index, t.i) if p.kind == "party"]
     if named and phrase[0].lower_ == "one":
         return named[0].key
-    owner = next((t for t in phrase if t.lower_ == "party" and t.dep_ == "poss"), None)
+    owner = next((t for t in phrase if t.lower_ == "party" and t.dep_ in ("poss", "compound")), None)
     if owner is not None and party_at(doc, para, owner.i) is None:
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
-            return _subject_party(doc, para, owner, named=True)  # "the party's deputy president, X"
+        if owner.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+            return _subject_party(doc, para, owner, named=True)  # "the party's deputy president, X", 'party chief X'
         return None
     of = [t for t in phrase if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head in phrase]
     parties = [p for t in of for p in doc.mentions_at(para.index, t.i) if p.kind == "party"]
@@ -227,7 +227,15 @@ def _subject_party(doc: Document, para: Paragraph, tok: Token, named: bool = Fal
     if not named:
         return None
     parties = [party_at(doc, p, t.i) for p, t in before]
-    return next((f.key for f in reversed(parties) if f is not None), None)
+    last = next((f.key for f in reversed(parties) if f is not None), None)
+    if last:
+        return last
+    quoted = {  # '"The SNP will X," the party's leader, Y, said': the one party named in the quotation before
+        m.key
+        for m in doc.mentions
+        if m.para == para.index and m.kind == "party" and tok.sent.start <= m.start < tok.i and m.in_quote
+    }
+    return quoted.pop() if len(quoted) == 1 else None
 
 
 def selection_memberships(doc: Document, vocab: Vocabulary) -> Iterator[Membership]:
