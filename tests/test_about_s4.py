@@ -211,3 +211,23 @@ def test_two_candidates_in_a_place_are_no_reference(extract):
         "Analyst Mary Quill said the two candidates in the north had no chance."
     )
     assert about(extract(text), "Mary Quill") == set()
+
+
+def test_the_main_opposition_party_is_the_party_called_the_opposition(extract):
+    text = (
+        "The main opposition Civic Alliance won 40 seats.\n"
+        "Unity Party leader Tomas Brindle said the main opposition party had no plan."
+    )
+    assert about(extract(text), "Tomas Brindle") == {"Civic Alliance"}
+
+
+def test_the_opposition_is_the_party_called_the_opposition(extract):
+    text = (
+        "The opposition Civic Alliance walked out.\nUnity Party leader Tomas Brindle said the opposition had no plan."
+    )
+    assert about(extract(text), "Tomas Brindle") == {"Civic Alliance"}
+
+
+def test_the_opposition_party_with_none_called_so_is_no_target(extract):
+    text = "Unity Party leader Tomas Brindle said the opposition party had no plan."
+    assert about(extract(text), "Tomas Brindle") == set()

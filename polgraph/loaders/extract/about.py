@@ -328,21 +328,45 @@ def the_council(doc: Document, para: Paragraph, tok: Token) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def opposition(tok: Token, resolver: Resolver) -> str | None:
-    """'the Opposition', 'the opposition's plan': the party whose members hold the opposition's offices (opposition
-    leader, shadow ministers), when they all belong to one party; not 'in opposition' or 'strong opposition'."""
-    if tok.lower_ != "opposition" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    if tok.text == "opposition" and tok.dep_ not in (*SUBJECTS, "poss"):
-        return None  # lower case only acting or owning ('the opposition's plan'), not 'pressure from the opposition'
-    if any(c.dep_ in ("amod", "compound") for c in tok.children) or tok.dep_ in ("compound", "amod"):
+def opposition(doc: Document, para: Paragraph, tok: Token, resolver: Resolver) -> str | None:
+    """'the Opposition', 'the opposition's plan', 'the main opposition party': the party whose members hold the
+    opposition's offices (opposition leader, shadow ministers), else the party the article calls the opposition
+    ('the main opposition Civic Alliance'), when that is one party; not 'in opposition' or 'strong opposition'."""
+    if tok.lower_ == "party" and not doc.mentions_at(para.index, tok.i):
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or not any(
+            c.dep_ in ("amod", "compound") and c.lower_ == "opposition" for c in kids
+        ):
+            return None
+        if any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in kids):
+            return None  # 'the opposition party in the north', 'the only opposition party that ...'
+    elif tok.lower_ == "opposition":
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if tok.text == "opposition" and tok.dep_ not in (*SUBJECTS, "poss"):
+            return (
+                None  # lower case only acting or owning ('the opposition's plan'), not 'pressure from the opposition'
+            )
+        if any(c.dep_ in ("amod", "compound") for c in tok.children) or tok.dep_ in ("compound", "amod"):
+            return None
+    else:
         return None
     parties = {
         r.party
         for r in (*resolver.roles, *resolver.inferred)
         if r.party and set(r.role.lower().split()) & OPPOSITION_ROLE_WORDS
-    }
+    } or called_opposition(doc)
     return parties.pop() if len(parties) == 1 else None
+
+
+def called_opposition(doc: Document) -> set[str]:
+    """Parties the article calls the opposition where it names them ('the main opposition Civic Alliance')."""
+    return {
+        m.key
+        for m in doc.mentions
+        if m.kind == "party"
+        and any(t.lower_ == "opposition" for t in doc.paragraphs[m.para].doc[max(0, m.start - 2) : m.start])
+    }
 
 
 def ruling_party(doc: Document, para: Paragraph, tok: Token) -> str | None:
@@ -403,7 +427,7 @@ def referenced_target(
     if described_party(tok):  # 'the minor party', 'the larger party': as 'the party'
         own = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
         return party_named_before(doc, para, tok, vocab) or own
-    if (name := opposition(tok, resolver)) is not None:
+    if (name := opposition(doc, para, tok, resolver)) is not None:
         return name
     if (name := government(doc, tok)) is not None:
         return name
