@@ -231,3 +231,8 @@ def test_the_opposition_is_the_party_called_the_opposition(extract):
 def test_the_opposition_party_with_none_called_so_is_no_target(extract):
     text = "Unity Party leader Tomas Brindle said the opposition party had no plan."
     assert about(extract(text), "Tomas Brindle") == set()
+
+
+def test_the_government_in_a_philippine_article_is_the_philippine_government(extract):
+    text = "Senator Mary Quill of the Liberal Party spoke in Manila.\nQuill said the government had abandoned fishermen."
+    assert about(extract(text), "Mary Quill") == {"Philippine Government"}
