@@ -234,5 +234,5 @@ def test_the_opposition_party_with_none_called_so_is_no_target(extract):
 
 
 def test_the_government_in_a_philippine_article_is_the_philippine_government(extract):
-    text = "Senator Mary Quill of the Liberal Party spoke in Manila.\nQuill said the government had abandoned fishermen."
+    text = "Senator Mary Quill of the Liberal Party spoke in Manila.\nQuill said the government had lied."
     assert about(extract(text), "Mary Quill") == {"Philippine Government"}
