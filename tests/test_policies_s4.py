@@ -156,3 +156,21 @@ def test_wants_the_state_to_act_and_her_caucus(extract):
     found = policies(extract(text))
     assert ("Democratic Party", "fully fund its school funding formula") in found
     assert any(p == "Democratic Party" and "$600 million" in text for p, text in found)
+
+
+def test_making_something_free_in_own_words(extract):
+    text = (
+        '"If elected, I will make public transport free for students," said Heritage Party leader Tom Brandt.\n'
+        '"We will make voting compulsory," said Civic Alliance leader Mara Quill.'
+    )
+    found = policies(extract(text))
+    assert ("Heritage Party", "make public transport free for students") in found
+    assert ("Civic Alliance", "make voting compulsory") in found
+
+
+def test_making_history_or_making_them_pay_is_no_measure(extract):
+    text = (
+        '"We will make history," said Heritage Party leader Tom Brandt. '
+        '"We will make them pay," said Civic Alliance leader Mara Quill.'
+    )
+    assert not policies(extract(text))

@@ -38,6 +38,7 @@ from polgraph.loaders.extract.policy_spans import (
     in_speech,
     intends,
     is_specific,
+    made_so,
     measures,
     money_pledge,
     names_a_measure,
@@ -752,6 +753,7 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
                 and not coalition_stance(tok)
                 or not any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
                 and not coalition_stance(tok)
+                and not made_so(tok)
             ):
                 continue
             if we_intend(tok, resolver) or i_will(tok):
@@ -783,7 +785,7 @@ def from_quotes(doc: Document, found: list[Found], resolver: Resolver) -> list[P
             committed = any(
                 a.lower_ in POLICY_MODALS
                 or a.lower_ in INTENT_MODALS | DUTY_MODALS
-                and (tok.lemma_ in POLICY_VERBS or coalition_stance(tok))
+                and (tok.lemma_ in POLICY_VERBS or coalition_stance(tok) or made_so(tok))
                 for a in aux
             ) or (subj[0].lower_ == "we" and tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux))
             committed = committed or (  # 'it is vital that the UK develop closer ties with X'
@@ -959,7 +961,7 @@ def obliged(verb: Token) -> bool:
 def i_will(verb: Token) -> bool:
     """'I will scrap X' from a politician: a personal pledge with a measure verb."""
     return (
-        verb.lemma_.lower() in POLICY_VERBS
+        (verb.lemma_.lower() in POLICY_VERBS or made_so(verb))
         and intends(verb)
         and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
     )

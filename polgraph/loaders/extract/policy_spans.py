@@ -19,6 +19,7 @@ INTENT_MODALS = word_list("intent_modals")
 NOT_POLICY_VERBS = word_list("not_policy_verbs")
 NOT_POLICY_OBJECTS = word_list("not_policy_objects")
 ELECTION_NOUNS = word_list("election_nouns")
+MADE_STATES = word_list("made_states")
 PROPOSAL_NOUNS = word_list("proposal_nouns")
 POLICY_VERBS = word_list("policy_verbs")
 REFUSAL_VERBS = word_list("refusal_verbs")
@@ -465,3 +466,10 @@ def bullet_items(para: Paragraph, start: int) -> list[tuple[int, int]]:
             first = nxt.idx
     items.append((first, len(para.text)))
     return items
+
+
+def made_so(verb: Token) -> bool:
+    """'make public transport free / childcare affordable / voting compulsory': a measure without an object."""
+    return verb.lemma_.lower() == "make" and any(
+        c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ in MADE_STATES for c in verb.children
+    )
