@@ -236,3 +236,19 @@ def test_the_opposition_party_with_none_called_so_is_no_target(extract):
 def test_the_government_in_a_philippine_article_is_the_philippine_government(extract):
     text = "Senator Mary Quill of the Liberal Party spoke in Manila.\nQuill said the government had lied."
     assert about(extract(text), "Mary Quill") == {"Philippine Government"}
+
+
+def test_the_court_is_the_one_court_the_article_names(extract):
+    text = (
+        "The Regional Court of Justice will rule on Friday.\n"
+        "Mary Quill of the Civic Alliance said the court had been captured by the Unity Party."
+    )
+    assert about(extract(text), "Mary Quill") == {"Regional Court of Justice", "Unity Party"}
+
+
+def test_the_court_with_two_courts_named_is_no_target(extract):
+    text = (
+        "The Regional Court of Justice overruled the High Court of Lagos on Friday.\n"
+        "Mary Quill of the Civic Alliance said the court had been captured by the Unity Party."
+    )
+    assert about(extract(text), "Mary Quill") == {"Unity Party"}

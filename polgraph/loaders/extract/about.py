@@ -28,6 +28,7 @@ RULING_WORDS = word_list("ruling_words")
 THING_ACRONYMS = word_list("thing_acronyms")
 PROVINCES = word_list("provinces")
 STATES = word_list("states")
+INSTITUTION_HEADS = word_list("institution_heads")
 SITTING_NOUNS = ("government", "administration", "coalition")
 FRAME_TOPICS = word_list("frame_topics")
 COLLECTIVE_NOUNS = word_list("collective_nouns")
@@ -316,16 +317,24 @@ def the_province(doc: Document, tok: Token) -> str | None:
 
 
 def the_council(doc: Document, para: Paragraph, tok: Token) -> str | None:
-    """'the council', 'our council' (no modifier): the one council the article names ('Harbourside Borough
-    Council'), else nothing."""
-    if tok.lower_ != "council" or tok.pos_ not in ("NOUN", "PROPN") or doc.mentions_at(para.index, tok.i):
+    """'the council', 'the commission', 'the court' (no modifier): the one council, commission or court the article
+    names ('Harbourside Borough Council', 'the Electoral Commission', 'the International Criminal Court'), else
+    nothing (vocab [institution_heads])."""
+    low = tok.lower_
+    if low not in INSTITUTION_HEADS or tok.pos_ not in ("NOUN", "PROPN") or doc.mentions_at(para.index, tok.i):
         return None
     if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "our") for c in tok.children):
         return None
     if any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in tok.children):
         return None
-    named = {m.key for m in doc.mentions if m.kind == "other" and m.key.lower().endswith(" council")}
+    named = {m.key for m in doc.mentions if m.kind == "other" and name_head(m.key) == low}
     return named.pop() if len(named) == 1 else None
+
+
+def name_head(name: str) -> str:
+    """The head word of a name: 'Harbourside Borough Council' -> 'council', 'Regional Court of Justice' -> 'court'."""
+    words = name.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def opposition(doc: Document, para: Paragraph, tok: Token, resolver: Resolver) -> str | None:
