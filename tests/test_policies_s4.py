@@ -174,3 +174,21 @@ def test_making_history_or_making_them_pay_is_no_measure(extract):
         '"We will make them pay," said Civic Alliance leader Mara Quill.'
     )
     assert not policies(extract(text))
+
+
+def test_a_list_the_parser_hangs_on_the_pledge_verb(extract):
+    text = (
+        "Heritage Party leader Mara Quill spoke in Derby. She promised if elected to provide a government that will "
+        "protect the green belt, freeze council tax, help families, make childcare more affordable and respect the "
+        "rights of tenants."
+    )
+    found = {text for _, text in policies(extract(text))}
+    assert {"protect the green belt", "freeze council tax", "respect the rights of tenants"} <= found
+
+
+def test_a_rivals_pledge_after_while_stays_theirs(extract):
+    text = (
+        "With voters heading to the polls in months, the Heritage Party has pledged to get the city 'back on track' "
+        "while the Civic Alliance promises to 'build Derby's future'."
+    )
+    assert not any(p == "Heritage Party" and "future" in text for p, text in policies(extract(text)))

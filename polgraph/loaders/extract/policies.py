@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from polgraph.facts import Policy
+from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import BULLET, Document, Paragraph
 from polgraph.loaders.extract.policy_owners import (
     actor_or_owner,
@@ -181,11 +182,36 @@ def from_predicate(doc: Document, pred: Predicate, resolver: Resolver, predicate
         tokens = tokens[1:]  # 'promised voters free childcare': the addressee is no part of the pledge
     negated = any(c.dep_ == "neg" for c in pred.verb.children)
     out = []
+    for verb in [] if negated else stray_pledges(pred.verb):  # first: a longer reading of the same words is dropped
+        out += _policies(doc, pred.para, verb_phrase(verb), pred.speakers, resolver, 0.6)
     for part in split_proposals(tokens):
         out += _policies(
             doc, pred.para, (part[0].i, part[-1].i), pred.speakers, resolver, 0.7, prefix="not " if negated else ""
         )
     return out
+
+
+def stray_pledges(pledge: Token) -> list[Token]:
+    """'promised if elected to provide a government that will protect X, strengthen Y, help Z and make W': the
+    parser hangs part of the list on the pledge verb (the condition's pledge, bare verbs as its conjuncts)."""
+    heads = [pledge] + [c for c in pledge.children if c.dep_ == "xcomp"]
+    out = [
+        x
+        for c in (c for h in heads for c in h.children)
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        and not any(g.dep_ in SUBJECTS for g in c.children)  # 'if elected', not 'while Labor promises to X'
+        for x in c.children
+        if x.dep_ == "xcomp" and x.pos_ == "VERB" and any(a.lower_ == "to" for a in x.children)
+    ]
+    for conj in (c for c in pledge.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > pledge.i):
+        between = pledge.doc[pledge.i + 1 : conj.i]
+        if not any(g.dep_ in SUBJECTS + ("aux",) for g in conj.children) and not any(
+            t.ent_type_ in ("PARTY", "PERSON", "ORG", "NORP") or t.lower_ in ("while", "whereas", "but")
+            for t in between
+        ):  # not 'the Liberals have pledged to X while Labor promises to build Y'
+            out += [v for v in coordinated(conj) if v.tag_ == "VB"]
+    return [v for v in out if names_a_measure(v)]
 
 
 def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[Policy]:
