@@ -252,3 +252,16 @@ def test_the_court_with_two_courts_named_is_no_target(extract):
         "Mary Quill of the Civic Alliance said the court had been captured by the Unity Party."
     )
     assert about(extract(text), "Mary Quill") == {"Unity Party"}
+
+
+def test_it_in_the_reported_words_of_an_attack_on_a_party_is_that_party(extract):
+    facts = extract("Mary Quill lashed out at the Unity Party, saying it had failed the country.")
+    for s in facts["statements"]:
+        assert s["about"] == ["Unity Party"]
+        assert s["stance"] == {"Unity Party": "negative"}
+
+
+def test_it_is_time_in_the_reported_words_stands_for_nothing(extract):
+    facts = extract("Mary Quill attacked the Unity Party, saying it was time for change.")
+    said = {s["text"]: s["about"] for s in facts["statements"]}
+    assert said["it was time for change"] == []

@@ -588,17 +588,27 @@ def aimed_at(doc: Document, found: Found, resolver: Resolver, vocab: Vocabulary)
 
 def frame_reference(para: Paragraph, tok: Token, aimed: list[tuple[str, str]]) -> list[str]:
     """A pronoun in the reported words of an attack or praise stands for the one attacked or praised: 'they'
-    for parties or several people, 'its' for one party, 'his/her/him' for one person (subject 'he/she' stays
-    the speaker's)."""
+    for parties or several people, 'it' (not 'it is time to') and 'its' for one party, 'his/her/him' for one
+    person (subject 'he/she' stays the speaker's)."""
     if not aimed or tok.pos_ != "PRON" or para.in_quote(tok):
         return []
     if tok.lower_ in ("they", "them", "their") and (len(aimed) > 1 or aimed[0][1] == "party"):
         return [name for name, _ in aimed]
     if tok.lower_ == "its" and len(aimed) == 1 and aimed[0][1] == "party":
         return [aimed[0][0]]
+    if tok.lower_ == "it" and len(aimed) == 1 and aimed[0][1] == "party" and not expletive(tok):
+        return [aimed[0][0]]  # 'lashed out at the Unity Party, saying it had failed'
     if tok.lower_ in ("his", "her", "him") and len(aimed) == 1 and aimed[0][1] == "person":
         return [aimed[0][0]]
     return []
+
+
+def expletive(tok: Token) -> bool:
+    """'it is time to', 'it was clear that', 'it seems': an 'it' that stands for nothing."""
+    head = tok.head
+    return head.lemma_ in ("be", "seem", "appear") and any(
+        c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") or c.lower_ == "time" for c in head.children
+    )
 
 
 def frame_targets(doc: Document, found: Found, tokens: list[Token], vocab: Vocabulary) -> list[str]:
