@@ -131,3 +131,26 @@ def test_party_spokesman_after_a_quotation_naming_the_party(extract):
 def test_a_quotation_naming_two_parties_gives_none(extract):
     text = '"The Civic Alliance and the Heritage Party will lose," party spokesman Raza Haider said.'
     assert not members(extract(text))
+
+
+def test_addressing_a_partys_conference(extract):
+    text = (
+        "Addressing delegates at the Heritage Party's autumn conference in Derby, Peter Brandt said the mayor was "
+        "timid.\n"
+        "Mara Quill told the Civic Alliance conference in Leeds that the party was ready to govern.\n"
+        "Tom Reed, speaking at the Green Party's annual congress, attacked the government."
+    )
+    assert {
+        ("Peter Brandt", "Heritage Party"),
+        ("Mara Quill", "Civic Alliance"),
+        ("Tom Reed", "Green Party"),
+    } <= members(extract(text))
+
+
+def test_near_a_conference_is_not_at_it(extract):
+    text = (
+        "Tom Reed did not address the Heritage Party conference.\n"
+        "Mara Quill criticised the Heritage Party conference from the sidelines.\n"
+        "Peter Brandt told reporters outside the Heritage Party conference that the leader should resign."
+    )
+    assert not members(extract(text))

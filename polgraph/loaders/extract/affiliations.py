@@ -276,3 +276,48 @@ def _as_its_office(verb: Token, obj: Token, vocab: Vocabulary) -> bool:
                 return True
     candidacy = vocab.words["candidacy_verbs"] | {"contest", "fight", "lead", "head"}
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in candidacy for c in verb.children)
+
+
+def conference_memberships(doc: Document, vocab: Vocabulary) -> Iterator[Membership]:
+    """'Addressing delegates at Scottish Labour's conference, X said' / 'X told the ANC's national conference' /
+    'X, speaking at the Greens' congress,': who addresses a party's own gathering is one of its people."""
+    gatherings = vocab.words["party_gatherings"]
+    addressing = vocab.words["address_verbs"]
+    for m in [m for m in doc.mentions if m.kind == "person" and not m.in_quote]:
+        para = doc.paragraphs[m.para]
+        root = para.doc[m.start : m.end].root
+        heads = [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG"]  # 'X, speaking at ...,'
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in root.head.children):
+            heads += [root.head] + [c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        found = {
+            p.key
+            for head in heads
+            if head.lemma_.lower() in addressing
+            for noun in _gatherings_of(head, gatherings)
+            for t in noun.children
+            if t.dep_ in ("poss", "compound", "amod", "nmod")
+            for p in doc.mentions_at(para.index, t.i)
+            if p.kind == "party"
+        }
+        if len(found) == 1:
+            end = para.doc[m.end - 1]
+            yield Membership(m.key, found.pop(), doc.provenance(para, para.doc[m.start].idx, end.idx + len(end)))
+
+
+def _gatherings_of(head: Token, gatherings: frozenset[str]) -> list[Token]:
+    """The gathering a verb of addressing reaches: its object, or through 'at / to / before' ('told the X
+    conference', 'Addressing delegates at X's conference', 'speaking at X's congress')."""
+    out = []
+    for tok in head.subtree:
+        path = tok
+        while path.i != head.i and (
+            path.dep_ in ("dobj", "dative", "compound")
+            or path.dep_ == "pobj"
+            and path.head.lower_ in ("at", "to", "before")
+            or path.dep_ == "prep"
+            and path.lower_ in ("at", "to", "before")
+        ):
+            path = path.head
+        if path.i == head.i and tok.i != head.i and tok.lemma_.lower() in gatherings and tok.pos_ == "NOUN":
+            out.append(tok)
+    return out
