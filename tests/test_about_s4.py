@@ -265,3 +265,13 @@ def test_it_is_time_in_the_reported_words_stands_for_nothing(extract):
     facts = extract("Mary Quill attacked the Unity Party, saying it was time for change.")
     said = {s["text"]: s["about"] for s in facts["statements"]}
     assert said["it was time for change"] == []
+
+
+def test_the_one_a_swipe_is_aimed_at_is_a_target(extract):
+    facts = extract("In a swipe at the Unity Party, Mary Quill said the country needed honest leaders.")
+    assert about(facts, "Mary Quill") == {"Unity Party"}
+
+
+def test_a_dig_at_someone_makes_them_a_target(extract):
+    facts = extract("In an apparent dig at Tomas Brindle, Mary Quill said the country needed honest leaders.")
+    assert about(facts, "Mary Quill") == {"Tomas Brindle"}
