@@ -154,3 +154,21 @@ def test_near_a_conference_is_not_at_it(extract):
         "Peter Brandt told reporters outside the Heritage Party conference that the leader should resign."
     )
     assert not members(extract(text))
+
+
+def test_office_in_a_relative_clause_on_the_party(extract):
+    text = (
+        "The Heritage Party held its conference in Derby. The party, of which Mr Tom Reed is honorary president, "
+        "has vowed to stand candidates everywhere.\n"
+        "The Civic Alliance, which Mara Quill founded in 2019, won three seats."
+    )
+    assert {("Tom Reed", "Heritage Party"), ("Mara Quill", "Civic Alliance")} <= members(extract(text))
+
+
+def test_relative_clauses_that_give_no_membership(extract):
+    text = (
+        "The Heritage Party, of which Mara Quill is not a member, lost the vote.\n"
+        "The council, of which Tom Reed is chairman, met on Monday.\n"
+        "The Civic Alliance, which Peter Brandt criticised, lost the vote."
+    )
+    assert not members(extract(text))

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from polgraph.facts import Membership, Role
 from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
+from polgraph.loaders.extract.policy_owners import last_subject_party
 from polgraph.loaders.extract.roles import copular_finding, is_role_head, party_at, role_text, singular_head
 from polgraph.loaders.extract.speakers import Resolver
 from polgraph.loaders.vocab import Vocabulary
@@ -321,3 +322,27 @@ def _gatherings_of(head: Token, gatherings: frozenset[str]) -> list[Token]:
         if path.i == head.i and tok.i != head.i and tok.lemma_.lower() in gatherings and tok.pos_ == "NOUN":
             out.append(tok)
     return out
+
+
+def relative_office_memberships(doc: Document, vocab: Vocabulary) -> Iterator[Membership]:
+    """'The party, of which Mr X is honorary president,' / 'the Civic Alliance, which X leads,': the person holds
+    an office of the party the relative clause hangs on ('the party' is the party the narration is about)."""
+    for m in [m for m in doc.mentions if m.kind == "person" and not m.in_quote]:
+        para = doc.paragraphs[m.para]
+        root = para.doc[m.start : m.end].root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.dep_ != "relcl" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        office = verb.lemma_ == "be" and any(
+            c.dep_ == "attr" and (is_role_head(c, vocab) or c.lower_ == "member") for c in verb.children
+        )
+        if not office and verb.lemma_.lower() not in vocab.words["leading_verbs"]:
+            continue
+        antecedent = verb.head
+        named = party_at(doc, para, antecedent.i)
+        party = named.key if named else None
+        if party is None and antecedent.lower_ == "party" and any(c.lower_ == "the" for c in antecedent.children):
+            party = last_subject_party(doc, para, antecedent)  # 'The party, of which X is president,'
+        if party:
+            end = para.doc[m.end - 1]
+            yield Membership(m.key, party, doc.provenance(para, antecedent.idx, end.idx + len(end)))

@@ -18,6 +18,7 @@ from polgraph.loaders.extract.affiliations import (
     own_party_memberships,
     party_office_memberships,
     pronoun_copular_memberships,
+    relative_office_memberships,
     selection_memberships,
 )
 from polgraph.loaders.extract.document import Document, build_paragraphs, split_paragraphs
@@ -76,6 +77,7 @@ class Extractor:
         stated += party_office_memberships(doc, vocab, stated)
         stated += selection_memberships(doc, vocab)
         stated += conference_memberships(doc, vocab)
+        stated += relative_office_memberships(doc, vocab)
         resolver = Resolver(doc, vocab, *merge_roles(stated))
         resolver.resolve_role_phrases()
         stated += own_party_memberships(doc, resolver)
