@@ -94,3 +94,27 @@ def test_tearing_down_a_wall_is_no_statement(extract):
 def test_a_party_known_only_from_the_speakers_own_words_is_their_side(extract):
     facts = extract("Tomas Brindle said a Heritage Party government under his leadership would scrap the fuel levy.")
     assert stance_of(facts, "Tomas Brindle", "Heritage Party") == "neutral"
+
+
+def test_a_spokesman_defending_the_one_he_speaks_for_is_not_attacking_him(extract):
+    text = (
+        "President Tomas Brindle faced new claims on Monday.\n"
+        "Dov Arlen, a spokesman for Brindle, said the president had done nothing wrong."
+    )
+    assert stance_of(extract(text), "Dov Arlen", "Tomas Brindle") == "positive"
+
+
+def test_an_aide_speaking_of_the_one_she_works_for_is_on_her_side(extract):
+    text = (
+        "Senator Mary Quill faced new claims on Monday.\n"
+        "Ola Ferris, an aide to Quill, said the senator would answer every question."
+    )
+    assert stance_of(extract(text), "Ola Ferris", "Mary Quill") != "negative"
+
+
+def test_a_spokesman_attacking_someone_else_still_attacks(extract):
+    text = (
+        "President Tomas Brindle faced new claims on Monday.\n"
+        "Dov Arlen, a spokesman for Mary Quill, said Brindle had lied to the country."
+    )
+    assert stance_of(extract(text), "Dov Arlen", "Tomas Brindle") == "negative"
