@@ -275,3 +275,20 @@ def test_the_one_a_swipe_is_aimed_at_is_a_target(extract):
 def test_a_dig_at_someone_makes_them_a_target(extract):
     facts = extract("In an apparent dig at Tomas Brindle, Mary Quill said the country needed honest leaders.")
     assert about(facts, "Mary Quill") == {"Tomas Brindle"}
+
+
+def test_you_in_a_debate_quote_is_the_one_other_person_in_its_sentence(extract):
+    text = '"You have not costed a single promise," Quill said as Tomas Brindle went through his plans.'
+    facts = extract("Senator Mary Quill debated Tomas Brindle on Sunday.\n" + text)
+    assert about(facts, "Mary Quill") == {"Tomas Brindle"}
+
+
+def test_you_with_nobody_else_named_is_no_target(extract):
+    facts = extract('Senator Mary Quill told the rally: "You deserve a government that listens."')
+    assert about(facts, "Mary Quill") == set()
+
+
+def test_you_with_two_other_people_named_is_no_target(extract):
+    text = '"You have no plan," Quill said as Tomas Brindle and Dov Arlen left the stage.'
+    facts = extract("Senator Mary Quill debated Tomas Brindle and Dov Arlen on Sunday.\n" + text)
+    assert about(facts, "Mary Quill") == set()

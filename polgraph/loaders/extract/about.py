@@ -518,6 +518,38 @@ def plural_antecedent(
     return []
 
 
+def addressee(doc: Document, found: Found, tok: Token, speaker: Actor) -> str | None:
+    """'you' in a quotation: the one person other than the speaker named in the quotation's sentence outside the
+    quotation marks ('"You have no plan," Quill said as Brindle spoke'), or called by name inside a quotation of
+    the paragraph ('"..., Tomas, you know that"')."""
+    para = found.para
+    if tok.lower_ not in ("you", "your") or not para.in_quote(tok):
+        return None
+    outside = {
+        m.key
+        for m in doc.mentions
+        if m.para == para.index
+        and m.kind == "person"
+        and m.key != speaker.name
+        and para.doc[m.start].sent.start == tok.sent.start
+        and not para.in_quote(para.doc[m.start])
+        and para.doc[m.start].pos_ == "PROPN"
+    }
+    if len(outside) == 1:
+        return outside.pop()
+    called = {
+        m.key
+        for m in doc.mentions
+        if m.para == para.index
+        and m.kind == "person"
+        and m.key != speaker.name
+        and para.in_quote(para.doc[m.start])
+        and para.doc[m.start].dep_ in ("npadvmod", "vocative", "dep", "intj")
+        and m.end - m.start == 1
+    }
+    return called.pop() if len(called) == 1 else None
+
+
 def reads_as_other(found: Found, tok: Token) -> bool:
     """A plural pronoun in quoted words, or an object 'them' in reported words, is someone else; 'X said they
     would ...' outside quotation marks is often the speaker's own side."""
@@ -656,6 +688,8 @@ def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolve
         by_frame = frame_reference(found.para, tok, aimed)
         if by_frame:
             candidates += by_frame
+        elif speaker.kind == "person" and (you := addressee(doc, found, tok, speaker)):
+            candidates.append(you)
         elif pair := two_named(doc, found, tok, speaker, own_party(speaker, resolver), vocab):
             candidates += pair
         elif tok.lower_ in PLURAL and tok.pos_ == "PRON" and speaker.kind == "person" and reads_as_other(found, tok):
