@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 
+from polgraph.loaders import datelines  # noqa: F401  (registers the dateline component)
 from polgraph.loaders.vocab import load_vocabulary
 
 MODEL_ENV = "POLGRAPH_SPACY_MODEL"
@@ -50,4 +51,5 @@ def load_pipeline(name: str | None = None) -> Language:
         EntityRuler, nlp.add_pipe("entity_ruler", name="polgraph_ruler", before="ner", config={"overwrite_ents": True})
     )
     ruler.add_patterns(ruler_patterns())
+    nlp.add_pipe("polgraph_dateline", before="parser")  # registered by polgraph.loaders.datelines
     return nlp
