@@ -172,3 +172,18 @@ def test_relative_clauses_that_give_no_membership(extract):
         "The Civic Alliance, which Peter Brandt criticised, lost the vote."
     )
     assert not members(extract(text))
+
+
+def test_informal_office_title_and_a_party_in_brackets(extract):
+    text = (
+        "Civic Alliance boss Mara Quill promised to scrap the bedroom tax.\n"
+        "Tom Reed (Heritage Party) said the plan was costed.\n"
+        "Peter Brandt (Green Party, Derby North) backed it."
+    )
+    assert {("Mara Quill", "Civic Alliance"), ("Tom Reed", "Heritage Party"), ("Peter Brandt", "Green Party")} <= (
+        members(extract(text))
+    )
+
+
+def test_a_place_in_brackets_is_no_party(extract):
+    assert not members(extract("Tom Reed (Derby North) spoke in the debate."))

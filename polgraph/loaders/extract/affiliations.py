@@ -12,9 +12,10 @@ from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.policy_owners import last_subject_party
 from polgraph.loaders.extract.roles import copular_finding, is_role_head, party_at, role_text, singular_head
 from polgraph.loaders.extract.speakers import Resolver
-from polgraph.loaders.vocab import Vocabulary
+from polgraph.loaders.vocab import Vocabulary, word_list
 
 POSSESSIVE_MARKS = ("'s", "\u2019s")
+INFORMAL_OFFICES = word_list("informal_offices")
 
 
 def own_party_memberships(doc: Document, resolver: Resolver) -> Iterator[Membership]:
@@ -176,8 +177,8 @@ def _office_phrase(para: Paragraph, m: Mention, vocab: Vocabulary) -> list[Token
         if offices:  # "X, one of the Workers' Party's MPs for Aljunied,"
             return list(tokens[one.i : offices[0].i + 1])
     k = m.start - 1
-    if k < 1 or not is_role_head(tokens[k], vocab):
-        return []
+    if k < 1 or not (is_role_head(tokens[k], vocab) or tokens[k].lower_ in vocab.words["informal_offices"]):
+        return []  # 'Heritage Party boss X'
     while (
         k > 0
         and tokens[k - 1].dep_ in ("compound", "amod", "poss", "case", "punct", "det")
@@ -207,7 +208,10 @@ def _office_owner(doc: Document, para: Paragraph, phrase: list[Token]) -> str | 
         return None
     of = [t for t in phrase if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head in phrase]
     parties = [p for t in of for p in doc.mentions_at(para.index, t.i) if p.kind == "party"]
-    return parties[0].key if parties else None  # 'the candidate of the PDP (PDP), X'
+    if parties:
+        return parties[0].key  # 'the candidate of the PDP (PDP), X'
+    titled = {p.key for t in phrase for p in doc.mentions_at(para.index, t.i) if p.kind == "party"}
+    return titled.pop() if len(titled) == 1 and phrase[-1].lower_ in INFORMAL_OFFICES else None  # 'Labour boss X'
 
 
 def _subject_party(doc: Document, para: Paragraph, tok: Token, named: bool = False) -> str | None:
@@ -346,3 +350,16 @@ def relative_office_memberships(doc: Document, vocab: Vocabulary) -> Iterator[Me
         if party:
             end = para.doc[m.end - 1]
             yield Membership(m.key, party, doc.provenance(para, antecedent.idx, end.idx + len(end)))
+
+
+def bracketed_memberships(doc: Document, vocab: Vocabulary) -> Iterator[Membership]:
+    """'Mara Quill (Civic Alliance) said' / 'Manon Aubry (LFI)': a party in brackets right after a name."""
+    for m in [m for m in doc.mentions if m.kind == "person" and not m.in_quote]:
+        para = doc.paragraphs[m.para]
+        tokens = para.doc
+        if m.end + 2 >= len(tokens) or tokens[m.end].text != "(":
+            continue
+        party = party_at(doc, para, m.end + 1)
+        if party is not None and party.start == m.end + 1 and tokens[party.end].text in (")", ","):
+            close = tokens[party.end]
+            yield Membership(m.key, party.key, doc.provenance(para, tokens[m.start].idx, close.idx + 1))

@@ -12,6 +12,7 @@ from polgraph.facts import Article, ArticleFacts, Statement
 from polgraph.loaders.extract.about import about_targets, target_entities
 from polgraph.loaders.extract.affiliations import (
     appointee_memberships,
+    bracketed_memberships,
     conference_memberships,
     deputy_memberships,
     leadership_memberships,
@@ -78,6 +79,7 @@ class Extractor:
         stated += selection_memberships(doc, vocab)
         stated += conference_memberships(doc, vocab)
         stated += relative_office_memberships(doc, vocab)
+        stated += bracketed_memberships(doc, vocab)
         resolver = Resolver(doc, vocab, *merge_roles(stated))
         resolver.resolve_role_phrases()
         stated += own_party_memberships(doc, resolver)
