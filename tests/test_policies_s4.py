@@ -192,3 +192,30 @@ def test_a_rivals_pledge_after_while_stays_theirs(extract):
         "while the Civic Alliance promises to 'build Derby's future'."
     )
     assert not any(p == "Heritage Party" and "future" in text for p, text in policies(extract(text)))
+
+
+def test_a_measure_named_as_one_of_a_partys_pledges(extract):
+    text = (
+        "A cap on rents was one of the Heritage Party's key pledges.\n"
+        "Free bus travel for pensioners is a flagship policy of the Civic Alliance."
+    )
+    found = policies(extract(text))
+    assert ("Heritage Party", "A cap on rents") in found
+    assert ("Civic Alliance", "Free bus travel for pensioners") in found
+
+
+def test_copular_sentences_that_name_no_measure(extract):
+    text = (
+        "The economy is a priority of the Civic Alliance.\n"
+        "The result was a blow to the Heritage Party's plans.\n"
+        "Mara Quill was one of the Heritage Party's candidates."
+    )
+    assert not policies(extract(text))
+
+
+def test_said_it_was_time_to(extract):
+    text = (
+        "Heritage Party leader Mara Quill said it was time to abolish the upper house.\n"
+        "Civic Alliance leader Tom Reed said it was time to move on."
+    )
+    assert policies(extract(text)) == {("Heritage Party", "abolish the upper house")}

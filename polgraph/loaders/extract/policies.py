@@ -224,6 +224,8 @@ def from_intentions(doc: Document, pred: Predicate, resolver: Resolver) -> list[
     for clause in (c for c in pred.verb.children if c.dep_ == "ccomp"):
         if pred.para.in_quote(clause) or open_question(clause):
             continue  # 'asked whether he would scrap X'
+        for act in time_to(clause):  # 'said it was time to abolish the House of Lords'
+            out += _policies(doc, pred.para, verb_phrase(act), pred.speakers, resolver, 0.5, politicians_only=True)
         for verb in coordinated(clause):
             subj = clause_subject(verb)
             if subj is not None and obliged(verb) and verb.lemma_.lower() in POLICY_VERBS:
@@ -299,6 +301,51 @@ def from_narration(doc: Document, para: Paragraph, resolver: Resolver, predicate
         if not no_measure(verb):  # not 'would bring chaos', 'would set the record straight'
             out += _policies(doc, para, verb_phrase(verb), actors, resolver, 0.5)
     return out
+
+
+def from_copular_pledges(doc: Document, para: Paragraph, resolver: Resolver) -> list[Policy]:
+    """'A cap on rents was one of the Heritage Party's key pledges', 'Free bus travel is a flagship policy of the
+    Civic Alliance': the subject is the measure of the party that owns the programme noun."""
+    out: list[Policy] = []
+    for verb in (t for t in para.doc if t.lemma_ == "be" and t.dep_ in ("ROOT", "conj") and not para.in_quote(t)):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if subj is None or attr is None or any(c.dep_ == "neg" for c in verb.children) or not is_specific(subj):
+            continue
+        if attr.lower_ == "one":  # 'one of the party's key pledges'
+            attr = next((g for c in attr.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), attr)
+        if attr.lower_ not in GENERIC_NOUNS - {"manifesto", "strategy"}:
+            continue
+        owner = (
+            possessor(doc, para, attr, resolver)
+            or [
+                Actor("party", p.key)
+                for c in attr.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                for p in doc.mentions_at(para.index, g.i)
+                if p.kind == "party"
+            ][:1]
+        )
+        out += _policies(doc, para, (subj.left_edge.i, subj.right_edge.i), owner, resolver, 0.5)
+    return out
+
+
+def time_to(clause: Token) -> list[Token]:
+    """'it is / was time to abolish X' -> 'abolish' (measure verbs only; not 'time to move on')."""
+    if (
+        clause.lemma_ != "be"
+        or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children)
+        or any(c.dep_ == "neg" for c in clause.children)
+    ):
+        return []
+    return [
+        act
+        for attr in clause.children
+        if attr.dep_ == "attr" and attr.lower_ == "time"
+        for act in attr.children
+        if act.dep_ in ("relcl", "acl", "xcomp") and act.lemma_.lower() in POLICY_VERBS and names_a_measure(act)
+    ]
 
 
 def open_question(verb: Token) -> bool:
@@ -1416,6 +1463,7 @@ def extract_policies(
         out += from_inline_lists(doc, para, resolver)
         out += from_contents(doc, para, resolver)
         out += from_commitments(doc, para, resolver, predicates)
+        out += from_copular_pledges(doc, para, resolver)
         out += from_emphasis(doc, para, resolver, predicates)
     main_speakers = [a for p in predicates for a in p.speakers]
     out += from_lists(doc, resolver, [max(main_speakers, key=main_speakers.count)] if main_speakers else [])
