@@ -187,3 +187,28 @@ def test_informal_office_title_and_a_party_in_brackets(extract):
 
 def test_a_place_in_brackets_is_no_party(extract):
     assert not members(extract("Tom Reed (Derby North) spoke in the debate."))
+
+
+def test_gaining_a_party_office_or_candidacy(extract):
+    text = (
+        "Tom Reed became leader of the Heritage Party in 2019.\n"
+        "Mara Quill won the Civic Alliance leadership in a landslide.\n"
+        "Peter Brandt took over as leader of the Green Party in March.\n"
+        "Sarah Breen, 54, is contesting the seat on a Labour Party ticket."
+    )
+    assert {
+        ("Tom Reed", "Heritage Party"),
+        ("Mara Quill", "Civic Alliance"),
+        ("Peter Brandt", "Green Party"),
+        ("Sarah Breen", "Labour Party"),
+    } <= members(extract(text))
+
+
+def test_no_office_gained(extract):
+    text = (
+        "Tom Reed became a fierce critic of the Heritage Party.\n"
+        "Mara Quill won the seat from the Civic Alliance.\n"
+        "Peter Brandt did not win the Green Party leadership.\n"
+        "Sarah Breen became leader of the council after the Labour Party lost."
+    )
+    assert not members(extract(text))

@@ -363,3 +363,42 @@ def bracketed_memberships(doc: Document, vocab: Vocabulary) -> Iterator[Membersh
         if party is not None and party.start == m.end + 1 and tokens[party.end].text in (")", ","):
             close = tokens[party.end]
             yield Membership(m.key, party.key, doc.provenance(para, tokens[m.start].idx, close.idx + 1))
+
+
+def career_memberships(doc: Document, vocab: Vocabulary) -> Iterator[Membership]:
+    """'X became leader of the Heritage Party', 'took over as leader of Y', 'won the Civic Alliance leadership',
+    'is contesting the seat on a Heritage Party ticket': a party office or candidacy the person gains or holds."""
+    verbs = vocab.words["career_verbs"]
+    stakes = vocab.words["party_stakes"]
+    for m in [m for m in doc.mentions if m.kind == "person" and not m.in_quote]:
+        para = doc.paragraphs[m.para]
+        root = para.doc[m.start : m.end].root
+        verb = root.head
+        if root.dep_ not in SUBJECTS or verb.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        nouns = [c for c in verb.children if c.dep_ in ("attr", "dobj", "oprd")]
+        nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "on") for g in c.children]
+        nouns += [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
+        nouns += [  # 'contesting the seat on a Heritage Party ticket'
+            g
+            for d in verb.children
+            if d.dep_ == "dobj"
+            for c in d.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children
+        ]
+        found = set()
+        for noun in nouns:
+            office = is_role_head(noun, vocab) or noun.lower_ in stakes
+            if not office or any(t.lower_ in ("former", "ex") for t in noun.subtree):
+                continue
+            found |= {
+                p.key
+                for t in noun.subtree
+                if t.i != noun.i and t.dep_ in ("compound", "poss", "pobj", "amod", "nmod")
+                for p in doc.mentions_at(para.index, t.i)
+                if p.kind == "party"
+            }
+        if len(found) == 1:
+            end = para.doc[m.end - 1]
+            yield Membership(m.key, found.pop(), doc.provenance(para, para.doc[m.start].idx, end.idx + len(end)))

@@ -13,6 +13,7 @@ from polgraph.loaders.extract.about import about_targets, target_entities
 from polgraph.loaders.extract.affiliations import (
     appointee_memberships,
     bracketed_memberships,
+    career_memberships,
     conference_memberships,
     deputy_memberships,
     leadership_memberships,
@@ -80,6 +81,7 @@ class Extractor:
         stated += conference_memberships(doc, vocab)
         stated += relative_office_memberships(doc, vocab)
         stated += bracketed_memberships(doc, vocab)
+        stated += career_memberships(doc, vocab)
         resolver = Resolver(doc, vocab, *merge_roles(stated))
         resolver.resolve_role_phrases()
         stated += own_party_memberships(doc, resolver)
