@@ -219,3 +219,22 @@ def test_said_it_was_time_to(extract):
         "Civic Alliance leader Tom Reed said it was time to move on."
     )
     assert policies(extract(text)) == {("Heritage Party", "abolish the upper house")}
+
+
+def test_the_document_after_a_launched_manifesto(extract):
+    text = (
+        "The Heritage Party launched its manifesto on Saturday. The 80-page document promises free school meals "
+        "for all primary pupils and a cap on rents."
+    )
+    found = policies(extract(text))
+    assert {("Heritage Party", "free school meals for all primary pupils"), ("Heritage Party", "a cap on rents")} <= (
+        found
+    )
+
+
+def test_a_document_nobody_launched_is_no_programme(extract):
+    text = (
+        "The court published its ruling. The document promises a review of the case.\n"
+        "The Heritage Party criticised the plan. The leaked document promises a cut in pensions."
+    )
+    assert not policies(extract(text))

@@ -29,6 +29,7 @@ PUT_FORWARD = word_list("object_pledges") | LAUNCH_VERBS | word_list("sponsor_ve
 COALITION_NOUNS = word_list("coalition_nouns_of_parties")
 COALITION_NAMES = word_list("coalition_names")
 PARTY_GROUPS = word_list("party_groups")
+PROGRAMME_REFERENCES = word_list("programme_references")
 
 
 def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
@@ -182,6 +183,8 @@ def under_plans(para: Paragraph, verb: Token, resolver: Resolver) -> list[Actor]
 
 def actor_or_owner(doc: Document, para: Paragraph, subj: Token, resolver: Resolver) -> list[Actor]:
     """Who a subject puts forward: the party or politician it names, or the owner of 'Labour's plan'."""
+    if subj.lower_ in PROGRAMME_REFERENCES and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return programme_owner(doc, para, subj, resolver)  # 'launched its manifesto. The 80-page document promises X'
     if subj.lower_ in resolver.vocab.policy_nouns:
         return (
             possessor(doc, para, subj, resolver)
