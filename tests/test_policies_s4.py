@@ -238,3 +238,19 @@ def test_a_document_nobody_launched_is_no_programme(extract):
         "The Heritage Party criticised the plan. The leaked document promises a cut in pensions."
     )
     assert not policies(extract(text))
+
+
+def test_the_party_in_the_words_of_someone_of_no_stated_party(extract):
+    text = (
+        "The Heritage Party met in Derby on Monday.\n"
+        "Speaking at the meeting, Mara Quill said the party would also cut bus fares."
+    )
+    assert ("Heritage Party", "cut bus fares") in policies(extract(text))
+
+
+def test_an_analysts_forecast_about_the_party_is_no_plan(extract):
+    text = (
+        "The Heritage Party met in Derby on Monday.\n"
+        "Political analyst Tom Reed said the party would probably scrap tuition fees."
+    )
+    assert not policies(extract(text))

@@ -30,6 +30,7 @@ COALITION_NOUNS = word_list("coalition_nouns_of_parties")
 COALITION_NAMES = word_list("coalition_names")
 PARTY_GROUPS = word_list("party_groups")
 PROGRAMME_REFERENCES = word_list("programme_references")
+COMMENTATOR_TITLES = word_list("commentator_titles")
 
 
 def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
@@ -102,6 +103,22 @@ def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor],
         out = [a for a in speakers if ruling and ruling in parties_of(a, resolver)]
     if not out and subj.lower_ == "it" and not actors and len(speakers) == 1 and speakers[0].kind == "party":
         out = speakers  # 'A Conservative Party spokesperson said it would freeze fuel duty'
+    if (
+        not out
+        and subj.lower_ == "party"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        and not named
+        and actors
+        and all(a.kind == "party" for a in actors)
+        and all(a.kind == "person" and not party_for(a, resolver)[0] for a in speakers)
+        and not any(  # not an analyst's or a minister's forecast
+            r.person == a.name and r.role.split()[-1] not in PARTY_OFFICES
+            for a in speakers
+            for r in (*resolver.roles, *resolver.inferred)
+        )
+        and not any(commentator(doc, a.name) for a in speakers)
+    ):
+        out = actors  # 'Speaking in Derby, X said the party would also cut Y' (X's party not stated): the party's plan
     if not out and bare_coalition(doc, para, subj):  # 'X, PH's state chairman, said the coalition would ...'
         called = coalition_parties(doc, resolver.vocab)
         out = [a for a in speakers if parties_of(a, resolver) & set(called)]
@@ -510,3 +527,13 @@ def coalition_parties(doc: Document, vocab: Vocabulary, before: tuple[int, int] 
         if (called and not shared) or m.key in COALITION_NAMES or any(i.country == "EU" for i in infos):
             found[m.key] = m.order  # not the 'Conservative-Liberal Democrat coalition' of two parties
     return sorted(found, key=lambda k: found[k])
+
+
+def commentator(doc: Document, person: str) -> bool:
+    """'political analyst X', 'X, a professor of politics,': someone who comments on parties, not one of theirs."""
+    for m in (m for m in doc.mentions if m.kind == "person" and m.key == person):
+        tokens = doc.paragraphs[m.para].doc
+        near = list(tokens[max(0, m.start - 3) : m.start]) + list(tokens[m.end : min(len(tokens), m.end + 5)])
+        if any(t.lemma_.lower() in COMMENTATOR_TITLES for t in near):
+            return True
+    return False
