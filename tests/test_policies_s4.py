@@ -254,3 +254,19 @@ def test_an_analysts_forecast_about_the_party_is_no_plan(extract):
         "Political analyst Tom Reed said the party would probably scrap tuition fees."
     )
     assert not policies(extract(text))
+
+
+def test_a_council_led_by_the_speakers_party(extract):
+    text = (
+        "Heritage Party mayoral candidate Nomsa Dube said a Heritage Party-led council would sell unused municipal "
+        "buildings.\n"
+        "Civic Alliance leader Tom Reed said a Heritage Party-led council would sell the parks."
+    )
+    found = policies(extract(text))
+    assert ("Heritage Party", "sell unused municipal buildings") in found
+    assert not any("parks" in text for _, text in found)
+
+
+def test_a_candidate_called_a_bet(extract):
+    text = "Heritage Party bet Ana Lopez said she would file a measure creating a water regulator."
+    assert ("Heritage Party", "file a measure creating a water regulator") in policies(extract(text))

@@ -31,6 +31,7 @@ COALITION_NAMES = word_list("coalition_names")
 PARTY_GROUPS = word_list("party_groups")
 PROGRAMME_REFERENCES = word_list("programme_references")
 COMMENTATOR_TITLES = word_list("commentator_titles")
+LED_BODIES = word_list("public_bodies")
 
 
 def party_for(actor: Actor, resolver: Resolver) -> tuple[str | None, str | None]:
@@ -54,7 +55,7 @@ def parties_in(doc: Document, para: Paragraph, tok: Token) -> list[Actor]:
 def own_side(doc: Document, para: Paragraph, subj: Token, speakers: list[Actor], resolver: Resolver) -> list[Actor]:
     """The speakers whose own commitment a reported clause is: 'X said he / his party / a Labour
     government would ...'; never a claim about a rival ('X said the Tories would ...')."""
-    named = parties_in(doc, para, subj) if subj.lower_ in GOVERNMENT_NOUNS else []
+    named = parties_in(doc, para, subj) if subj.lower_ in GOVERNMENT_NOUNS | LED_BODIES else []  # 'a DA-led council'
     if subj.lower_ in resolver.vocab.policy_nouns:  # 'his legislation would ban X', not '... would help'
         actors = actor_or_owner(doc, para, subj, resolver) if subj.head.lemma_.lower() in POLICY_VERBS else []
     else:
