@@ -212,3 +212,23 @@ def test_no_office_gained(extract):
         "Sarah Breen became leader of the council after the Labour Party lost."
     )
     assert not members(extract(text))
+
+
+def test_a_lede_names_its_speaker_one_paragraph_late(extract):
+    text = (
+        "The Civic Alliance has promised to abolish road tolls, the coalition's state chairman said on Saturday.\n"
+        "Speaking to reporters in Derby, Tom Reed said the party would also cut water bills."
+    )
+    facts = extract(text)
+    assert ("Tom Reed", "Civic Alliance") in members(facts)
+    assert ("Civic Alliance", "cut water bills") in {(p["party"], p["policy"]) for p in facts["policies"]}
+
+
+def test_a_lede_followed_by_someone_else(extract):
+    text = (
+        "The Heritage Party will scrap tuition fees, its leader said on Monday.\n"
+        "But Tom Reed said the plan was unaffordable.\n"
+        "The Heritage Party will scrap bus fares, its leader said on Tuesday.\n"
+        "Economist Mara Quill said the plan was unaffordable."
+    )
+    assert not members(extract(text))

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from polgraph.facts import Membership, Role
 from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
-from polgraph.loaders.extract.policy_owners import last_subject_party
+from polgraph.loaders.extract.policy_owners import commentator, last_subject_party
 from polgraph.loaders.extract.roles import copular_finding, is_role_head, party_at, role_text, singular_head
 from polgraph.loaders.extract.speakers import Resolver
 from polgraph.loaders.vocab import Vocabulary, word_list
@@ -402,3 +402,53 @@ def career_memberships(doc: Document, vocab: Vocabulary) -> Iterator[Membership]
         if len(found) == 1:
             end = para.doc[m.end - 1]
             yield Membership(m.key, found.pop(), doc.provenance(para, para.doc[m.start].idx, end.idx + len(end)))
+
+
+def lede_memberships(doc: Document, vocab: Vocabulary, known: list[Role | Membership]) -> Iterator[Membership]:
+    """'X has promised Y, the coalition's state chairman said on Saturday.' then 'Speaking in Muar, Rafiq Hamid
+    said ...': a party office speaking with no name, and the next paragraph's first named speaker of no stated
+    party, are one person (a news lede names the speaker one paragraph late)."""
+    stated = {f.person for f in known if isinstance(f, Membership) or f.party}
+    saying = {verb for verb, kind in vocab.reporting_verbs.items() if kind == "say"}
+    for para, after in zip(doc.paragraphs, doc.paragraphs[1:]):
+        if any(m.kind == "person" and m.para == para.index for m in doc.mentions):
+            continue
+        party = next(
+            (
+                found
+                for tok in para.doc
+                if tok.dep_ == "nsubj" and tok.head.lemma_ in saying and is_role_head(tok, vocab)
+                for found in [_office_owner_of(doc, para, tok)]
+                if found
+            ),
+            None,
+        )
+        if party is None:
+            continue
+        for m in (m for m in doc.mentions if m.para == after.index and m.kind == "person" and not m.in_quote):
+            root = after.doc[m.start : m.end].root
+            if root.dep_ == "nsubj" and root.head.lemma_ in saying:
+                turn = any(
+                    t.lower_ in ("but", "however", "meanwhile", "yet") for t in root.sent[: root.i - root.sent.start]
+                )
+                titled = any(isinstance(f, Role) and f.person == m.key for f in known) or commentator(doc, m.key)
+                if m.key not in stated and not turn and not titled:  # not 'But economist X said ...'
+                    end = after.doc[m.end - 1]
+                    yield Membership(m.key, party, doc.provenance(after, after.doc[m.start].idx, end.idx + len(end)))
+                break
+
+
+def _office_owner_of(doc: Document, para: Paragraph, office: Token) -> str | None:
+    """The party of an unnamed office phrase: 'the Labour leader', "the coalition's state chairman", 'its leader'."""
+    phrase = list(para.doc[office.left_edge.i : office.i + 1])
+    named = {p.key for t in phrase for p in doc.mentions_at(para.index, t.i) if p.kind == "party"}
+    if len(named) == 1:
+        return named.pop()
+    owner = next((c for c in office.children if c.dep_ == "poss"), None)
+    if owner is None or named:
+        return None
+    if owner.lower_ in ("its", "their"):
+        return _subject_party(doc, para, owner)
+    if owner.lower_ in ("party", "coalition", "alliance") and any(c.lower_ == "the" for c in owner.children):
+        return _subject_party(doc, para, owner, named=True)
+    return None

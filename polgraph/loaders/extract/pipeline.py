@@ -17,6 +17,7 @@ from polgraph.loaders.extract.affiliations import (
     conference_memberships,
     deputy_memberships,
     leadership_memberships,
+    lede_memberships,
     own_party_memberships,
     party_office_memberships,
     pronoun_copular_memberships,
@@ -82,6 +83,7 @@ class Extractor:
         stated += relative_office_memberships(doc, vocab)
         stated += bracketed_memberships(doc, vocab)
         stated += career_memberships(doc, vocab)
+        stated += lede_memberships(doc, vocab, stated)
         resolver = Resolver(doc, vocab, *merge_roles(stated))
         resolver.resolve_role_phrases()
         stated += own_party_memberships(doc, resolver)
