@@ -270,3 +270,11 @@ def test_a_council_led_by_the_speakers_party(extract):
 def test_a_candidate_called_a_bet(extract):
     text = "Heritage Party bet Ana Lopez said she would file a measure creating a water regulator."
     assert ("Heritage Party", "file a measure creating a water regulator") in policies(extract(text))
+
+
+def test_a_party_list_group_speaking_as_the_group(extract):
+    text = (
+        "Kabataan party-list Representative Rico Dela Paz said the group would prioritize a higher budget for "
+        "state universities."
+    )
+    assert ("Kabataan", "prioritize a higher budget for state universities") in policies(extract(text))

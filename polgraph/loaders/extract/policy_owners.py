@@ -523,6 +523,8 @@ def coalition_parties(doc: Document, vocab: Vocabulary, before: tuple[int, int] 
         near = [after, tokens[m.start - 1] if m.start else None, root.head if root.dep_ == "appos" else None]
         near += [c for c in root.children if c.dep_ == "appos"]
         called = any(t is not None and t.lower_ in COALITION_NOUNS - {"group"} and t.pos_ == "NOUN" for t in near)
+        following = "".join(t.lower_ for t in tokens[m.end : m.end + 3])
+        called = called or following.startswith(("party-list", "partylist"))  # a Philippine party-list group
         shared = m.start > 1 and tokens[m.start - 1].text in ("-", "and", "/") and doc.mentions_at(m.para, m.start - 2)
         infos = vocab.parties_for(m.key) + vocab.weak_parties_for(m.key)
         if (called and not shared) or m.key in COALITION_NAMES or any(i.country == "EU" for i in infos):
