@@ -27,7 +27,7 @@ EXPECTED = {
         ),
         ("Priya Anand", "indirect", "the plan would be paid for by closing tax loopholes", ()),
         ("Tom Ridley", "direct", "accused Labour of fantasy economics", ("Labour Party",)),
-        ("Tom Ridley", "direct", "They have not costed a single one of these promises", ("Labour Party",)),
+        ("Tom Ridley", "direct", "They have not costed a single one of these promises", ()),
         (
             "Tom Ridley",
             "direct",

@@ -13,7 +13,7 @@ from polgraph.loaders.extract.deps import SUBJECTS
 from polgraph.loaders.extract.document import Document, Mention, Paragraph
 from polgraph.loaders.extract.policy_owners import governing_party
 from polgraph.loaders.extract.roles import is_role_head, is_role_word
-from polgraph.loaders.extract.speakers import PLURAL, SINGULAR, Actor, Resolver
+from polgraph.loaders.extract.speakers import SINGULAR, Actor, Resolver
 from polgraph.loaders.extract.stance import framed_objects, load_stance_lexicon, object_phrase
 from polgraph.loaders.extract.statements import Found
 from polgraph.loaders.vocab import Vocabulary, word_list
@@ -27,11 +27,8 @@ VENUE_PREPS = word_list("venue_preps")
 RULING_WORDS = word_list("ruling_words")
 THING_ACRONYMS = word_list("thing_acronyms")
 PROVINCES = word_list("provinces")
-STATES = word_list("states")
-INSTITUTION_HEADS = word_list("institution_heads")
 SITTING_NOUNS = ("government", "administration", "coalition")
 FRAME_TOPICS = word_list("frame_topics")
-COLLECTIVE_NOUNS = word_list("collective_nouns")
 SETTING_PREPS = ("in", "at", "across", "throughout", "inside", "outside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -76,18 +73,6 @@ def named_owner(doc: Document, para: Paragraph, tok: Token) -> str | None:
     return None
 
 
-def described_party(tok: Token) -> bool:
-    """'the minor party', 'the larger party': 'the party' with only describing adjectives, no name or owner."""
-    kids = [c for c in tok.children if c.i < tok.i]
-    return (
-        tok.lower_ == "party"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-        and any(c.dep_ == "amod" for c in kids)
-        and all(c.dep_ in ("det", "amod", "advmod") and c.pos_ in ("DET", "ADJ", "ADV") for c in kids)
-        and not any(c.dep_ in ("relcl", "acl", "prep", "appos") for c in tok.children)  # 'the only party that ...'
-    )
-
-
 def party_named_before(doc: Document, para: Paragraph, tok: Token, vocab: Vocabulary) -> str | None:
     """The last party named earlier in the token's sentence, leaving out titles ('Labour leader X')."""
     before = [
@@ -119,23 +104,6 @@ def person_named_before(doc: Document, found: Found, tok: Token, speaker: Actor,
         and resolver.gender(m.key) == gender
     ]
     return people[-1] if people else None
-
-
-def role_named_before(found: Found, tok: Token, speaker: Actor, resolver: Resolver, vocab: Vocabulary) -> str | None:
-    """The holder of the last role phrase ('the president') earlier in the statement's part of the token's
-    sentence, other than the speaker and not of the other gender than the possessive before the token."""
-    para = found.para
-    gender = SINGULAR[tok.nbor(-1).lower_]
-    for t in reversed(para.doc[tok.sent.start : tok.i - 1]):
-        if t.idx < found.start:
-            break
-        phrase = [x for x in t.subtree if x.i <= t.i]
-        if not is_role_head(t, vocab) or phrase[0].lower_ != "the":
-            continue
-        holder = resolver.role_holder(para, phrase, t, guess=False)
-        if holder and holder != speaker.name and resolver.gender(holder) in (None, gender):
-            return holder
-    return None
 
 
 def clause_subject(tok: Token) -> Token | None:
@@ -230,45 +198,14 @@ def government_names() -> dict[str, str]:
 
 
 def canonical(doc: Document, key: str) -> str:
-    """A mention's target name; a bare 'Government' is the sitting government of the article's country, and an
-    acronym the article gives a party ('the Unity Party (UP)') is that party."""
+    """A mention's target name; a bare 'Government' is the sitting government of the article's country."""
     sitting = government_names().get(doc.country or "")
-    if sitting and key.lower() in ("government", "the government"):
-        return sitting
-    return name_acronyms(doc).get(key, key) if key.isupper() else key
-
-
-_ACRONYMS: dict[int, tuple[Document, dict[str, str]]] = {}
-
-
-def name_acronyms(doc: Document) -> dict[str, str]:
-    """Acronyms written in brackets right after the name of a party or an organisation: 'the Unity Party (UP)' ->
-    {'UP': 'Unity Party'}, 'the Harbour Commission (HC)' -> {'HC': 'Harbour Commission'}."""
-    cached = _ACRONYMS.get(id(doc))
-    if cached is not None and cached[0] is doc:
-        return cached[1]
-    found: dict[str, str] = {}
-    for m in doc.mentions:
-        tokens = doc.paragraphs[m.para].doc
-        if (
-            m.kind in ("party", "other")
-            and m.end + 2 < len(tokens)
-            and tokens[m.end].text == "("
-            and tokens[m.end + 2].text == ")"
-        ):
-            acronym = tokens[m.end + 1].text
-            thing = m.key.split()[-1].lower() in THING_HEADS or acronym.lower() in THING_ACRONYMS
-            if acronym.isupper() and acronym != m.key and not thing:
-                found.setdefault(acronym, m.key)
-    _ACRONYMS.clear()
-    _ACRONYMS[id(doc)] = (doc, found)
-    return found
+    return sitting if sitting and key.lower() in ("government", "the government") else key
 
 
 def government(doc: Document, tok: Token) -> str | None:
-    """'the Government', 'this government', 'the federal government': the sitting government of the article's
-    country, and 'the UK Government' as named; not 'the Labour government' (the party is named) or 'the next
-    government'."""
+    """'the Government', 'this government': the sitting government of the article's country, and 'the UK
+    Government' as named; not 'the Labour government' (the party is named) or 'the next government'."""
     if tok.lower_ != "government" or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     kids = list(tok.children)
@@ -279,8 +216,6 @@ def government(doc: Document, tok: Token) -> str | None:
         return None
     if not any(c.lower_ in ("the", "this", "our") for c in kids):
         return None
-    national = load_stance_lexicon().government.get("national", set())
-    kids = [c for c in kids if not (c.dep_ == "amod" and c.lower_ in national)]  # 'the federal government'
     if any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep", "acl", "relcl") for c in kids):
         return None  # 'the next government', 'the government of X': not (only) the sitting one
     return government_names().get(doc.country)
@@ -300,82 +235,31 @@ def sitting_party(doc: Document, para: Paragraph, tok: Token) -> str | None:
 
 
 def the_province(doc: Document, tok: Token) -> str | None:
-    """'the province', 'our state' (no other modifier): the one province or state the article names ('Alberta',
-    'Gauteng', 'Sindh', 'Georgia', 'Kano'), else nothing."""
-    regions = {"province": PROVINCES, "state": STATES}.get(tok.lower_)
-    if regions is None or tok.pos_ not in ("NOUN", "PROPN"):
+    """'the province' (no modifier): the one province the article names ('Alberta', 'Gauteng', 'Sindh')."""
+    if tok.lower_ != "province" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
         return None
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "our") for c in tok.children):
-        return None
-    if any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in tok.children) or any(
-        c.dep_ == "poss" and c.lower_ not in ("our",) for c in tok.children
-    ):
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in tok.children):
         return None
     text = "\n".join(p.text for p in doc.paragraphs)
-    named = {p for p in regions if re.search(rf"\b{re.escape(p)}\b", text)}
+    named = {p for p in PROVINCES if re.search(rf"\b{re.escape(p)}\b", text)}
     return named.pop() if len(named) == 1 else None
 
 
-def the_council(doc: Document, para: Paragraph, tok: Token) -> str | None:
-    """'the council', 'the commission', 'the court' (no modifier): the one council, commission or court the article
-    names ('Harbourside Borough Council', 'the Electoral Commission', 'the International Criminal Court'), else
-    nothing (vocab [institution_heads])."""
-    low = tok.lower_
-    if low not in INSTITUTION_HEADS or tok.pos_ not in ("NOUN", "PROPN") or doc.mentions_at(para.index, tok.i):
+def opposition(tok: Token, resolver: Resolver) -> str | None:
+    """'the Opposition', 'the opposition's plan': the party whose members hold the opposition's offices (opposition
+    leader, shadow ministers), when they all belong to one party; not 'in opposition' or 'strong opposition'."""
+    if tok.lower_ != "opposition" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "our") for c in tok.children):
-        return None
-    if any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in tok.children):
-        return None
-    named = {m.key for m in doc.mentions if m.kind == "other" and name_head(m.key) == low}
-    return named.pop() if len(named) == 1 else None
-
-
-def name_head(name: str) -> str:
-    """The head word of a name: 'Harbourside Borough Council' -> 'council', 'Regional Court of Justice' -> 'court'."""
-    words = name.lower().split(" of ")[0].split()
-    return words[-1] if words else ""
-
-
-def opposition(doc: Document, para: Paragraph, tok: Token, resolver: Resolver) -> str | None:
-    """'the Opposition', 'the opposition's plan', 'the main opposition party': the party whose members hold the
-    opposition's offices (opposition leader, shadow ministers), else the party the article calls the opposition
-    ('the main opposition Civic Alliance'), when that is one party; not 'in opposition' or 'strong opposition'."""
-    if tok.lower_ == "party" and not doc.mentions_at(para.index, tok.i):
-        kids = list(tok.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or not any(
-            c.dep_ in ("amod", "compound") and c.lower_ == "opposition" for c in kids
-        ):
-            return None
-        if any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in kids):
-            return None  # 'the opposition party in the north', 'the only opposition party that ...'
-    elif tok.lower_ == "opposition":
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        if tok.text == "opposition" and tok.dep_ not in (*SUBJECTS, "poss"):
-            return (
-                None  # lower case only acting or owning ('the opposition's plan'), not 'pressure from the opposition'
-            )
-        if any(c.dep_ in ("amod", "compound") for c in tok.children) or tok.dep_ in ("compound", "amod"):
-            return None
-    else:
+    if tok.text == "opposition" and tok.dep_ not in (*SUBJECTS, "poss"):
+        return None  # lower case only acting or owning ('the opposition's plan'), not 'pressure from the opposition'
+    if any(c.dep_ in ("amod", "compound") for c in tok.children) or tok.dep_ in ("compound", "amod"):
         return None
     parties = {
         r.party
         for r in (*resolver.roles, *resolver.inferred)
         if r.party and set(r.role.lower().split()) & OPPOSITION_ROLE_WORDS
-    } or called_opposition(doc)
-    return parties.pop() if len(parties) == 1 else None
-
-
-def called_opposition(doc: Document) -> set[str]:
-    """Parties the article calls the opposition where it names them ('the main opposition Civic Alliance')."""
-    return {
-        m.key
-        for m in doc.mentions
-        if m.kind == "party"
-        and any(t.lower_ == "opposition" for t in doc.paragraphs[m.para].doc[max(0, m.start - 2) : m.start])
     }
+    return parties.pop() if len(parties) == 1 else None
 
 
 def ruling_party(doc: Document, para: Paragraph, tok: Token) -> str | None:
@@ -421,22 +305,11 @@ def referenced_target(
         and (owner := person_named_before(doc, found, tok, speaker, resolver))
     ):
         return resolver.party_of(owner)  # 'Harper has broken the rules and members of his party ...'
-    if (
-        prev in ("his", "her")
-        and tok.lower_ == "party"
-        and (holder := role_named_before(found, tok, speaker, resolver, vocab))
-    ):
-        return resolver.party_of(holder)  # 'the president and his party': the president's party
-    if prev in ("his", "her") and tok.lower_ == "party" and other_gender(tok.nbor(-1), speaker, resolver):
-        return None  # 'Mary Quill said the president and his party had failed': not her own party
     if (prev, tok.lower_) in OWN_PARTY:
         return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
     if (name := ruling_party(doc, para, tok)) is not None:
         return name
-    if described_party(tok):  # 'the minor party', 'the larger party': as 'the party'
-        own = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
-        return party_named_before(doc, para, tok, vocab) or own
-    if (name := opposition(doc, para, tok, resolver)) is not None:
+    if (name := opposition(tok, resolver)) is not None:
         return name
     if (name := government(doc, tok)) is not None:
         return name
@@ -444,12 +317,8 @@ def referenced_target(
         return name
     if (name := the_province(doc, tok)) is not None:
         return name
-    if (name := the_council(doc, para, tok)) is not None:
-        return name
     if doc.mentions_at(para.index, tok.i):
         return None
-    if tok.text.isupper() and tok.pos_ == "PROPN" and (expanded := name_acronyms(doc).get(tok.text)):
-        return expanded  # 'the ICC' after 'the International Criminal Court (ICC)', with no mention of its own
     if tok.lower_ == "its" and tok.pos_ == "PRON":
         subject = clause_subject(tok)
         if subject is not None:  # 'the Government had broken its promise': its = the subject
@@ -476,120 +345,6 @@ def referenced_target(
     if is_role_head(tok, vocab) and phrase[0].lower_ == "the":  # 'the Chancellor', 'the Labour leader'
         return resolver.role_holder(para, phrase, tok, guess=tok.text[:1].isupper())
     return None
-
-
-def plural_antecedent(
-    doc: Document, para: Paragraph, tok: Token, speaker: Actor, own: str | None, vocab: Vocabulary
-) -> list[str]:
-    """'If the Heritage Party wants our votes, they must listen': they/them/their stand for the nearest plural
-    antecedent before them in the paragraph or the one before it: a party, or people named together ('Quill and
-    Arlen'); a plural or collective noun acting ('voters say', 'the government'), the speaker's own party or a
-    group holding the speaker ends the search empty."""
-    for index in (para.index, para.index - 1):
-        if index < 0:
-            break
-        here = doc.paragraphs[index]
-        end = tok.i if index == para.index else len(here.doc)
-        for t in reversed(here.doc[max(0, end - 60) : end]):
-            named = doc.mentions_at(index, t.i)
-            if any(m.kind == "party" for m in named):
-                m = next(m for m in named if m.kind == "party")
-                if t.i != m.end - 1 or in_person_title(doc, here, m, vocab) or qualifies_role(here, m, vocab):
-                    continue
-                root = here.doc[m.start : m.end].root
-                if index == para.index and root.head.i == tok.head.i:
-                    continue  # 'the Heritage Party ignored them': not the subject of the pronoun's own verb
-                if modifies_a_noun(here, m) and root.head.lower_ not in SITTING_NOUNS:
-                    continue  # 'voting down a Heritage budget': the party only qualifies a thing
-                return [] if m.key == own else [m.key]  # a speaker's own side is 'we'
-            people = [m for m in named if m.kind == "person" and t.i == m.end - 1]
-            if people:
-                root = here.doc[people[0].start : people[0].end].root
-                group = [x for x in (root, root.head, *root.children) if x.dep_ == "conj" or x.i == root.head.i]
-                names = {k.key for x in group for k in doc.mentions_at(index, x.i) if k.kind == "person"}
-                names.add(people[0].key)
-                if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
-                    continue  # one person is no 'they'
-                return [] if speaker.name in names else sorted(names, key=lambda n: n != people[0].key)
-            acting = t.dep_ in SUBJECTS or (index == para.index and t.sent.start == tok.sent.start)
-            if t.pos_ == "NOUN" and acting and (t.tag_ == "NNS" or t.lower_ in COLLECTIVE_NOUNS):
-                return []  # 'voters say they ...', 'asking voters to trust him with their money'
-
-    return []
-
-
-def addressee(doc: Document, found: Found, tok: Token, speaker: Actor) -> str | None:
-    """'you' in a quotation: the one person other than the speaker named in the quotation's sentence outside the
-    quotation marks ('"You have no plan," Quill said as Brindle spoke'), or called by name inside a quotation of
-    the paragraph ('"..., Tomas, you know that"')."""
-    para = found.para
-    if tok.lower_ not in ("you", "your") or not para.in_quote(tok):
-        return None
-    outside = {
-        m.key
-        for m in doc.mentions
-        if m.para == para.index
-        and m.kind == "person"
-        and m.key != speaker.name
-        and para.doc[m.start].sent.start == tok.sent.start
-        and not para.in_quote(para.doc[m.start])
-        and para.doc[m.start].pos_ == "PROPN"
-    }
-    if len(outside) == 1:
-        return outside.pop()
-    called = {
-        m.key
-        for m in doc.mentions
-        if m.para == para.index
-        and m.kind == "person"
-        and m.key != speaker.name
-        and para.in_quote(para.doc[m.start])
-        and para.doc[m.start].dep_ in ("npadvmod", "vocative", "dep", "intj")
-        and m.end - m.start == 1
-    }
-    return called.pop() if len(called) == 1 else None
-
-
-def reads_as_other(found: Found, tok: Token) -> bool:
-    """A plural pronoun in quoted words, or an object 'them' in reported words, is someone else; 'X said they
-    would ...' outside quotation marks is often the speaker's own side."""
-    return found.para.in_quote(tok) or tok.lower_ == "them"
-
-
-def two_named(doc: Document, found: Found, tok: Token, speaker: Actor, own: str | None, vocab: Vocabulary) -> list[str]:
-    """'the two parties', 'both parties': the last two parties named before, in this paragraph or the one before
-    (the speaker's own party named in the frame, 'X of the Civic Alliance said', left out); 'the two candidates',
-    'these two leaders', 'both men': the last two people named before, other than the speaker."""
-    para = found.para
-    low = tok.lower_
-    if tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
-        return []
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
-        return []  # 'the two parties in the north', 'both parties that signed'
-    if low == "parties":
-        kind = "party"
-    elif low in ("men", "women", "rivals", "politicians") or low[:-1] in vocab.role_heads:
-        kind = "person"
-    else:
-        return []
-    named: list[str] = []
-    for m in reversed(doc.mentions):
-        if m.order >= (para.index, tok.i) or m.kind != kind or m.key in named or m.key == speaker.name:
-            continue
-        if m.para < para.index - 1:
-            break
-        in_frame = m.para == para.index and para.doc[m.start].idx < found.start
-        if kind == "party" and (in_person_title(doc, doc.paragraphs[m.para], m, vocab) or in_frame and m.key == own):
-            continue
-        named.append(m.key)
-        if len(named) == 2:
-            return named
-    return []
-
-
-def own_party(speaker: Actor, resolver: Resolver) -> str | None:
-    """The speaker's party (a party speaking is its own)."""
-    return speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
 
 
 def aimed_at(doc: Document, found: Found, resolver: Resolver, vocab: Vocabulary) -> list[tuple[str, str]]:
@@ -620,27 +375,17 @@ def aimed_at(doc: Document, found: Found, resolver: Resolver, vocab: Vocabulary)
 
 def frame_reference(para: Paragraph, tok: Token, aimed: list[tuple[str, str]]) -> list[str]:
     """A pronoun in the reported words of an attack or praise stands for the one attacked or praised: 'they'
-    for parties or several people, 'it' (not 'it is time to') and 'its' for one party, 'his/her/him' for one
-    person (subject 'he/she' stays the speaker's)."""
+    for parties or several people, 'its' for one party, 'his/her/him' for one person (subject 'he/she' stays
+    the speaker's)."""
     if not aimed or tok.pos_ != "PRON" or para.in_quote(tok):
         return []
     if tok.lower_ in ("they", "them", "their") and (len(aimed) > 1 or aimed[0][1] == "party"):
         return [name for name, _ in aimed]
     if tok.lower_ == "its" and len(aimed) == 1 and aimed[0][1] == "party":
         return [aimed[0][0]]
-    if tok.lower_ == "it" and len(aimed) == 1 and aimed[0][1] == "party" and not expletive(tok):
-        return [aimed[0][0]]  # 'lashed out at the Unity Party, saying it had failed'
     if tok.lower_ in ("his", "her", "him") and len(aimed) == 1 and aimed[0][1] == "person":
         return [aimed[0][0]]
     return []
-
-
-def expletive(tok: Token) -> bool:
-    """'it is time to', 'it was clear that', 'it seems': an 'it' that stands for nothing."""
-    head = tok.head
-    return head.lemma_ in ("be", "seem", "appear") and any(
-        c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") or c.lower_ == "time" for c in head.children
-    )
 
 
 def frame_targets(doc: Document, found: Found, tokens: list[Token], vocab: Vocabulary) -> list[str]:
@@ -686,18 +431,7 @@ def about_targets(doc: Document, found: Found, speaker: Actor, resolver: Resolve
     candidates: list[str | None] = list(named)
     for tok in tokens:
         by_frame = frame_reference(found.para, tok, aimed)
-        if by_frame:
-            candidates += by_frame
-        elif speaker.kind == "person" and (you := addressee(doc, found, tok, speaker)):
-            candidates.append(you)
-        elif pair := two_named(doc, found, tok, speaker, own_party(speaker, resolver), vocab):
-            candidates += pair
-        elif tok.lower_ in PLURAL and tok.pos_ == "PRON" and speaker.kind == "person" and reads_as_other(found, tok):
-            if not doc.mentions_at(found.para.index, tok.i):
-                own = resolver.party_of(speaker.name)
-                candidates += plural_antecedent(doc, found.para, tok, speaker, own, vocab)
-        else:
-            candidates.append(referenced_target(doc, found, tok, speaker, resolver, vocab))
+        candidates += by_frame or [referenced_target(doc, found, tok, speaker, resolver, vocab)]
     candidates += frame_targets(doc, found, tokens, vocab)
     for name in candidates:
         # a party may name itself ('the Liberal Democrats will offer ...'); a person speaking is no target

@@ -94,11 +94,10 @@ class Extractor:
         predicates = find_predicates(doc, resolver, vocab)
         found = extract_statements(doc, predicates)
         statements: list[Statement] = []
-        sides = replace(resolver, memberships=merge_roles(stated)[1])  # targets and stance see every membership
         for f, statement in to_statements(found):
             speaker = next(a for a in f.speakers if a.name == statement.speaker)
-            statement.about = about_targets(doc, f, speaker, sides, vocab)
-            statement.stance = stance_toward(doc, f, speaker, statement.about, sides, vocab)
+            statement.about = about_targets(doc, f, speaker, resolver, vocab)
+            statement.stance = stance_toward(doc, f, speaker, statement.about, resolver, vocab)
             statement.provenance = doc.provenance(f.para, f.start, f.end, f.confidence)
             statements.append(statement)
         members = replace(resolver, memberships=merge_roles(stated)[1])  # also those found through the resolver

@@ -42,7 +42,6 @@ class StanceLexicon:
     commentators: set[str] = field(default_factory=set)
     support_nouns: set[str] = field(default_factory=set)
     government: dict[str, set[str]] = field(default_factory=dict)
-    aides: set[str] = field(default_factory=set)
 
     def valence(self, word: str) -> float:
         return self.words.get(word, 0.0)
@@ -74,7 +73,6 @@ def load_stance_lexicon() -> StanceLexicon:
     lex.intensifiers = {w.strip() for w in _lines("stance_intensifiers.txt")}
     lex.noun_preps = {w.strip() for w in _lines("stance_frame_preps.txt")}
     lex.commentators = {w.strip() for w in _lines("stance_commentators.txt")}
-    lex.aides = {w.strip() for w in _lines("stance_aides.txt")}
     lex.support_nouns = {w.strip() for w in _lines("stance_support_nouns.txt")}
     section = ""
     for line in _lines("stance_government.txt"):
@@ -248,28 +246,6 @@ def commentator(doc: Document, speaker: Actor, resolver: Resolver, lex: StanceLe
     return False
 
 
-def principal(doc: Document, speaker: Actor, lex: StanceLexicon) -> str | None:
-    """The person a spokesperson or aide speaks for: 'X, a spokesman for Y', 'Y's spokesman X', 'Y campaign
-    spokesman X', 'X, an aide to Y' (vocab/stance_aides.txt)."""
-    if speaker.kind != "person":
-        return None
-    for m in doc.mentions:
-        if m.key != speaker.name or m.kind != "person":
-            continue
-        tokens = doc.paragraphs[m.para].doc
-        after = [t for t in tokens[m.start : m.end].root.subtree if t.i >= m.end][:12]
-        for job in [*tokens[max(0, m.start - 5) : m.start], *after]:
-            if job.lower_ not in lex.aides:
-                continue
-            owners = [c for c in job.children if c.dep_ in ("poss", "compound")]
-            owners += [g for c in job.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children]
-            for owner in owners:
-                people = [k.key for k in doc.mentions_at(m.para, owner.i) if k.kind == "person" and k.key != m.key]
-                if people:
-                    return people[0]
-    return None
-
-
 def side(speaker: Actor, target: str, kind: str | None, resolver: Resolver) -> str | None:
     """'own' when speaker and target share a party, 'rival' when their parties differ."""
     mine = speaker.name if speaker.kind == "party" else resolver.party_of(speaker.name)
@@ -309,16 +285,13 @@ def stance_toward(
     tone = valence(content, lex)
     frame, pointed = frame_polarity(found, lex)
     spread = frame if pointed is None else None  # a framing word with an object elsewhere says nothing of the rest
-    boss = principal(doc, speaker, lex)
     out: dict[str, str] = {}
     for target in about:
         kind = target_kind(doc, target)
         tokens = target_tokens(doc, para, target, found.start, found.end)
         if frame and points_at(pointed, target_tokens(doc, para, target, 0, len(para.text))):
             out[target] = frame
-        elif boss is not None and target == boss:
-            out[target] = actor_stance("own", tone, spread)  # a spokesperson speaking of the one they speak for
-        elif own := own_verb_polarity(content, tokens, speaker, resolver, lex, doc, para):
+        elif own := own_verb_polarity(content, tokens, speaker, resolver, lex):
             out[target] = own
         elif is_government(target, lex):
             relation = "own" if speaker.kind == "person" and in_government(speaker.name, resolver, lex) else None
@@ -339,17 +312,10 @@ def stance_toward(
 
 
 def own_verb_polarity(
-    content: list[Token],
-    tokens: list[Token],
-    speaker: Actor,
-    resolver: Resolver,
-    lex: StanceLexicon,
-    doc: Document | None = None,
-    para: Paragraph | None = None,
+    content: list[Token], tokens: list[Token], speaker: Actor, resolver: Resolver, lex: StanceLexicon
 ) -> str | None:
-    """'said he agreed with X', 'said we would oppose X', 'urged voters to back X': a framing verb inside the
-    statement whose subject is the speaker (I, we, a pronoun of the speaker's gender, or the speaker named as
-    the subject of the verb it depends on) and whose object is the target."""
+    """'said he agreed with X', 'said we would oppose X': a framing verb inside the statement whose subject is
+    the speaker (I, we, or a pronoun of the speaker's gender) and whose object is the target."""
     for tok in content:
         hit = verb_polarity(tok, lex, negation=True)
         subject = controlling_subject(tok)
@@ -357,20 +323,12 @@ def own_verb_polarity(
             continue
         if (
             subject.lower_ in ("i", "we")
-            or names_speaker(subject, speaker, doc, para)
             or speaker.kind == "person"
             and subject.lower_ in SINGULAR
             and (resolver.gender(speaker.name) in (None, SINGULAR[subject.lower_]))
         ):
             return hit[0]
     return None
-
-
-def names_speaker(tok: Token, speaker: Actor, doc: Document | None, para: Paragraph | None) -> bool:
-    """The token is part of a written mention of the speaker ('Mara Quill urged voters to back X')."""
-    if doc is None or para is None or tok.doc is not para.doc:
-        return False
-    return any(m.key == speaker.name for m in doc.mentions_at(para.index, tok.i))
 
 
 def asks_support(tok: Token, lex: StanceLexicon) -> bool:
@@ -381,11 +339,10 @@ def asks_support(tok: Token, lex: StanceLexicon) -> bool:
 
 
 def controlling_subject(tok: Token) -> Token | None:
-    """The subject of a verb, or of the verb it depends on ('she wanted to thank X', 'vowed to back and fund X',
-    'was proud to stand with X')."""
-    for _ in range(4):
+    """The subject of a verb, or of the verb it depends on ('she wanted to thank X', 'vowed to back and fund X')."""
+    for _ in range(3):
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is not None or tok.dep_ not in ("xcomp", "conj", "acomp") or tok.head.i == tok.i:
+        if subject is not None or tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
             return subject
         tok = tok.head
     return None
