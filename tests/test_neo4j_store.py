@@ -151,3 +151,23 @@ def test_a_graph_from_before_the_name_index_is_brought_up_to_date(neo4j_server):
     finally:
         store.close()
         neo4j_server.wipe()
+
+
+def test_a_stored_person_is_written_again_only_when_an_article_adds_a_name(neo4j_server):
+    from polgraph.facts import Article, ArticleFacts, Entity
+
+    neo4j_server.wipe()
+    store = neo4j_server.store()
+    first = ArticleFacts(Article("n1", "x"), persons=[Entity("Hollis Brandt", "person", ["Mr Hollis Brandt"])])
+    same = ArticleFacts(Article("n2", "y"), persons=[Entity("Hollis Brandt", "person", [])])
+    more = ArticleFacts(Article("n3", "z"), persons=[Entity("Brandt", "person", ["H. Brandt"])])
+    try:
+        for article in (first, same, more):
+            ingest(store, [article])
+        (person,) = store.people()
+        assert {"Hollis Brandt", "Mr Hollis Brandt", "Brandt", "H. Brandt"} <= set(person["aliases"])
+        names = store.query("MATCH (n:Name)-[:NAMES]->(p:Person) RETURN collect(n.key) AS names")[0]["names"]
+        assert "H. Brandt" in names
+    finally:
+        store.close()
+        neo4j_server.wipe()

@@ -311,9 +311,18 @@ def write_batch(tx: Any, batch: GraphBatch) -> None:
         r["k"] for r in read("UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN k", {"keys": articles})
     }
     plan = plan_aggregates(batch, new_articles, read)
-    indexed = _indexed_names(read, batch)
+    stored_entities = _stored_entities(read, batch)
+    indexed = {
+        (n, k)
+        for label in ENTITIES
+        for k, (name, aliases) in stored_entities[label].items()
+        for n in [name, *aliases]
+        if n
+    }
     for label in NODES:
         new, old = _new_and_old(label, node_rows(batch, label), new_articles)
+        if label in ENTITIES:  # a stored entity is written again only if the batch changes its name or aliases
+            old = [r for r in old if stored_entities[label].get(r["key"]) != (r["name"], r["aliases"] or [])]
         if new:
             tx.run(create_node_query(label), rows=new).consume()
         if old:
@@ -348,20 +357,23 @@ def _new_and_old(label: str, rows: list[Row], new_articles: set[str]) -> tuple[l
     return [], rows
 
 
-def _indexed_names(read: Any, batch: GraphBatch) -> set[tuple[str, str]]:
-    """(name, key) of every name and alias the batch's entities already have stored: each was linked in the
-    Name index in the transaction that stored it, so only the new ones need a MERGE."""
-    indexed: set[tuple[str, str]] = set()
+def _stored_entities(read: Any, batch: GraphBatch) -> dict[str, dict[str, tuple[str, list[str]]]]:
+    """Label -> key -> (name, aliases) of the batch's entities already stored. Their names and aliases were
+    linked in the Name index in the transaction that stored them, so only new ones need a MERGE there."""
+    stored: dict[str, dict[str, tuple[str, list[str]]]] = {}
     for label in ENTITIES:
         keys = list(batch.nodes.get(label, {}))
-        if keys:
-            for r in read(
-                f"UNWIND $keys AS k MATCH (e:{label} {{key: k}}) "
-                "RETURN e.key AS key, [e.name] + coalesce(e.aliases, []) AS names",
+        rows = (
+            read(
+                f"UNWIND $keys AS k MATCH (e:{label} {{key: k}}) RETURN e.key AS key, e.name AS name, "
+                "coalesce(e.aliases, []) AS aliases",
                 {"keys": keys},
-            ):
-                indexed.update((name, r["key"]) for name in r["names"] if name)
-    return indexed
+            )
+            if keys
+            else []
+        )
+        stored[label] = {r["key"]: (r["name"], list(r["aliases"])) for r in rows}
+    return stored
 
 
 def split_credentials(uri: str, user: str | None, password: str | None) -> tuple[str, str | None, str | None]:
