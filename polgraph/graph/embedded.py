@@ -19,6 +19,7 @@ from polgraph.graph.store import (
     Row,
     StoreError,
     add_person_counts_query,
+    changed_rows,
     create_node_query,
     create_rel_query,
     merge_node_query,
@@ -123,9 +124,7 @@ class EmbeddedStore(GraphStore):
                 rows = node_rows(batch, label)
                 old = [r for r in rows if r["key"] in known[label]]
                 new = [r for r in rows if r["key"] not in known[label]]
-                changed = (
-                    self._changed(label, old) if old and {"aliases", "digest"} & set(NODES[label].properties) else []
-                )
+                changed = self._changed(label, old)
                 if changed:
                     self.conn.execute(merge_node_query(label), {"rows": changed})
                 if new:
@@ -155,17 +154,17 @@ class EmbeddedStore(GraphStore):
         names.update(new_names)
 
     def _changed(self, label: str, rows: list[Row]) -> list[Row]:
-        """The stored nodes whose name, aliases or digest this batch changes (MERGE is slow row by row)."""
+        """The stored nodes whose name, aliases or digest this batch changes (MERGE is slow row by row);
+        labels with neither aliases nor a digest are never written again."""
         fields = [p for p in ("name", "aliases", "digest") if p in NODES[label].properties]
-        stored = {
-            r["key"]: r
-            for r in self._rows(
-                f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key AS key, "
-                + ", ".join(f"n.{p} AS {p}" for p in fields),
-                {"keys": [r["key"] for r in rows]},
-            )
-        }
-        return [r for r in rows if any(r.get(p) != stored.get(r["key"], {}).get(p) for p in fields)]
+        if not rows or not {"aliases", "digest"} & set(fields):
+            return []
+        stored = self._rows(
+            f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key AS key, "
+            + ", ".join(f"n.{p} AS {p}" for p in fields),
+            {"keys": [r["key"] for r in rows]},
+        )
+        return changed_rows(rows, {r["key"]: r for r in stored}, fields)
 
     def _rollback(self) -> None:
         """Roll back if ladybug has not already (it does on most errors); never hide the first error."""

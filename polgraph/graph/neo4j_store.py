@@ -17,6 +17,7 @@ from polgraph.graph.store import (
     StoreError,
     add_counts_query,
     add_person_counts_query,
+    changed_rows,
     create_node_query,
     create_rel_query,
     merge_node_query,
@@ -315,14 +316,14 @@ def write_batch(tx: Any, batch: GraphBatch) -> None:
     indexed = {
         (n, k)
         for label in ENTITIES
-        for k, (name, aliases) in stored_entities[label].items()
-        for n in [name, *aliases]
+        for k, row in stored_entities[label].items()
+        for n in [row["name"], *row["aliases"]]
         if n
     }
     for label in NODES:
         new, old = _new_and_old(label, node_rows(batch, label), new_articles)
         if label in ENTITIES:  # a stored entity is written again only if the batch changes its name or aliases
-            old = [r for r in old if stored_entities[label].get(r["key"]) != (r["name"], r["aliases"] or [])]
+            old = changed_rows(old, stored_entities[label], ("name", "aliases"))
         if new:
             tx.run(create_node_query(label), rows=new).consume()
         if old:
@@ -357,10 +358,10 @@ def _new_and_old(label: str, rows: list[Row], new_articles: set[str]) -> tuple[l
     return [], rows
 
 
-def _stored_entities(read: Any, batch: GraphBatch) -> dict[str, dict[str, tuple[str, list[str]]]]:
-    """Label -> key -> (name, aliases) of the batch's entities already stored. Their names and aliases were
+def _stored_entities(read: Any, batch: GraphBatch) -> dict[str, dict[str, Row]]:
+    """Label -> key -> {name, aliases} of the batch's entities already stored. Their names and aliases were
     linked in the Name index in the transaction that stored them, so only new ones need a MERGE there."""
-    stored: dict[str, dict[str, tuple[str, list[str]]]] = {}
+    stored: dict[str, dict[str, Row]] = {}
     for label in ENTITIES:
         keys = list(batch.nodes.get(label, {}))
         rows = (
@@ -372,7 +373,7 @@ def _stored_entities(read: Any, batch: GraphBatch) -> dict[str, dict[str, tuple[
             if keys
             else []
         )
-        stored[label] = {r["key"]: (r["name"], list(r["aliases"])) for r in rows}
+        stored[label] = {r["key"]: r for r in rows}
     return stored
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from polgraph.graph.model import GraphBatch, statement_rank
@@ -109,6 +109,11 @@ def rank_chunks(read: Callable[[str, Row], list[Row]], last: str) -> Iterator[li
 def rank_rows(statements: list[Row]) -> list[Row]:
     """Each stored statement's rank, from its STATEMENT_PLACES row."""
     return [{"key": r["key"], "rank": statement_rank(r["published"], r["article"], r["start"])} for r in statements]
+
+
+def changed_rows(rows: list[Row], stored: dict[str, Row], fields: Sequence[str]) -> list[Row]:
+    """The rows of nodes not stored, or whose ``fields`` differ from the stored node's."""
+    return [r for r in rows if r["key"] not in stored or any(r.get(p) != stored[r["key"]].get(p) for p in fields)]
 
 
 def node_rows(batch: GraphBatch, label: str) -> list[Row]:
