@@ -64,6 +64,10 @@ def members(facts: dict) -> set[tuple[str, str]]:
     return {(m["person"], m["party"]) for m in facts["memberships"]}
 
 
+def policies(facts: dict) -> set[tuple[str, str]]:
+    return {(p["party"], p["policy"]) for p in facts["policies"]}
+
+
 def pytest_configure(config) -> None:
     """Drop the user's NEO4J_* and POLGRAPH_STORE/DB: tests reach only the server they are given."""
     from neo4j_server import USER_VARS

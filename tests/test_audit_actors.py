@@ -1,11 +1,7 @@
 """Audit: roles, memberships, parties and policies in invented wire copy from several countries."""
 
 import pytest
-from conftest import members, roles
-
-
-def policies(facts: dict) -> set[tuple[str, str]]:
-    return {(p["party"], p["policy"]) for p in facts["policies"]}
+from conftest import members, policies, roles
 
 
 def policy_of(facts: dict, party: str, *words: str) -> bool:

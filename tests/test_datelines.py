@@ -1,7 +1,6 @@
 """A news dateline ('NAIROBI — ') is kept out of the first sentence's grammar."""
 
-from conftest import members
-from test_policies import policies
+from conftest import members, policies
 
 from polgraph.loaders.nlp import load_pipeline
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import roles
-
-
-def members(facts: dict) -> set[tuple[str, str]]:
-    return {(m["person"], m["party"]) for m in facts["memberships"]}
+from conftest import members, roles
 
 
 def test_a_role_phrase_resolved_late_still_gives_the_membership(extract):

@@ -1,8 +1,6 @@
 """Policies: pledges and plans credited to the proposer's party."""
 
-
-def policies(facts: dict) -> set[tuple[str, str]]:
-    return {(p["party"], p["policy"]) for p in facts["policies"]}
+from conftest import policies
 
 
 def policy_of(facts: dict, party: str, words: str) -> bool:

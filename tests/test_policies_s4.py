@@ -1,7 +1,7 @@
 """Policies whose party is known only from a membership stated elsewhere in the article, and more common ways of
 putting a measure forward."""
 
-from test_policies import policies
+from conftest import policies
 
 
 def test_party_stated_by_a_copular_sentence_with_a_pronoun(extract):
